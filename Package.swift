@@ -1,0 +1,68 @@
+// swift-tools-version:6.0
+// ChartDrill: medical coding practice in the terminal.
+// One concern per module; the `chartdrill` executable only parses arguments and wires them together.
+import PackageDescription
+
+let package = Package(
+    name: "ChartDrill",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "chartdrill", targets: ["chartdrill"]),
+        // The scoring library other tools may depend on: pure, Foundation only.
+        .library(name: "CodingScore", targets: ["CodingScore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libedit, through pkg-config; shim.h wraps its variadic calls.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        .target(name: "CodingScore"),
+        .target(name: "CodeSets", dependencies: ["CodingScore"]),
+        .target(
+            name: "ExercisePacks",
+            dependencies: ["CodingScore", "CodeSets", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "ProgressStore", dependencies: ["CodingScore"]),
+        .target(
+            name: "Drill",
+            dependencies: ["CodingScore", "CodeSets", "ExercisePacks", "ProgressStore"]
+        ),
+        .target(
+            name: "ClassReports",
+            dependencies: ["CodingScore", "ExercisePacks", "ProgressStore"]
+        ),
+        .executableTarget(
+            name: "chartdrill",
+            dependencies: [
+                "LineEditor", "CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "Drill",
+                "ClassReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Converts the official CMS/NCHS releases into Content/codesets/.
+        .executableTarget(name: "codeset-build", dependencies: ["CodeSets"]),
+        // `make bench`: every performance target of the brief, measured in one place.
+        .executableTarget(
+            name: "chartdrill-bench",
+            dependencies: ["CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "Drill", "ClassReports"]
+        ),
+        // Helpers the test targets share: run the built binary, find fixtures, make temp folders.
+        .target(name: "TestSupport", path: "Sources/TestSupport"),
+
+        .testTarget(name: "CodingScoreTests", dependencies: ["CodingScore", "TestSupport"]),
+        .testTarget(name: "CodeSetsTests", dependencies: ["CodeSets", "TestSupport"]),
+        .testTarget(name: "ExercisePacksTests", dependencies: ["ExercisePacks", "CodeSets", "TestSupport"]),
+        .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "TestSupport"]),
+        .testTarget(name: "DrillTests", dependencies: ["Drill", "TestSupport"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TestSupport"]),
+        .testTarget(name: "ClassReportsTests", dependencies: ["ClassReports", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// ClassReports: see Package.swift for what this module owns.

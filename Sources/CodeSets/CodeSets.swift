@@ -1,0 +1,1 @@
+// CodeSets: see Package.swift for what this module owns.

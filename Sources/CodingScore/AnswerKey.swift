@@ -1,0 +1,92 @@
+/// A code in an answer key: what the trainee must type for one slot.
+public struct KeyCode: Codable, Sendable, Hashable {
+    public var system: CodeSystem
+    /// Normalized as `EnteredCode.code`.
+    public var code: String
+    /// Required modifiers, upper case, sorted.
+    public var modifiers: [String]
+    public var units: Int
+
+    public init(system: CodeSystem, code: String, modifiers: [String] = [], units: Int = 1) {
+        self.system = system
+        self.code = code
+        self.modifiers = Array(Set(modifiers.map { $0.uppercased() })).sorted()
+        self.units = units
+    }
+
+    /// The code as a coder writes it: `27447-RT`, `96372 x2`.
+    public var display: String {
+        var text = code
+        for modifier in modifiers { text += "-\(modifier)" }
+        if units != 1 { text += " x\(units)" }
+        return text
+    }
+}
+
+/// The role a key code plays on the claim.
+public enum KeyRole: String, Codable, Sendable, CaseIterable {
+    /// The principal diagnosis (inpatient): must be the first ICD-10-CM code typed.
+    case principal
+    /// The first-listed diagnosis (outpatient): must be the first ICD-10-CM code typed.
+    case firstListed = "first-listed"
+    /// Any other diagnosis, in any order.
+    case secondary
+    /// A procedure, service or supply code (ICD-10-PCS, CPT, HCPCS).
+    case procedure
+
+    /// Whether the code must come first among the diagnoses.
+    public var isSequenced: Bool { self == .principal || self == .firstListed }
+}
+
+/// One slot of an answer key: one code, or alternatives of which any one is right.
+public struct KeyEntry: Codable, Sendable, Hashable {
+    /// At least one; any one of them fills the slot.
+    public var alternatives: [KeyCode]
+    public var role: KeyRole
+    /// Optional codes pair and show findings but are never `missing` and never count in recall.
+    public var optional: Bool
+    /// Why this code, for feedback; optional.
+    public var note: String?
+
+    public init(alternatives: [KeyCode], role: KeyRole, optional: Bool = false, note: String? = nil) {
+        self.alternatives = alternatives
+        self.role = role
+        self.optional = optional
+        self.note = note
+    }
+
+    public init(_ code: KeyCode, role: KeyRole, optional: Bool = false) {
+        self.init(alternatives: [code], role: role, optional: optional)
+    }
+
+    /// The first alternative, which feedback names as "the key's code".
+    public var primary: KeyCode { alternatives[0] }
+}
+
+/// The answer key of a coding item.
+public struct AnswerKey: Codable, Sendable, Hashable {
+    public var entries: [KeyEntry]
+    /// The code systems the item asks for; codes of other systems are `extra`.
+    public var systems: [CodeSystem]
+
+    public init(entries: [KeyEntry], systems: [CodeSystem]? = nil) {
+        self.entries = entries
+        self.systems = systems ?? Array(Set(entries.flatMap { $0.alternatives.map(\.system) })).sorted()
+    }
+
+    /// Entries that count in recall and can be `missing`.
+    public var requiredEntries: [KeyEntry] { entries.filter { !$0.optional } }
+}
+
+/// A multiple-choice question in the certification exam's shape: all or nothing.
+public struct MultipleChoiceKey: Codable, Sendable, Hashable {
+    /// Option letters in order ("A", "B", "C", "D").
+    public var options: [String]
+    /// The right option's letter.
+    public var answer: String
+
+    public init(options: [String], answer: String) {
+        self.options = options
+        self.answer = answer
+    }
+}

@@ -1,0 +1,53 @@
+/// The kinds of finding an auditor names (the product brief's scoring table).
+public enum FindingKind: String, Codable, Sendable, CaseIterable {
+    /// Code, modifiers and units match.
+    case correct
+    /// ICD-10-CM: same category, another code (laterality, episode, unspecified vs specified).
+    case specificity
+    /// E/M: same family, another level (up- or down-coded).
+    case level
+    /// ICD-10-PCS: same section, body system and root operation; other axes differ.
+    case axis
+    /// Code right, modifiers differ.
+    case modifier
+    /// Code right, units differ.
+    case units
+    /// Not a valid reportable code (header, nonexistent, missing 7th character, a word).
+    case invalid
+    /// A valid entered code with no partner in the key.
+    case extra
+    /// A required key code with no partner.
+    case missing
+    /// The principal/first-listed key code was entered, but not as the first diagnosis.
+    case sequencing
+    /// Two entered codes an Excludes1 note says are never reported together.
+    case excludes1
+}
+
+/// One finding of an audit of one answer.
+public struct Finding: Codable, Sendable, Hashable {
+    public var kind: FindingKind
+    /// The entered code this finding is about (nil for `missing`).
+    public var entered: EnteredCode?
+    /// The key code it was paired with (nil for `extra`, unpaired `invalid`).
+    public var key: KeyCode?
+    /// For `excludes1`: the other entered code.
+    public var other: EnteredCode?
+    /// For `axis`: the titles of the PCS axes that differ ("Approach", "Device").
+    /// For `modifier`/`units` both may apply to one code: the second kind goes here.
+    public var details: [String]
+    /// One line a student understands.
+    public var explanation: String
+
+    public init(
+        kind: FindingKind, entered: EnteredCode? = nil, key: KeyCode? = nil, other: EnteredCode? = nil,
+        details: [String] = [], explanation: String
+    ) {
+        self.kind = kind
+        self.entered = entered
+        self.key = key
+        self.other = other
+        self.details = details
+        self.explanation = explanation
+    }
+}

@@ -1,0 +1,21 @@
+/// Terminal styling: ANSI colour only on a terminal, never when `NO_COLOR` is set.
+public struct TextStyle: Sendable {
+    /// Whether escapes are written at all.
+    public var colour: Bool
+
+    public init(colour: Bool) { self.colour = colour }
+
+    /// No escapes at all: pipes, files, tests.
+    public static let plain = TextStyle(colour: false)
+
+    public func bold(_ text: String) -> String { wrap(text, "1") }
+    public func dim(_ text: String) -> String { wrap(text, "2") }
+    public func good(_ text: String) -> String { wrap(text, "32") }
+    public func bad(_ text: String) -> String { wrap(text, "31") }
+    public func warn(_ text: String) -> String { wrap(text, "33") }
+    public func accent(_ text: String) -> String { wrap(text, "36") }
+
+    private func wrap(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,1 @@
+// ExercisePacks: see Package.swift for what this module owns.

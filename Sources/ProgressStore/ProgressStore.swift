@@ -1,0 +1,1 @@
+// ProgressStore: see Package.swift for what this module owns.

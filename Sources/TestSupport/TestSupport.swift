@@ -1,0 +1,1 @@
+// TestSupport: see Package.swift for what this module owns.

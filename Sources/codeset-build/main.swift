@@ -1,0 +1,1 @@
+print("codeset-build: not yet")
