@@ -46,7 +46,7 @@ func medianSeconds(times: Int, _ body: () throws -> Void) rethrows -> Double {
 /// Peak resident memory of this process so far, in MiB.
 func peakResidentMiB() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
 }
 
