@@ -86,6 +86,12 @@ static inline void cel_install_signal_handlers(void) {
     sigemptyset(&sw.sa_mask);
     sw.sa_flags = SA_RESTART;
     sigaction(SIGWINCH, &sw, NULL);
+    /* A parent may have left these blocked (test runners do): unblock them. */
+    sigset_t unblock;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGINT);
+    sigaddset(&unblock, SIGWINCH);
+    sigprocmask(SIG_UNBLOCK, &unblock, NULL);
 }
 static inline int cel_take_interrupt(void) {
     int was = cel_interrupted;

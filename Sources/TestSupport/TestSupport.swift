@@ -1,1 +1,0 @@
-// TestSupport: see Package.swift for what this module owns.
