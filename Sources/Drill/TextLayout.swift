@@ -1,0 +1,64 @@
+/// Wrapping and layout of text for the terminal.
+public enum TextLayout {
+    /// Wraps `text` to `width` columns at spaces, keeping the indentation of each line for
+    /// its continuation lines (so list items and indented notes stay readable).
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(20, width)
+        var lines: [String] = []
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(rawLine)
+            if line.count <= width {
+                lines.append(line)
+                continue
+            }
+            let indentCount = line.prefix(while: { $0 == " " }).count
+            let bullet = Self.bulletWidth(line.dropFirst(indentCount))
+            let continuation = String(repeating: " ", count: min(indentCount + bullet, width / 2))
+            var current = ""
+            var first = true
+            for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+                let lead = first ? String(repeating: " ", count: indentCount) : continuation
+                if current.isEmpty {
+                    current = lead + word
+                } else if current.count + 1 + word.count <= width {
+                    current += " " + word
+                } else {
+                    lines.append(current)
+                    first = false
+                    current = continuation + word
+                }
+                // A single word longer than the width is cut hard.
+                while current.count > width {
+                    lines.append(String(current.prefix(width)))
+                    current = continuation + current.dropFirst(width)
+                    first = false
+                }
+            }
+            lines.append(current)
+        }
+        return lines
+    }
+
+    /// The width of a list marker ("- ", "1. ", "12) ") at the start of a line, or 0.
+    static func bulletWidth(_ text: Substring) -> Int {
+        if text.hasPrefix("- ") || text.hasPrefix("* ") { return 2 }
+        let digits = text.prefix(while: \.isNumber)
+        if !digits.isEmpty, digits.count <= 3 {
+            let rest = text.dropFirst(digits.count)
+            if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return digits.count + 2 }
+        }
+        return 0
+    }
+
+    /// A horizontal bar for a share from 0 to 1, `width` cells wide.
+    public static func bar(_ share: Double, width: Int) -> String {
+        let clamped = min(1, max(0, share.isFinite ? share : 0))
+        let filled = Int((clamped * Double(width)).rounded())
+        return String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+    }
+
+    /// Pads or cuts `text` to exactly `width` characters.
+    public static func fit(_ text: String, _ width: Int) -> String {
+        text.count >= width ? String(text.prefix(width)) : text + String(repeating: " ", count: width - text.count)
+    }
+}
