@@ -1,16 +1,51 @@
 /// The REPL's commands, with their one-line help: the source of `help` and of completion.
 public struct ReplCommand: Sendable {
+    /// Where a command can be used.
+    public enum Scope: Sendable {
+        case always, home, item, drillItem, exam, codeBook
+    }
+
     public var name: String
     public var usage: String
     public var summary: String
     public var aliases: [String]
+    public var scope: Scope
 
-    public init(_ name: String, usage: String? = nil, _ summary: String, aliases: [String] = []) {
+    public init(_ name: String, usage: String? = nil, _ summary: String, aliases: [String] = [], scope: Scope = .always) {
         self.name = name
         self.usage = usage ?? name
         self.summary = summary
         self.aliases = aliases
+        self.scope = scope
     }
+}
+
+extension DrillSession {
+    /// Every command, in the order `help` lists them.
+    public static let commands: [ReplCommand] = [
+        ReplCommand("packs", "List the packs with your standing in each", aliases: ["list-packs"], scope: .home),
+        ReplCommand("drill", usage: "drill PACK", "Practise a pack item by item, with feedback", aliases: ["start", "open"], scope: .home),
+        ReplCommand("exam", usage: "exam PACK", "Sit a pack as a timed mock exam (resumes one in progress)", scope: .home),
+        ReplCommand("review", "Practise the items due for spaced review", scope: .home),
+        ReplCommand("weak", "Practise items of your weakest tags", scope: .home),
+        ReplCommand("progress", "Your standing: per pack, per tag, trend", aliases: ["stats"]),
+        ReplCommand("chart", "Show the chart again", scope: .item),
+        ReplCommand("task", "Show the task again", scope: .item),
+        ReplCommand("list", "List the pack's items and where you are", aliases: ["items"], scope: .item),
+        ReplCommand("goto", usage: "goto ITEM", "Go to an item by number or id", aliases: ["go"], scope: .item),
+        ReplCommand("skip", "Leave this item for now and go to the next", aliases: ["next", "n"], scope: .item),
+        ReplCommand("back", "Go to the previous item", aliases: ["prev", "previous"], scope: .item),
+        ReplCommand("hint", "A nudge, if the pack gives one", scope: .drillItem),
+        ReplCommand("again", "Try the item just answered once more", aliases: ["retry"], scope: .drillItem),
+        ReplCommand("flag", "Flag or unflag this item to come back to", scope: .exam),
+        ReplCommand("review-flags", "List flagged and unanswered items", aliases: ["flags"], scope: .exam),
+        ReplCommand("submit", "Hand in the exam for scoring", scope: .exam),
+        ReplCommand("lookup", usage: "lookup WORDS", "Search the code book (e.g. lookup CHF acute)", aliases: ["l", "search"], scope: .codeBook),
+        ReplCommand("show", usage: "show CODE", "A code in full: title, notes, 7th characters, CC/MCC", aliases: ["s"], scope: .codeBook),
+        ReplCommand("menu", "Leave the pack (an exam is paused and saved)", aliases: ["home", "end"], scope: .item),
+        ReplCommand("help", usage: "help [COMMAND]", "List the commands, or explain one", aliases: ["?", "h"]),
+        ReplCommand("quit", "Save and leave ChartDrill", aliases: ["exit", "q"]),
+    ]
 }
 
 /// The edit distance between two short words (insertions, deletions, substitutions and

@@ -1,0 +1,76 @@
+import CodingScore
+
+/// A pack as the REPL presents it: loaded and checked elsewhere, flattened here.
+public struct DrillPack: Sendable {
+    public enum Mode: String, Sendable { case drill, exam }
+
+    public var id: String
+    public var title: String
+    public var version: String
+    public var mode: Mode
+    /// Whether `lookup`, `show` and code completion are open during the pack.
+    public var codeBookAllowed: Bool
+    /// Exam time limit in seconds (exam packs).
+    public var timeLimit: Double?
+    /// Pass mark in percent of points (exam packs).
+    public var passMark: Double?
+    public var policy: ScoringPolicy
+    public var items: [DrillItem]
+
+    public init(
+        id: String, title: String, version: String, mode: Mode, codeBookAllowed: Bool, timeLimit: Double?,
+        passMark: Double?, policy: ScoringPolicy = .default, items: [DrillItem]
+    ) {
+        self.id = id
+        self.title = title
+        self.version = version
+        self.mode = mode
+        self.codeBookAllowed = codeBookAllowed
+        self.timeLimit = timeLimit
+        self.passMark = passMark
+        self.policy = policy
+        self.items = items
+    }
+}
+
+/// One item: a chart, a task and its key.
+public struct DrillItem: Sendable {
+    public enum Content: Sendable {
+        case coding(AnswerKey, inpatient: Bool)
+        case multipleChoice(question: String, options: [(letter: String, text: String)], key: MultipleChoiceKey)
+    }
+
+    public var id: String
+    /// What stands above the chart ("Office note · outpatient · family medicine").
+    public var chartHeading: String
+    /// The chart's Markdown body, or empty when the question carries the vignette.
+    public var chartBody: String
+    public var task: String
+    public var content: Content
+    public var rationale: String
+    public var hint: String?
+    public var tags: [String]
+    /// What the item is worth.
+    public var points: Double
+
+    public init(
+        id: String, chartHeading: String, chartBody: String, task: String, content: Content, rationale: String,
+        hint: String? = nil, tags: [String] = [], points: Double = 1
+    ) {
+        self.id = id
+        self.chartHeading = chartHeading
+        self.chartBody = chartBody
+        self.task = task
+        self.content = content
+        self.rationale = rationale
+        self.hint = hint
+        self.tags = tags
+        self.points = points
+    }
+
+    /// The key's systems, for the answer parser.
+    public var systems: Set<CodeSystem> {
+        if case .coding(let key, _) = content { return Set(key.systems) }
+        return []
+    }
+}

@@ -1,0 +1,483 @@
+import CodingScore
+import Foundation
+
+extension DrillSession {
+    // MARK: - Starting runs
+
+    func startDrill(_ pack: DrillPack) -> String {
+        guard !pack.items.isEmpty else { return "The pack '\(pack.id)' has no items.\n" }
+        let run = DrillRun(
+            mode: "drill", title: pack.id, entries: pack.items.map { RunEntry(pack: pack, item: $0) },
+            itemShownAt: clock.now())
+        mode = .drill(run)
+        var text = style.bold(pack.title) + " — \(pack.items.count) items, feedback after each.\n"
+        if pack.mode == .exam { text += style.dim("(This is an exam pack; 'exam \(pack.id)' sits it timed.)") + "\n" }
+        return text + presentItem()
+    }
+
+    func startReview() -> String {
+        guard let progress else { return "No progress is kept in this session, so nothing is due.\n" }
+        let due = progress.dueItems(now: clock.now())
+        let entries = due.compactMap { entry(packId: $0.packId, itemId: $0.itemId) }
+        guard !entries.isEmpty else { return "Nothing is due for review. Well done.\n" }
+        mode = .drill(DrillRun(mode: "review", title: "review", entries: entries, itemShownAt: clock.now()))
+        return style.bold("Review") + ": \(entries.count) item\(entries.count == 1 ? "" : "s") due.\n" + presentItem()
+    }
+
+    func startWeak() -> String {
+        guard let progress else { return "No progress is kept in this session.\n" }
+        let weakest = progress.weakestTags(limit: 3)
+        guard !weakest.isEmpty else { return "No weak tags yet: practise a pack first.\n" }
+        let tags = Set(weakest.map(\.tag))
+        var entries: [RunEntry] = []
+        for pack in packs where pack.mode == .drill {
+            for item in pack.items where !tags.isDisjoint(with: item.tags) {
+                entries.append(RunEntry(pack: pack, item: item))
+            }
+        }
+        guard !entries.isEmpty else { return "No drill items carry your weakest tags.\n" }
+        entries = Array(entries.prefix(10))
+        mode = .drill(DrillRun(mode: "review", title: "weak", entries: entries, itemShownAt: clock.now()))
+        let names = weakest.map { "\($0.tag) (\(percent($0.score)))" }.joined(separator: ", ")
+        return style.bold("Weakest tags: ") + names + "\n\(entries.count) items.\n" + presentItem()
+    }
+
+    func entry(packId: String, itemId: String) -> RunEntry? {
+        guard let pack = packs.first(where: { $0.id == packId }),
+            let item = pack.items.first(where: { $0.id == itemId })
+        else { return nil }
+        return RunEntry(pack: pack, item: item)
+    }
+
+    func startExam(_ pack: DrillPack) -> String {
+        guard !pack.items.isEmpty else { return "The pack '\(pack.id)' has no items.\n" }
+        let now = clock.now()
+        var text = ""
+        var run = ExamRun(pack: pack, startedAt: now, timeUsedBefore: 0, resumedAt: now)
+        if let saved = progress?.exam(packId: pack.id) {
+            if saved.packVersion == pack.version {
+                run.answers = saved.answers
+                run.flags = saved.flags
+                run.index = min(max(0, saved.current), pack.items.count - 1)
+                run.startedAt = saved.startedAt
+                run.timeUsedBefore = saved.timeUsed
+                text += style.bold("Resuming your exam") + ": \(saved.answers.count) answered, "
+                    + "\(clockText(run.remaining(now: now))) left.\n"
+            } else {
+                text += "The exam you had started was for version \(saved.packVersion) of this pack; starting afresh.\n"
+            }
+        }
+        guard run.remaining(now: now) > 0 else {
+            mode = .exam(run)
+            return text + "Time is up.\n" + finishExam(run)
+        }
+        if text.isEmpty {
+            text += style.bold(pack.title) + "\n"
+            text += "\(pack.items.count) items, \(clockText(run.timeLimit)) allowed, pass mark \(Int(run.passMark))%. "
+            text += "No feedback until you submit.\n"
+            text += "Type an answer to save it and go on; 'flag', 'skip', 'goto N', 'review-flags', 'submit'.\n"
+            text += pack.codeBookAllowed ? "The code book is open.\n" : "The code book is closed for this exam.\n"
+        }
+        mode = .exam(run)
+        text += saveExam(run)
+        return text + presentItem()
+    }
+
+    // MARK: - Items
+
+    /// Shows the item on screen: its chart (paged if long), the task, and what to type.
+    func presentItem() -> String {
+        let item: DrillItem
+        var header: String
+        switch mode {
+        case .home: return homeScreen()
+        case .drill(var run):
+            item = run.current.item
+            run.itemShownAt = clock.now()
+            run.answered = false
+            mode = .drill(run)
+            header = "Item \(run.index + 1) of \(run.entries.count) · \(item.id)"
+            if run.title != run.pack.id { header += " · \(run.pack.id)" }
+        case .exam(let run):
+            item = run.current
+            header = "Question \(run.index + 1) of \(run.pack.items.count) · \(item.id)"
+            if run.flags.contains(item.id) { header += " · flagged" }
+            if let saved = run.answers[item.id], !saved.isEmpty { header += " · answered: \(saved)" }
+        }
+        var lines = ["", style.bold(header)]
+        lines += itemLines(item)
+        return paged(lines)
+    }
+
+    func itemLines(_ item: DrillItem, includeChart: Bool = true) -> [String] {
+        var lines: [String] = []
+        if includeChart, !item.chartBody.isEmpty {
+            lines += ChartRenderer(width: settings.width, style: style).render(heading: item.chartHeading, body: item.chartBody)
+            lines.append("")
+        }
+        lines += taskLines(item)
+        return lines
+    }
+
+    func taskLines(_ item: DrillItem) -> [String] {
+        var lines: [String] = []
+        switch item.content {
+        case .coding:
+            lines += TextLayout.wrap(style.accent("Task: ") + item.task, width: settings.width)
+        case .multipleChoice(let question, let options, _):
+            if !item.task.isEmpty { lines += TextLayout.wrap(style.accent("Task: ") + item.task, width: settings.width) }
+            lines += TextLayout.wrap(question.trimmingCharacters(in: .whitespacesAndNewlines), width: settings.width)
+            for option in options { lines += TextLayout.wrap("  \(option.letter)) \(option.text)", width: settings.width) }
+            lines.append(style.dim("Answer with a letter, A to D."))
+        }
+        return lines
+    }
+
+    func itemCommand(_ command: String, words: [String]) -> String {
+        switch mode {
+        case .home: return unknown(command)
+        case .drill(var run):
+            switch command {
+            case "chart": return paged(itemLines(run.current.item))
+            case "task": return taskLines(run.current.item).joined(separator: "\n") + "\n"
+            case "hint":
+                guard let hint = run.current.item.hint, !hint.isEmpty else { return "No hint for this item.\n" }
+                return style.accent("Hint: ") + hint + "\n"
+            case "skip": return move(to: run.index + 1)
+            case "back":
+                guard run.index > 0 else { return "This is the first item.\n" }
+                return move(to: run.index - 1)
+            case "again":
+                run.answered = false
+                run.itemShownAt = clock.now()
+                mode = .drill(run)
+                return "Try item \(run.current.item.id) again.\n" + taskLines(run.current.item).joined(separator: "\n") + "\n"
+            case "goto": return goto(words.first)
+            case "list": return listItems()
+            default: return unknown(command)
+            }
+        case .exam(var run):
+            switch command {
+            case "chart": return paged(itemLines(run.current))
+            case "task": return taskLines(run.current).joined(separator: "\n") + "\n"
+            case "skip": return move(to: run.index + 1)
+            case "back":
+                guard run.index > 0 else { return "This is the first question.\n" }
+                return move(to: run.index - 1)
+            case "goto": return goto(words.first)
+            case "list", "review-flags": return listItems(flagsOnly: command == "review-flags")
+            case "flag":
+                let id = run.current.id
+                let flagged = !run.flags.contains(id)
+                if flagged { run.flags.insert(id) } else { run.flags.remove(id) }
+                mode = .exam(run)
+                return saveExam(run) + (flagged ? "Flagged \(id).\n" : "Unflagged \(id).\n")
+            case "submit":
+                pending = .confirmSubmit
+                let open = run.unanswered.map(\.id)
+                var text = open.isEmpty
+                    ? "All \(run.pack.items.count) questions are answered.\n"
+                    : "\(open.count) unanswered: \(open.joined(separator: ", ")).\n"
+                if !run.flags.isEmpty { text += "Flagged: \(run.flags.sorted().joined(separator: ", ")).\n" }
+                return text + "Submit now? Answers cannot be changed afterwards. (yes/no)\n"
+            default: return unknown(command)
+            }
+        }
+    }
+
+    func move(to index: Int) -> String {
+        switch mode {
+        case .home: return ""
+        case .drill(var run):
+            guard index < run.entries.count else {
+                mode = .home
+                return "That was the last item.\n" + run.summary(style: style) + homeScreen()
+            }
+            run.index = max(0, index)
+            mode = .drill(run)
+        case .exam(var run):
+            run.index = (index % run.pack.items.count + run.pack.items.count) % run.pack.items.count
+            if index >= run.pack.items.count { run.index = 0 }
+            mode = .exam(run)
+            let saved = saveExam(run)
+            if index >= run.pack.items.count {
+                return saved + style.dim("Back to the first question.") + "\n" + presentItem()
+            }
+            return saved + presentItem()
+        }
+        return presentItem()
+    }
+
+    func goto(_ word: String?) -> String {
+        guard let word else { return usage("goto") + "\n" }
+        let items: [DrillItem]
+        switch mode {
+        case .home: return ""
+        case .drill(let run): items = run.entries.map(\.item)
+        case .exam(let run): items = run.pack.items
+        }
+        if let number = Int(word), number >= 1, number <= items.count { return move(to: number - 1) }
+        if let index = items.firstIndex(where: { $0.id == word }) { return move(to: index) }
+        if let near = nearest(word, in: items.map(\.id)) { return "No item '\(word)'. Did you mean '\(near)'?\n" }
+        return "No item '\(word)'. Type 'list' to see them.\n"
+    }
+
+    func listItems(flagsOnly: Bool = false) -> String {
+        var text = ""
+        switch mode {
+        case .home: return packList()
+        case .drill(let run):
+            for (index, entry) in run.entries.enumerated() {
+                let marker = index == run.index ? ">" : " "
+                var status = ""
+                if let score = run.results[index] { status = score.chartCorrect ? style.good("right") : style.bad("missed") }
+                text += "\(marker) \(String(index + 1).leftPadded(2)). \(TextLayout.fit(entry.item.id, 28)) \(status)\n"
+            }
+        case .exam(let run):
+            for (index, item) in run.pack.items.enumerated() {
+                let answered = !(run.answers[item.id] ?? "").isEmpty
+                let flagged = run.flags.contains(item.id)
+                if flagsOnly && answered && !flagged { continue }
+                let marker = index == run.index ? ">" : " "
+                var status = answered ? "answered" : style.warn("unanswered")
+                if flagged { status += style.warn(" flagged") }
+                text += "\(marker) \(String(index + 1).leftPadded(2)). \(TextLayout.fit(item.id, 20)) \(status)\n"
+            }
+            if text.isEmpty { text = "Nothing flagged and nothing unanswered.\n" }
+            text += "\(clockText(run.remaining(now: clock.now()))) left.\n"
+        }
+        return text
+    }
+
+    // MARK: - Answers
+
+    /// Takes an answer to the item on screen.
+    func submit(_ answer: String, confirmed: Bool) -> String {
+        switch mode {
+        case .home: return unknown(answer)
+        case .exam(var run):
+            let item = run.current
+            if case .multipleChoice = item.content, Self.choiceLetter(answer) == nil {
+                return "Type A, B, C or D.\n"
+            }
+            run.answers[item.id] = answer
+            var text = "Saved for \(item.id): \(echo(answer, item: item)).\n"
+            mode = .exam(run)
+            text += saveExam(run)
+            if let next = nextOpen(run) { return text + move(to: next) }
+            return text + "Every question has an answer. Type 'submit' to hand in, or 'goto N' to change one.\n"
+        case .drill(var run):
+            let entry = run.current
+            if run.answered && answer.isEmpty { return move(to: run.index + 1) }
+            if case .multipleChoice = entry.item.content, Self.choiceLetter(answer) == nil {
+                return "Type A, B, C or D.\n"
+            }
+            if !confirmed, let problems = invalidCodes(answer, item: entry.item, pack: entry.pack), !problems.isEmpty {
+                pending = .confirmAnswer(answer)
+                return problems.map { style.warn("! ") + $0 }.joined(separator: "\n")
+                    + "\nCorrect the answer and type it again, or press Enter to submit it as typed.\n"
+            }
+            let score = scoreAnswer(answer, item: entry.item, pack: entry.pack)
+            let now = clock.now()
+            run.results[run.index] = score
+            run.answered = true
+            mode = .drill(run)
+            var text = feedback(score, answer: answer, item: entry.item, pack: entry.pack)
+            text += record(
+                AttemptRecord(
+                    mode: run.mode, packId: entry.pack.id, packVersion: entry.pack.version, itemId: entry.item.id,
+                    answer: answer, score: score, weight: entry.item.points, seconds: max(0, now - run.itemShownAt),
+                    tags: entry.item.tags, time: now))
+            let isLast = run.index + 1 >= run.entries.count
+            text += style.dim(isLast
+                ? "Enter: finish the pack · again: retry this item · chart: show it again"
+                : "Enter: next item · again: retry this item · chart: show it again") + "\n"
+            return text
+        }
+    }
+
+    func nextOpen(_ run: ExamRun) -> Int? {
+        let count = run.pack.items.count
+        for step in 1...count {
+            let index = (run.index + step) % count
+            if (run.answers[run.pack.items[index].id] ?? "").isEmpty { return index }
+        }
+        return nil
+    }
+
+    static func choiceLetter(_ answer: String) -> String? {
+        let letters = answer.uppercased().filter(\.isLetter)
+        guard letters.count == 1, let letter = letters.first, "ABCD".contains(letter) else { return nil }
+        return String(letter)
+    }
+
+    func parser(for item: DrillItem) -> AnswerParser {
+        AnswerParser(systems: item.systems, catalog: codeBook?.catalog)
+    }
+
+    /// How each token was read, as the REPL echoes it: `E11.621 (ICD-10-CM), 96372 x2 (CPT)`.
+    func echo(_ answer: String, item: DrillItem) -> String {
+        if case .multipleChoice = item.content { return Self.choiceLetter(answer) ?? answer }
+        let codes = parser(for: item).parse(answer)
+        guard !codes.isEmpty else { return "(nothing)" }
+        return codes.map { code in
+            guard let system = code.system else { return "\(code.token) (unreadable)" }
+            return "\(code.display) (\(system.displayName))"
+        }.joined(separator: ", ")
+    }
+
+    /// Codes in `answer` that are not valid and reportable, each with what to do.
+    func invalidCodes(_ answer: String, item: DrillItem, pack: DrillPack) -> [String]? {
+        guard case .coding = item.content, let codeBook else { return nil }
+        var problems: [String] = []
+        for code in parser(for: item).parse(answer) {
+            guard let system = code.system else {
+                problems.append("\(code.token): \(code.problem ?? "cannot be read as a code")")
+                continue
+            }
+            switch codeBook.catalog.status(of: code.code, in: system) {
+            case .reportable, .shapeOnly: continue
+            case .notReportable(let reason):
+                var line = "\(code.code) is not reportable: \(reason)"
+                if pack.codeBookAllowed {
+                    let children = codeBook.completions(prefix: code.code)
+                    if !children.isEmpty, children.count <= 12 {
+                        line += "; did you mean one of \(children.joined(separator: ", "))?"
+                    } else if let first = children.first, let last = children.last {
+                        line += "; did you mean one of \(first)-\(last)?"
+                    }
+                }
+                problems.append(line)
+            case .unknown:
+                problems.append("\(code.code) is not in the \(system.displayName) code set (read as \(system.displayName): \(code.readAs))")
+            }
+        }
+        return problems
+    }
+
+    func scoreAnswer(_ answer: String, item: DrillItem, pack: DrillPack) -> ItemScore {
+        let scorer = Scorer(catalog: codeBook?.catalog ?? ShapeOnlyCatalog(), policy: pack.policy)
+        switch item.content {
+        case .coding(let key, let inpatient): return scorer.score(answer, key: key, inpatient: inpatient)
+        case .multipleChoice(_, _, let key): return scorer.score(choice: answer, key: key)
+        }
+    }
+
+    // MARK: - Feedback
+
+    func feedback(_ score: ItemScore, answer: String, item: DrillItem, pack: DrillPack) -> String {
+        var lines: [String] = []
+        if case .coding = item.content {
+            lines.append(style.dim("Read: \(echo(answer, item: item))"))
+        }
+        lines += findingLines(score)
+        let earned = weighted(score, item)
+        var summary = score.chartCorrect ? style.good("All correct.") : style.bad("Not fully correct.")
+        summary += " \(format(earned)) of \(format(item.points)) point\(item.points == 1 ? "" : "s")"
+        if case .coding = item.content {
+            summary += " · precision \(percent(score.precision)) · recall \(percent(score.recall))"
+        }
+        lines.append(summary)
+        if !item.rationale.isEmpty {
+            lines.append(style.accent("Why:"))
+            lines += TextLayout.wrap(item.rationale.trimmingCharacters(in: .whitespacesAndNewlines), width: settings.width - 2)
+                .map { "  " + $0 }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func findingLines(_ score: ItemScore) -> [String] {
+        score.findings.map { finding in
+            let mark: String
+            switch finding.kind {
+            case .correct: mark = style.good("✓ correct    ")
+            case .missing, .extra, .invalid, .excludes1: mark = style.bad("✗ " + TextLayout.fit(finding.kind.rawValue, 11))
+            default: mark = style.warn("~ " + TextLayout.fit(finding.kind.rawValue, 11))
+            }
+            return mark + " " + finding.explanation
+        }
+    }
+
+    func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+    }
+
+    func record(_ attempt: AttemptRecord) -> String {
+        guard let progress else { return "" }
+        do {
+            try progress.record(attempt)
+            return warnings()
+        } catch {
+            return style.bad("Your answer could not be saved: \(error.localizedDescription)") + "\n"
+        }
+    }
+
+    // MARK: - Exams
+
+    func saveExam(_ run: ExamRun) -> String {
+        guard let progress else { return "" }
+        var snapshot = run.snapshot()
+        snapshot.timeUsed = run.timeUsed(now: clock.now())
+        do {
+            try progress.saveExam(snapshot, packId: run.pack.id)
+            return ""
+        } catch {
+            return style.bad("The exam could not be saved: \(error.localizedDescription)") + "\n"
+        }
+    }
+
+    /// Scores every question, records the attempts, and shows the result.
+    func finishExam(_ run: ExamRun) -> String {
+        let now = clock.now()
+        var earned = 0.0, possible = 0.0
+        var byDomain: [String: (earned: Double, possible: Double)] = [:]
+        var details: [String] = []
+        var recordText = ""
+        for item in run.pack.items {
+            let answer = run.answers[item.id] ?? ""
+            let score = scoreAnswer(answer, item: item, pack: run.pack)
+            let points = weighted(score, item)
+            earned += points
+            possible += item.points
+            let domains = item.tags.filter { $0.hasPrefix("domain:") }
+            for tag in domains.isEmpty ? ["(untagged)"] : domains {
+                byDomain[tag, default: (0, 0)].earned += points
+                byDomain[tag, default: (0, 0)].possible += item.points
+            }
+            let mark = score.chartCorrect ? style.good("✓") : style.bad("✗")
+            var line = "\(mark) \(TextLayout.fit(item.id, 16)) \(answer.isEmpty ? style.dim("(no answer)") : answer)"
+            if case .multipleChoice(_, _, let key) = item.content, !score.chartCorrect {
+                line += style.dim("  key: \(key.answer)")
+            }
+            details.append(line)
+            if case .coding = item.content, !score.chartCorrect {
+                details += findingLines(score).filter { !$0.contains("✓") }.map { "    " + $0 }
+            }
+            recordText += record(
+                AttemptRecord(
+                    mode: "exam", packId: run.pack.id, packVersion: run.pack.version, itemId: item.id, answer: answer,
+                    score: score, weight: item.points, seconds: 0, tags: item.tags, time: now))
+        }
+        do { try progress?.saveExam(nil, packId: run.pack.id) } catch {
+            recordText += style.bad("The finished exam could not be cleared: \(error.localizedDescription)") + "\n"
+        }
+        mode = .home
+        let share = possible > 0 ? earned / possible : 0
+        let passed = share * 100 >= run.passMark
+        var text = "\n" + style.bold("Exam result: \(run.pack.title)") + "\n"
+        text += "Score: \(format(earned)) of \(format(possible)) (\(percent(share))) · pass mark \(Int(run.passMark))% · "
+        text += passed ? style.good("PASS") : style.bad("FAIL")
+        text += " · time used \(clockText(min(run.timeLimit, run.timeUsed(now: now))))\n"
+        if byDomain.count > 1 || byDomain.keys.first != "(untagged)" {
+            text += style.bold("By domain") + "\n"
+            let domainWidth = min(34, byDomain.keys.map(\.count).max() ?? 10)
+            for (tag, figures) in byDomain.sorted(by: { $0.key < $1.key }) {
+                let domainShare = figures.possible > 0 ? figures.earned / figures.possible : 0
+                text += "  \(TextLayout.fit(tag.replacingOccurrences(of: "domain:", with: ""), domainWidth)) "
+                text += "\(TextLayout.bar(domainShare, width: 12)) \(percent(domainShare))\n"
+            }
+        }
+        text += style.bold("Items") + "\n" + details.joined(separator: "\n") + "\n"
+        return text + recordText + homeScreen()
+    }
+}
