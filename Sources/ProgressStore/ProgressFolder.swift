@@ -26,7 +26,10 @@ public enum ProgressFolder {
         var trainees: [TraineeProgress] = []
         var damaged: [DamagedFileReport] = []
         let decoder = ProgressCoding.decoder()
-        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+        // A document, or a journal whose document was never compacted.
+        var documents = Set(names.filter { $0.hasSuffix(".json") })
+        for name in names where name.hasSuffix(".json.journal") { documents.insert(String(name.dropLast(".journal".count))) }
+        for name in documents.sorted() where !name.hasPrefix(".") {
             let file = folder.appendingPathComponent(name)
             var document = ProgressDocument()
             var snapshotSeq = 0

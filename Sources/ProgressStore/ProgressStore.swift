@@ -314,6 +314,18 @@ public final class ProgressStore: @unchecked Sendable {
         try FileOps.replaceAtomically(journal, with: data.prefix(contents.completeLength))
     }
 
+    /// Temporary files a kill left before their rename (only written under the lock, so none
+    /// is in use while we hold it). Their bytes are a copy of what the real files hold.
+    private func removeStaleTemporaries() {
+        let folder = (snapshotPath as NSString).deletingLastPathComponent
+        let name = (snapshotPath as NSString).lastPathComponent
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for candidate in names
+        where candidate.hasPrefix("." + name + ".tmp-") || candidate.hasPrefix("." + name + ".journal.tmp-") {
+            unlink(folder + "/" + candidate)
+        }
+    }
+
     // MARK: - Loading and compaction (the caller holds the lock)
 
     private func refreshLocked() throws {
@@ -397,14 +409,14 @@ public final class ProgressStore: @unchecked Sendable {
     private func compactLocked() throws {
         guard var cache else { return }
         let snapshot = snapshotPath
+        removeStaleTemporaries()
         let data = try SnapshotCodec.encode(cache.builder.document, savedAt: clock())
         try FileOps.replaceAtomically(snapshot, with: data)
         let journal = journalPath
-        if FileOps.info(journal) != nil {
-            let fd = try FileOps.open(journal, O_WRONLY)
-            defer { close(fd) }
-            try FileOps.check(ftruncate(fd, 0), journal, "truncate")
-            try FileOps.fsync(fd, journal)
+        if let info = FileOps.info(journal), info.st_size > 0 {
+            // A new empty file renamed over (not a truncation): a copy kept aside as a hard
+            // link keeps its bytes.
+            try FileOps.replaceAtomically(journal, with: Data())
         }
         cache.snapshot = FileIdentity(snapshot)
         cache.journalOffset = 0
