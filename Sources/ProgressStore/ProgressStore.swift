@@ -149,6 +149,24 @@ public final class ProgressStore: @unchecked Sendable {
             }
     }
 
+    /// Writes `document` as the whole progress of a store that holds nothing yet (an import,
+    /// a test or bench fixture), atomically.
+    /// - Throws: `ProgressError.unreadable` when attempts are already on file (nothing is replaced).
+    public func seed(_ document: ProgressDocument) throws {
+        mutex.lock()
+        defer { mutex.unlock() }
+        let lock = try FileLock(path: lockPath, exclusive: true, timeout: options.lockTimeout)
+        defer { lock.unlock() }
+        try refreshLocked()
+        guard let current = cache?.builder.document, current.attempts.isEmpty, current.examSessions.isEmpty else {
+            throw ProgressError.unreadable(path: documentURL.path, reason: "it already holds progress; seed only an empty store")
+        }
+        var seeded = document
+        seeded.journalSeq = current.journalSeq
+        cache = Cache(builder: DocumentBuilder(seeded), snapshot: nil, journalOffset: 0)
+        try compactLocked()
+    }
+
     // MARK: - Reading
 
     /// The whole document: the compacted file and the journal, read once and then kept up to
@@ -235,10 +253,10 @@ public final class ProgressStore: @unchecked Sendable {
             _ = Glibc.fsync(fd)
             throw error
         }
-        if var cache, cache.journalOffset == size {
-            cache.builder.apply(event)
-            cache.journalOffset = size + line.count
-            self.cache = cache
+        if cache?.journalOffset == size {
+            // In place: a copy of the cache would copy every attempt.
+            cache!.builder.apply(event)
+            cache!.journalOffset = size + line.count
         }
         if size + line.count > options.compactJournalBytes {
             try refreshLocked()
@@ -332,21 +350,22 @@ public final class ProgressStore: @unchecked Sendable {
         let snapshot = snapshotPath
         let journal = journalPath
         let identity = FileIdentity(snapshot)
-        if var cache, cache.snapshot == identity, let journalInfo = FileOps.info(journal) ?? (cache.journalOffset == 0 ? stat() : nil),
-            Int(journalInfo.st_size) >= cache.journalOffset
+        // (No binding of the whole cache here: a second reference would make the in-place
+        // updates below copy every attempt.)
+        if cache?.snapshot == identity, let offset = cache?.journalOffset,
+            let journalInfo = FileOps.info(journal) ?? (offset == 0 ? stat() : nil), Int(journalInfo.st_size) >= offset
         {
             // Only what was appended since.
-            guard Int(journalInfo.st_size) > cache.journalOffset else { return }
+            guard Int(journalInfo.st_size) > offset else { return }
             let fd = try FileOps.open(journal, O_RDONLY)
             defer { close(fd) }
-            let fresh = try FileOps.readAll(fd, journal, from: cache.journalOffset)
+            let fresh = try FileOps.readAll(fd, journal, from: offset)
             let contents = JournalContents(fresh, decoder: ProgressCoding.decoder())
             if contents.tornLength == 0, contents.badLines.isEmpty {
-                for event in contents.events where event.seq > cache.builder.document.journalSeq {
-                    cache.builder.apply(event)
+                for event in contents.events where event.seq > self.cache!.builder.document.journalSeq {
+                    self.cache!.builder.apply(event)
                 }
-                cache.journalOffset += contents.completeLength
-                self.cache = cache
+                self.cache!.journalOffset += contents.completeLength
                 return
             }
         }
@@ -407,10 +426,10 @@ public final class ProgressStore: @unchecked Sendable {
     /// Writes the loaded document atomically, then empties the journal (lines replayed after a
     /// crash between the two are skipped by their sequence numbers).
     private func compactLocked() throws {
-        guard var cache else { return }
+        guard let document = cache?.builder.document else { return }
         let snapshot = snapshotPath
         removeStaleTemporaries()
-        let data = try SnapshotCodec.encode(cache.builder.document, savedAt: clock())
+        let data = try SnapshotCodec.encode(document, savedAt: clock())
         try FileOps.replaceAtomically(snapshot, with: data)
         let journal = journalPath
         if let info = FileOps.info(journal), info.st_size > 0 {
@@ -418,8 +437,7 @@ public final class ProgressStore: @unchecked Sendable {
             // link keeps its bytes.
             try FileOps.replaceAtomically(journal, with: Data())
         }
-        cache.snapshot = FileIdentity(snapshot)
-        cache.journalOffset = 0
-        self.cache = cache
+        cache!.snapshot = FileIdentity(snapshot)
+        cache!.journalOffset = 0
     }
 }
