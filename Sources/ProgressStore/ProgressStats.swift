@@ -24,6 +24,32 @@ public struct Accuracy: Codable, Sendable, Hashable {
     /// Mean seconds per attempt.
     public var secondsPerAttempt: Double { attempts > 0 ? seconds / Double(attempts) : 0 }
 
+    enum CodingKeys: String, CodingKey {
+        case attempts, points, maxPoints, chartCorrect, seconds, pointsRate, chartCorrectRate, secondsPerAttempt
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        attempts = try c.decode(Int.self, forKey: .attempts)
+        points = try c.decode(Double.self, forKey: .points)
+        maxPoints = try c.decode(Double.self, forKey: .maxPoints)
+        chartCorrect = try c.decode(Int.self, forKey: .chartCorrect)
+        seconds = try c.decode(Double.self, forKey: .seconds)
+    }
+
+    /// The counts and, for readers of `--json`, the rates derived from them.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(attempts, forKey: .attempts)
+        try c.encode(points, forKey: .points)
+        try c.encode(maxPoints, forKey: .maxPoints)
+        try c.encode(chartCorrect, forKey: .chartCorrect)
+        try c.encode(seconds, forKey: .seconds)
+        try c.encode(pointsRate, forKey: .pointsRate)
+        try c.encode(chartCorrectRate, forKey: .chartCorrectRate)
+        try c.encode(secondsPerAttempt, forKey: .secondsPerAttempt)
+    }
+
     mutating func add(_ attempt: Attempt) {
         attempts += 1
         points += attempt.effectivePoints
