@@ -29,7 +29,7 @@ let package = Package(
             name: "ExercisePacks",
             dependencies: ["CodingScore", "CodeSets", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ProgressStore", dependencies: ["CodingScore"]),
+        .target(name: "ProgressStore", dependencies: ["CodingScore"], exclude: ["FORMAT.md"]),
         // The child process ProgressStoreTests kills: records attempts, prints each confirmed id.
         .executableTarget(name: "progress-torture", dependencies: ["ProgressStore"]),
         .target(

@@ -53,9 +53,52 @@ enum SnapshotCodec {
         data.removeLast()  // the closing brace
         data.append(contentsOf: Array(",\n".utf8))
         data.append(attemptsPrefix)
-        data.append(try encoder.encode(document.attempts))
+        if document.attempts.isEmpty {
+            data.append(contentsOf: Array("[]".utf8))
+        } else {
+            // Chunks of attempts, one per line, encoded in parallel; read back in parallel.
+            let chunks = try Parallel.map(chunkRanges(document.attempts.count)) { range -> Data in
+                let encoded = try ProgressCoding.encoder().encode(Array(document.attempts[range]))
+                return encoded.dropFirst().dropLast()  // the brackets
+            }
+            data.append(contentsOf: Array("[\n".utf8))
+            for (index, chunk) in chunks.enumerated() {
+                if index > 0 { data.append(contentsOf: Array(",\n".utf8)) }
+                data.append(chunk)
+            }
+            data.append(contentsOf: Array("\n]".utf8))
+        }
         data.append(contentsOf: Array("}\n".utf8))
         return data
+    }
+
+    /// Attempts per line of the document.
+    static let chunkSize = 4_096
+
+    static func chunkRanges(_ count: Int) -> [Range<Int>] {
+        stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
+    }
+
+    /// Decodes the attempts array: line by line in parallel when written in chunks, else whole.
+    static func decodeAttempts(_ body: Data) throws -> [Attempt] {
+        let open = Data("[\n".utf8)
+        let close = Data("\n]".utf8)
+        guard body.starts(with: open), body.count >= open.count + close.count, body.suffix(2) == close else {
+            return try ProgressCoding.decoder().decode([Attempt].self, from: body)
+        }
+        let inner = body.dropFirst(open.count).dropLast(close.count)
+        let lines = inner.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        let chunked = try? Parallel.map(lines.indices.map { $0 }) { index -> [Attempt] in
+            var line = Data(lines[index])
+            if line.last == UInt8(ascii: ",") { line.removeLast() }
+            var wrapped = Data([UInt8(ascii: "[")])
+            wrapped.append(line)
+            wrapped.append(UInt8(ascii: "]"))
+            return try ProgressCoding.decoder().decode([Attempt].self, from: wrapped)
+        }
+        // Lines that are not whole chunks (a file edited by hand): read as one array.
+        guard let chunked else { return try ProgressCoding.decoder().decode([Attempt].self, from: body) }
+        return chunked.flatMap { $0 }
     }
 
     /// The header alone (line 1), or nil when the layout is not ChartDrill's own.
@@ -70,7 +113,6 @@ enum SnapshotCodec {
     /// this ChartDrill knows.
     static func decode(_ data: Data) throws -> Decoded {
         if data.isEmpty { throw Damage(reason: "the file is empty") }
-        let decoder = ProgressCoding.decoder()
         if let newline = data.firstIndex(of: UInt8(ascii: "\n")),
             let header = decodeHeader(firstLine: data[data.startIndex..<newline]),
             header.schemaVersion == ProgressDocument.currentSchemaVersion
@@ -81,7 +123,7 @@ enum SnapshotCodec {
             if rest.starts(with: attemptsPrefix), end > rest.startIndex, rest[end - 1] == UInt8(ascii: "}") {
                 let array = rest[(rest.startIndex + attemptsPrefix.count)..<(end - 1)]
                 do {
-                    let attempts = try decoder.decode([Attempt].self, from: Data(array))
+                    let attempts = try decodeAttempts(Data(array))
                     let document = ProgressDocument(
                         trainee: header.trainee, attempts: attempts, examSessions: header.examSessions,
                         journalSeq: header.journalSeq)

@@ -44,12 +44,22 @@ import TestSupport
         for run in 0..<200 {
             // A small journal threshold so kills also land inside compactions.
             let (process, output) = try launch(binary, [url.path, "r\(run)", "0", "3000"])
-            usleep(UInt32.random(in: 2_000...25_000, using: &generator))
+            // The moment: after a random number of confirmed attempts (0 to 15, so also during
+            // start-up), then a random pause of up to 2 ms; independent of the machine's speed.
+            let wanted = Int.random(in: 0...15, using: &generator)
+            var seen = Data()
+            while ids(seen).count < wanted {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                seen.append(chunk)
+            }
+            usleep(UInt32.random(in: 0...2_000, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal)
+            #expect(process.terminationReason == .uncaughtSignal, "run \(run): the child ended on its own")
             kills += 1
-            confirmed.formUnion(ids(output.fileHandleForReading.readDataToEndOfFile()))
+            seen.append(output.fileHandleForReading.readDataToEndOfFile())
+            confirmed.formUnion(ids(seen))
 
             let store = try ProgressStore(documentURL: url)
             let document = try store.load()
