@@ -181,6 +181,38 @@ public final class ProgressStore: @unchecked Sendable {
         return cache!.builder.document
     }
 
+    /// The trainee's name and the exam sittings in progress, without decoding the attempts
+    /// in the document (its first line and the journal only): what the REPL needs at start.
+    /// Falls back to a full `load()` when the document is not in ChartDrill's current layout.
+    public func summary() throws -> ProgressSummary {
+        mutex.lock()
+        defer { mutex.unlock() }
+        let lock = try FileLock(path: lockPath, exclusive: true, timeout: options.lockTimeout)
+        defer { lock.unlock() }
+        if cache == nil, FileOps.info(journalPath).map({ Int($0.st_size) <= options.compactJournalBytes * 2 }) ?? true {
+            var header = SnapshotCodec.Header(schemaVersion: ProgressDocument.currentSchemaVersion, journalSeq: 0, examSessions: [])
+            let line = snapshotFirstLine()
+            if let line { header = SnapshotCodec.decodeHeader(firstLine: line) ?? header }
+            if line == nil || header.schemaVersion == ProgressDocument.currentSchemaVersion, line.map({ SnapshotCodec.decodeHeader(firstLine: $0) != nil }) ?? true {
+                var builder = DocumentBuilder(
+                    ProgressDocument(trainee: header.trainee, examSessions: header.examSessions, journalSeq: header.journalSeq))
+                var journalAttempts = 0
+                if let data = try FileOps.read(journalPath) {
+                    let contents = JournalContents(data, decoder: ProgressCoding.decoder())
+                    for event in contents.events where event.seq > header.journalSeq {
+                        if event.op == .attempt { journalAttempts += 1 } else { builder.apply(event) }
+                    }
+                }
+                return ProgressSummary(
+                    trainee: builder.document.trainee, examSessions: builder.document.examSessions,
+                    attemptsSinceCompaction: journalAttempts)
+            }
+        }
+        try refreshLocked()
+        let document = cache!.builder.document
+        return ProgressSummary(trainee: document.trainee, examSessions: document.examSessions, attemptsSinceCompaction: nil)
+    }
+
     /// Reports of files found damaged and moved aside since the last call (the REPL prints them).
     public func takeWarnings() -> [DamagedFileReport] {
         mutex.lock()
@@ -301,7 +333,14 @@ public final class ProgressStore: @unchecked Sendable {
 
     /// The document's `journalSeq` from its first line only (0 when there is no readable document).
     private func snapshotHeaderSeq() -> Int {
-        guard let fd = try? FileOps.open(snapshotPath, O_RDONLY) else { return 0 }
+        guard let line = snapshotFirstLine() else { return 0 }
+        if let header = SnapshotCodec.decodeHeader(firstLine: line) { return header.journalSeq }
+        return (try? SnapshotCodec.decodeGeneral(FileOps.read(snapshotPath) ?? Data()))?.document.journalSeq ?? 0
+    }
+
+    /// The document's first line (its header in ChartDrill's layout), or nil with no document.
+    private func snapshotFirstLine() -> Data? {
+        guard let fd = try? FileOps.open(snapshotPath, O_RDONLY) else { return nil }
         defer { close(fd) }
         var collected = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -310,12 +349,11 @@ public final class ProgressStore: @unchecked Sendable {
             if got <= 0 { break }
             if let newline = buffer[0..<got].firstIndex(of: UInt8(ascii: "\n")) {
                 collected.append(contentsOf: buffer[0..<newline])
-                if let header = SnapshotCodec.decodeHeader(firstLine: collected) { return header.journalSeq }
-                return (try? SnapshotCodec.decodeGeneral(FileOps.read(snapshotPath) ?? Data()))?.document.journalSeq ?? 0
+                return collected
             }
             collected.append(contentsOf: buffer[0..<got])
         }
-        return (try? SnapshotCodec.decodeGeneral(collected))?.document.journalSeq ?? 0
+        return collected
     }
 
     /// Keeps the torn journal's bytes aside, then replaces the journal by its whole lines.
@@ -440,4 +478,14 @@ public final class ProgressStore: @unchecked Sendable {
         cache!.snapshot = FileIdentity(snapshot)
         cache!.journalOffset = 0
     }
+}
+
+/// What the REPL needs at start, read without decoding the attempts (`ProgressStore.summary()`).
+public struct ProgressSummary: Sendable, Hashable {
+    /// The trainee's name, if given.
+    public var trainee: String?
+    /// Mock exams being sat: offer to resume them.
+    public var examSessions: [ExamSession]
+    /// Attempts in the journal (nil when the whole document was loaded instead).
+    public var attemptsSinceCompaction: Int?
 }

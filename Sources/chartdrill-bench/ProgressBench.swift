@@ -38,6 +38,9 @@ import ProgressStore
         next += 1
     }
 
+    // What the REPL reads at start: name and exam sittings, no attempt decoded.
+    let summary = try medianSeconds(times: 11) { _ = try ProgressStore(documentURL: document).summary() }
+
     // Everything that reads every attempt: a full load (decode) in a fresh store.
     var loaded = 0
     let fullLoad = try medianSeconds(times: 3) {
@@ -66,6 +69,7 @@ import ProgressStore
         BenchLine(
             label: "open + record one more + save (fsync), 100,000 on file", value: openRecord * 1000, unit: "ms",
             target: "< 50 ms", met: openRecord < 0.050),
+        BenchLine(label: "open + summary (name, exam sittings; no attempt decoded)", value: summary * 1000, unit: "ms"),
         BenchLine(label: "record one more with the document loaded", value: recordLoaded * 1000, unit: "ms"),
         BenchLine(label: "full load: decode all 100,000 attempts", value: fullLoad * 1000, unit: "ms"),
         BenchLine(label: "compaction: write all 100,000 attempts", value: compaction * 1000, unit: "ms"),

@@ -109,6 +109,29 @@ func sampleAttempt(
         #expect(after.attempts.map(\.id) == ["e1"])
     }
 
+    @Test func theSummaryGivesNameAndSittingsFromHeaderAndJournal() throws {
+        let folder = try TemporaryFolder("summary")
+        defer { folder.remove() }
+        let url = folder.file("p.json")
+        let store = try ProgressStore(documentURL: url)
+        try store.setTrainee("Ana")
+        var first = ExamSession(id: "one", packId: "cpc-mock", packVersion: "1", started: baseDate)
+        try store.saveExamSession(first)
+        try store.saveExamSession(ExamSession(id: "two", packId: "cca-mock", packVersion: "1", started: baseDate))
+        try store.record(sampleAttempt("s1"))
+        try store.compact()
+        first.answers = ["q1": "B"]
+        try store.saveExamSession(first)
+        try store.finishExamSession(id: "two")
+        try store.record(sampleAttempt("s2"))
+
+        let summary = try ProgressStore(documentURL: url).summary()
+        #expect(summary.trainee == "Ana")
+        #expect(summary.examSessions == [first])
+        #expect(summary.attemptsSinceCompaction == 1)
+        #expect(try ProgressStore(documentURL: folder.file("none.json")).summary() == ProgressSummary(trainee: nil, examSessions: [], attemptsSinceCompaction: 0))
+    }
+
     @Test func manualCreditIsKeptBesideTheOriginalResult() throws {
         let folder = try TemporaryFolder("credit")
         defer { folder.remove() }
