@@ -16,6 +16,12 @@ public enum BuiltProducts {
         folder.appendingPathComponent(name)
     }
 
+    /// The built executable named `name`, or nil when it was not built.
+    public static func builtExecutable(_ name: String) -> URL? {
+        let url = executable(name)
+        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+    }
+
     /// The package's root folder (where Package.swift is), found upward from this source file.
     public static var packageRoot: URL {
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -4,6 +4,7 @@
 import Foundation
 
 let suites: [BenchSuite] = [
+    progressSuite,
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

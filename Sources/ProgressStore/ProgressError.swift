@@ -1,0 +1,34 @@
+import Foundation
+
+/// What can go wrong keeping progress; each message names the file and what to do.
+public enum ProgressError: Error, LocalizedError, CustomStringConvertible, Sendable, Equatable {
+    /// Another ChartDrill held the trainee's lock for longer than the wait allowed.
+    case lockTimeout(path: String, seconds: Double)
+    /// A system call failed (disk full, permissions, a missing folder).
+    case io(path: String, operation: String, errno: Int32)
+    /// `addCredit` named an attempt that is not on file.
+    case unknownAttempt(id: String, path: String)
+    /// An attempt with this id is already on file.
+    case duplicateAttempt(id: String, path: String)
+    /// The file cannot be read as a progress document.
+    case unreadable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .lockTimeout(let path, let seconds):
+            return "\(path): another ChartDrill has held this trainee's progress lock for \(seconds) s. "
+                + "Finish or close the other session, then try again."
+        case .io(let path, let operation, let code):
+            return "\(path): \(operation) failed: \(String(cString: strerror(code))). "
+                + "Check free disk space and the folder's permissions; nothing confirmed earlier was lost."
+        case .unknownAttempt(let id, let path):
+            return "\(path): no attempt with id \(id) is on file; check the id (chartdrill export --csv lists them)."
+        case .duplicateAttempt(let id, let path):
+            return "\(path): an attempt with id \(id) is already on file; give each attempt a fresh id."
+        case .unreadable(let path, let reason):
+            return "\(path): cannot be read as a progress document (\(reason)); check the path."
+        }
+    }
+
+    public var errorDescription: String? { description }
+}

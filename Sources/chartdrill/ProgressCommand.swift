@@ -1,0 +1,48 @@
+import ArgumentParser
+import Drill
+import Foundation
+import ProgressStore
+
+/// `chartdrill progress`: the trainee's standing per pack and tag, streak and reviews due.
+struct ProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress",
+        abstract: "Show your standing: per pack, per tag, streak and reviews due."
+    )
+
+    @Flag(name: .long, help: "Print the standing as JSON.")
+    var json = false
+
+    @Option(name: .long, help: "The trainee whose progress to show (default: this home's default trainee).")
+    var trainee: String?
+
+    func run() throws {
+        let store = try ProgressStore(home: DataLocations.fromEnvironment().home, trainee: trainee)
+        let document = try store.load()
+        for warning in store.takeWarnings() { printError(warning.description) }
+        let report = StandingReport(document: document, now: Date())
+        if json {
+            print(try ProgressCLI.jsonText(report))
+        } else {
+            let terminal = isatty(1) == 1
+            let colour = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            print(report.text(bars: terminal, colour: colour), terminator: "")
+        }
+    }
+}
+
+/// Helpers the progress, export and review commands share.
+enum ProgressCLI {
+    /// Pretty, sorted JSON with ISO 8601 dates.
+    static func jsonText<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Drill
+import Foundation
+import ProgressStore
+
+/// `chartdrill review`: the items due for spaced-repetition review (FSRS-4.5).
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "List the missed items due for review, most overdue first."
+    )
+
+    @Flag(name: .long, help: "Print the queue as JSON.")
+    var json = false
+
+    @Option(name: .long, help: "The trainee whose queue to show (default: this home's default trainee).")
+    var trainee: String?
+
+    func run() throws {
+        let store = try ProgressStore(home: DataLocations.fromEnvironment().home, trainee: trainee)
+        let document = try store.load()
+        for warning in store.takeWarnings() { printError(warning.description) }
+        let now = Date()
+        let scheduler = ReviewScheduler()
+        let queue = scheduler.reviewQueue(attempts: document.attempts, now: now)
+        if json {
+            print(try ProgressCLI.jsonText(queue))
+            return
+        }
+        let formatter = ISO8601DateFormatter()
+        if queue.isEmpty {
+            let next = scheduler.cards(attempts: document.attempts).first
+            print("Nothing due for review." + (next.map { " Next: \($0.item) at \(formatter.string(from: $0.due))." } ?? ""))
+            return
+        }
+        print("\(queue.count) item(s) due for review (start the REPL and type `review`):")
+        for card in queue {
+            let overdue = now.timeIntervalSince(card.due) / 86_400
+            let when = overdue >= 1 ? String(format: "%.0f day(s) overdue", overdue.rounded(.down)) : "due now"
+            print("  \(card.item)  \(when)  last: \(card.lastRating)  lapses: \(card.lapses)  \(card.tags.joined(separator: " "))")
+        }
+    }
+}
