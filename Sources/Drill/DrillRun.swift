@@ -44,6 +44,8 @@ func weighted(_ score: ItemScore, _ item: DrillItem) -> Double {
 
 /// An exam sitting: timed, answers kept without feedback until it is submitted.
 struct ExamRun {
+    /// The sitting's id, recorded with its attempts.
+    var sessionId: String
     var pack: DrillPack
     var index = 0
     var answers: [String: String] = [:]
@@ -69,7 +71,7 @@ struct ExamRun {
 
     func snapshot() -> ExamSnapshot {
         ExamSnapshot(
-            packId: pack.id, packVersion: pack.version, startedAt: startedAt, timeUsed: timeUsedBefore,
-            answers: answers, flags: flags, current: index)
+            id: sessionId, packId: pack.id, packVersion: pack.version, startedAt: startedAt, timeUsed: timeUsedBefore,
+            answers: answers, flags: flags, currentItemId: current.id)
     }
 }

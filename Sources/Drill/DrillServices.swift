@@ -27,11 +27,14 @@ public struct AttemptRecord: Sendable {
     public var tags: [String]
     /// Seconds since 1970.
     public var time: Double
+    /// For exam attempts: the sitting they belong to.
+    public var examSessionId: String?
 
     public init(
         mode: String, packId: String, packVersion: String, itemId: String, answer: String, score: ItemScore,
-        weight: Double, seconds: Double, tags: [String], time: Double
+        weight: Double, seconds: Double, tags: [String], time: Double, examSessionId: String? = nil
     ) {
+        self.examSessionId = examSessionId
         self.mode = mode
         self.packId = packId
         self.packVersion = packVersion
@@ -47,6 +50,8 @@ public struct AttemptRecord: Sendable {
 
 /// An exam in progress, saved after every answer so a crash or a quit resumes it.
 public struct ExamSnapshot: Codable, Sendable, Equatable {
+    /// The sitting's id, also recorded with each of its attempts.
+    public var id: String
     public var packId: String
     public var packVersion: String
     /// Seconds since 1970 when the exam was first started.
@@ -56,25 +61,26 @@ public struct ExamSnapshot: Codable, Sendable, Equatable {
     /// Answers so far, by item id, as typed.
     public var answers: [String: String]
     public var flags: Set<String>
-    /// The item on screen, by index.
-    public var current: Int
+    /// The item on screen, by id.
+    public var currentItemId: String?
 
     public init(
-        packId: String, packVersion: String, startedAt: Double, timeUsed: Double = 0, answers: [String: String] = [:],
-        flags: Set<String> = [], current: Int = 0
+        id: String, packId: String, packVersion: String, startedAt: Double, timeUsed: Double = 0,
+        answers: [String: String] = [:], flags: Set<String> = [], currentItemId: String? = nil
     ) {
+        self.id = id
         self.packId = packId
         self.packVersion = packVersion
         self.startedAt = startedAt
         self.timeUsed = timeUsed
         self.answers = answers
         self.flags = flags
-        self.current = current
+        self.currentItemId = currentItemId
     }
 }
 
 /// A pack's standing for the trainee, for the start screen.
-public struct PackStanding: Sendable, Equatable {
+public struct PackProgress: Sendable, Equatable {
     public var itemsAttempted: Int
     /// Points earned ÷ points possible over the latest attempt of each item (0...1).
     public var score: Double
@@ -105,7 +111,7 @@ public protocol ProgressService: AnyObject {
     /// Saves (or with nil, clears) the exam in progress for a pack.
     func saveExam(_ snapshot: ExamSnapshot?, packId: String) throws
     func exam(packId: String) -> ExamSnapshot?
-    func standing(packId: String) -> PackStanding?
+    func standing(packId: String) -> PackProgress?
     /// Items due for review now, most overdue first.
     func dueItems(now: Double) -> [DueItem]
     /// The weakest tags, weakest first, with their score (0...1).

@@ -53,12 +53,14 @@ extension DrillSession {
         guard !pack.items.isEmpty else { return "The pack '\(pack.id)' has no items.\n" }
         let now = clock.now()
         var text = ""
-        var run = ExamRun(pack: pack, startedAt: now, timeUsedBefore: 0, resumedAt: now)
+        var run = ExamRun(
+            sessionId: "exam-\(pack.id)-\(Int(now))", pack: pack, startedAt: now, timeUsedBefore: 0, resumedAt: now)
         if let saved = progress?.exam(packId: pack.id) {
             if saved.packVersion == pack.version {
                 run.answers = saved.answers
                 run.flags = saved.flags
-                run.index = min(max(0, saved.current), pack.items.count - 1)
+                run.sessionId = saved.id
+                run.index = pack.items.firstIndex(where: { $0.id == saved.currentItemId }) ?? 0
                 run.startedAt = saved.startedAt
                 run.timeUsedBefore = saved.timeUsed
                 text += style.bold("Resuming your exam") + ": \(saved.answers.count) answered, "
@@ -456,7 +458,8 @@ extension DrillSession {
             recordText += record(
                 AttemptRecord(
                     mode: "exam", packId: run.pack.id, packVersion: run.pack.version, itemId: item.id, answer: answer,
-                    score: score, weight: item.points, seconds: 0, tags: item.tags, time: now))
+                    score: score, weight: item.points, seconds: 0, tags: item.tags, time: now,
+                    examSessionId: run.sessionId))
         }
         do { try progress?.saveExam(nil, packId: run.pack.id) } catch {
             recordText += style.bad("The finished exam could not be cleared: \(error.localizedDescription)") + "\n"

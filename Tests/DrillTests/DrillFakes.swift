@@ -44,10 +44,10 @@ final class FakeProgress: ProgressService {
     }
     func saveExam(_ snapshot: ExamSnapshot?, packId: String) throws { exams[packId] = snapshot }
     func exam(packId: String) -> ExamSnapshot? { exams[packId] }
-    func standing(packId: String) -> PackStanding? {
+    func standing(packId: String) -> PackProgress? {
         let mine = attempts.filter { $0.packId == packId }
         guard !mine.isEmpty else { return nil }
-        return PackStanding(itemsAttempted: Set(mine.map(\.itemId)).count, score: 0.5)
+        return PackProgress(itemsAttempted: Set(mine.map(\.itemId)).count, score: 0.5)
     }
     func dueItems(now: Double) -> [DueItem] { due }
     func weakestTags(limit: Int) -> [(tag: String, score: Double)] {
