@@ -68,8 +68,9 @@ extension CodeBook {
         }
         let ranked = best.sorted { a, b in a.value.score != b.value.score ? a.value.score > b.value.score : a.key < b.key }
         let shown = Set(hits.map(\.code))
-        for (ordinal, value) in ranked.prefix(limit + 2) {
-            let found = item(at: ordinal)
+        for (ordinal, value) in ranked.prefix(limit * 3) {
+            var found = item(at: ordinal)
+            if !found.leaf, let leaf = bestLeaf(under: found.code, words: Set(words)) { found = leaf }
             let text = searchText.fields(value.entry)
             let source = text.count > 1 ? (text[1] == "0" ? "title" : text[1] == "1" ? "inclusion term" : "index") : "title"
             var code = found.code
@@ -88,11 +89,29 @@ extension CodeBook {
                 }
             }
             let dotted = CodeFormat.dotted(code)
-            if shown.contains(dotted) { continue }
+            if shown.contains(dotted) || hits.contains(where: { $0.code == dotted }) { continue }
             hits.append(LookupHit(code: dotted, title: title, matched: text.count > 2 ? text[2] : title, source: source,
                                   billable: found.leaf && !needsSeventh, needsSeventh: needsSeventh, score: (value.score * 1000).rounded() / 1000))
             if hits.count >= limit { break }
         }
         return hits
+    }
+
+    /// The leaf under a header that best fits the query words: most words shared, then an
+    /// "unspecified" title (what a coder picks when the record says no more), then the shortest.
+    func bestLeaf(under header: String, words: Set<String>) -> Item? {
+        let range = codes.range(ofPrefix: header)
+        guard range.count > 1, range.count <= 800 else { return nil }
+        var best: (score: Double, item: Item)?
+        for i in range {
+            let candidate = item(at: i)
+            guard candidate.leaf else { continue }
+            let titleWords = SearchTokenizer.words(candidate.title)
+            let shared = Set(titleWords).intersection(words).count
+            var score = Double(shared) - 0.01 * Double(titleWords.count)
+            if titleWords.contains("unspecified") { score += 0.5 }
+            if best == nil || score > best!.score { best = (score, candidate) }
+        }
+        return best?.item
     }
 }

@@ -109,7 +109,7 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
 
     /// The 7th-character values defined at `owner`.
     func sevenths(of owner: String) -> [CodeDetail.Seventh] {
-        notes.range(ofPrefix: "c:\(owner)\t").compactMap { i in
+        notes.range(ofKey: "c:\(owner)").compactMap { i in
             let f = notes.fields(i)
             guard f.count >= 5, f[2] == "7" else { return nil }
             return CodeDetail.Seventh(character: f[3], label: f[4])
@@ -118,7 +118,7 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
 
     /// Notes held by `holder` (`c:E11`, `b:E08-E13`, `h:4`), in release order.
     func notes(of holder: String) -> [(type: String, text: String)] {
-        notes.range(ofPrefix: holder + "\t").compactMap { i in
+        notes.range(ofKey: holder).compactMap { i in
             let f = notes.fields(i)
             guard f.count >= 4, f[2] != "7" else { return nil }
             return (f[2], f[3...].joined(separator: "\t"))

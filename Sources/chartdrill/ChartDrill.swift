@@ -10,7 +10,8 @@ struct ChartDrill: ParsableCommand {
         abstract: "Practise medical coding on sample charts: drill, mock exams, the code book at hand.",
         discussion: "With no subcommand, starts the interactive REPL.",
         version: ChartDrillVersion.current,
-        subcommands: [Repl.self],
+        subcommands: [Repl.self, ValidateCommand.self, LookupCommand.self, ShowCommand.self, IndexCommand.self,
+                      NeoplasmCommand.self, DrugCommand.self, PcsCommand.self],
         defaultSubcommand: Repl.self
     )
 }

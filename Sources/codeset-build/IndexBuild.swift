@@ -59,7 +59,12 @@ struct IndexBuild {
             let code = resolver.resolve(f[7], source: "Alphabetic Index (FY2025)") ?? ""
             let row = build.rows.count
             build.rows.append(["I", "\(level)", field(f[3]), field(f[6]), field(f[4]), field(f[5]), "", "\(parent)", code].joined(separator: "\t"))
-            let own = field(f[3]) + (f[6].isEmpty ? "" : " " + field(f[6]))
+            // A main term's variant forms ("Infection, infected, infective") are not essential words.
+            var term = field(f[3])
+            if level == 0, let comma = term.firstIndex(of: ",") {
+                term = String(term[..<comma]) + " (" + term[term.index(after: comma)...].trimmingCharacters(in: .whitespaces) + ")"
+            }
+            let own = term + (f[6].isEmpty ? "" : " " + field(f[6]))
             let text = (stack.map(\.text) + [own]).joined(separator: ", ")
             if level == 0 { build.addMain(field(f[3]), row: row) }
             if !code.isEmpty {
