@@ -13,7 +13,16 @@ extension CodeBook {
                                       billable: check.reportable, needsSeventh: check.kind == "incomplete", score: 10))
             }
         }
-        let words = Array(Set(SearchTokenizer.words(CoderAbbreviations.expand(query)))).sorted()
+        var words = Array(Set(SearchTokenizer.words(CoderAbbreviations.expand(query)))).sorted()
+        // "preeclampsia" is indexed as "pre-eclampsia": split a known prefix off an unknown word.
+        words = Array(Set(words.flatMap { word -> [String] in
+            guard searchWords.range(ofKey: word).isEmpty else { return [word] }
+            for p in ["pre", "post", "non", "anti", "sub", "intra", "inter", "peri", "para", "semi"] where word.hasPrefix(p) && word.count > p.count + 3 {
+                let rest = String(word.dropFirst(p.count))
+                if !searchWords.range(ofKey: rest).isEmpty { return [p, rest] }
+            }
+            return [word]
+        })).sorted()
         guard !words.isEmpty else { return hits }
         let entryCount = searchText.count
         let total = Double(max(entryCount, 1))
