@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodeSets
+import Drill
 
 /// `chartdrill lookup WORDS...`: ranked search of the code book.
 struct LookupCommand: ParsableCommand {
@@ -20,14 +21,6 @@ struct LookupCommand: ParsableCommand {
         let hits = book.lookup(words.joined(separator: " "), limit: limit)
         if options.json { return try options.printJSON(hits) }
         if hits.isEmpty { print("no match for \"\(words.joined(separator: " "))\""); throw ExitCode(1) }
-        let style = options.style
-        for hit in hits {
-            let code = hit.code + (hit.needsSeventh ? "-" : "")
-            let pad = String(repeating: " ", count: max(1, 10 - code.count))
-            var line = "\(style.bold(code))\(pad)\(hit.title)"
-            if !hit.billable { line += style.dim(hit.needsSeventh ? "  (needs a 7th character)" : "  (header)") }
-            if hit.source != "title" && hit.source != "code" { line += "\n          " + style.dim("\(hit.source): \(hit.matched)") }
-            print(line)
-        }
+        print(CodeBookText.lookup(hits, style: options.style), terminator: "")
     }
 }

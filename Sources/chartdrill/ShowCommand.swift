@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodeSets
+import Drill
 
 /// `chartdrill show CODE`: a code's place in the tabular and every note that applies.
 struct ShowCommand: ParsableCommand {
@@ -28,31 +29,6 @@ struct ShowCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if options.json { return try options.printJSON(detail) }
-        let s = options.style
-        print("\(s.bold(detail.code))  \(detail.title)")
-        print("  \(detail.billable ? s.good("billable") : s.warn("not billable")): \(detail.message)")
-        print("  chapter \(detail.chapter.code): \(detail.chapter.title)")
-        print("  block \(detail.block.code): \(detail.block.title)")
-        for parent in detail.parents { print("  under \(parent.code) \(parent.title)") }
-        if let severity = detail.severity {
-            var line = "  MS-DRG: \(severity)"
-            if let c = detail.exclusionCollection { line += " (PDX exclusion collection \(c))" }
-            if detail.onlyIfDischargedAlive { line += ", only if discharged alive" }
-            print(line)
-        }
-        if !detail.children.isEmpty {
-            print(s.bold("Codes under it:"))
-            for child in detail.children { print("  \(child.code)  \(child.title)") }
-        }
-        if !detail.sevenths.isEmpty {
-            print(s.bold("7th characters:"))
-            for seventh in detail.sevenths { print("  \(seventh.character)  \(seventh.label)") }
-        }
-        var lastHeading = ""
-        for note in detail.notes {
-            let heading = "\(note.type) (\(note.holder))"
-            if heading != lastHeading { print(s.bold(heading + ":")); lastHeading = heading }
-            print("  \(note.text)")
-        }
+        print(CodeBookText.show(detail, style: options.style), terminator: "")
     }
 }
