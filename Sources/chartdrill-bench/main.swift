@@ -4,6 +4,7 @@
 import Foundation
 
 let suites: [BenchSuite] = [
+    lookupSuite,
     progressSuite,
 ]
 

@@ -10,7 +10,9 @@ struct ChartDrill: ParsableCommand {
         abstract: "Practise medical coding on sample charts: drill, mock exams, the code book at hand.",
         discussion: "With no subcommand, starts the interactive REPL.",
         version: ChartDrillVersion.current,
-        subcommands: [Repl.self, ProgressCommand.self, ExportCommand.self, ReviewCommand.self],
+        subcommands: [Repl.self, ValidateCommand.self, LookupCommand.self, ShowCommand.self, IndexCommand.self,
+                      NeoplasmCommand.self, DrugCommand.self, PcsCommand.self,
+                      ProgressCommand.self, ExportCommand.self, ReviewCommand.self],
         defaultSubcommand: Repl.self
     )
 }

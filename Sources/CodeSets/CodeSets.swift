@@ -1,1 +1,0 @@
-// CodeSets: see Package.swift for what this module owns.

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The abbreviations coders and clinicians write, expanded before a search.
+public enum CoderAbbreviations {
+    /// Abbreviation (lower case) → the words it stands for.
+    public static let table: [String: String] = [
+        "chf": "congestive heart failure", "hf": "heart failure", "hfref": "systolic heart failure",
+        "hfpef": "diastolic heart failure", "copd": "chronic obstructive pulmonary disease",
+        "aecopd": "chronic obstructive pulmonary disease exacerbation",
+        "t2dm": "type 2 diabetes mellitus", "dm2": "type 2 diabetes mellitus", "t2d": "type 2 diabetes mellitus",
+        "niddm": "type 2 diabetes mellitus", "t1dm": "type 1 diabetes mellitus", "dm1": "type 1 diabetes mellitus",
+        "iddm": "type 1 diabetes mellitus", "dm": "diabetes mellitus", "gdm": "gestational diabetes",
+        "htn": "hypertension", "ckd": "chronic kidney disease", "esrd": "end stage renal disease",
+        "aki": "acute kidney injury", "arf": "acute kidney failure", "uti": "urinary tract infection",
+        "fx": "fracture", "fxs": "fracture", "mi": "myocardial infarction", "ami": "acute myocardial infarction",
+        "stemi": "st elevation myocardial infarction", "nstemi": "non st elevation myocardial infarction",
+        "cad": "coronary artery disease atherosclerotic heart", "gerd": "gastroesophageal reflux disease",
+        "uri": "upper respiratory infection", "urti": "upper respiratory infection",
+        "afib": "atrial fibrillation", "af": "atrial fibrillation", "aflutter": "atrial flutter",
+        "pna": "pneumonia", "cap": "pneumonia", "sob": "shortness of breath", "doe": "dyspnea",
+        "cp": "chest pain", "ha": "headache", "n/v": "nausea vomiting", "nv": "nausea vomiting",
+        "dvt": "deep vein thrombosis", "pe": "pulmonary embolism", "cva": "cerebral infarction",
+        "tia": "transient ischemic attack", "osa": "obstructive sleep apnea", "bph": "benign prostatic hyperplasia",
+        "oa": "osteoarthritis", "ra": "rheumatoid arthritis", "lbp": "low back pain", "sz": "seizure",
+        "hld": "hyperlipidemia", "etoh": "alcohol", "abd": "abdominal", "lt": "left", "rt": "right",
+        "bilat": "bilateral", "b/l": "bilateral", "hx": "history", "h/o": "history", "s/p": "status",
+        "pud": "peptic ulcer", "ibs": "irritable bowel syndrome", "ibd": "inflammatory bowel disease",
+        "uc": "ulcerative colitis", "ards": "acute respiratory distress syndrome", "dka": "diabetic ketoacidosis",
+        "hhs": "hyperosmolar", "mrsa": "methicillin resistant staphylococcus aureus", "ptsd": "post traumatic stress disorder",
+        "adhd": "attention deficit hyperactivity disorder", "ocd": "obsessive compulsive disorder",
+        "mdd": "major depressive disorder", "gad": "generalized anxiety disorder", "hiv": "human immunodeficiency virus",
+        "ms": "multiple sclerosis", "als": "amyotrophic lateral sclerosis", "tbi": "traumatic brain injury",
+        "loc": "loss of consciousness", "w/": "with", "w/o": "without", "wo": "without", "ca": "malignant neoplasm",
+        "mets": "secondary malignant neoplasm", "lle": "left lower limb", "rle": "right lower limb",
+        "lue": "left upper limb", "rue": "right upper limb", "dehyd": "dehydration", "hypoK": "hypokalemia",
+        "hyperk": "hyperkalemia", "hypokalemia": "hypokalemia", "svt": "supraventricular tachycardia",
+        "vtach": "ventricular tachycardia", "vfib": "ventricular fibrillation", "bmi": "body mass index",
+        "ams": "altered mental status", "fb": "foreign body", "lac": "laceration", "inj": "injury",
+        "bx": "biopsy", "ob": "pregnancy", "iugr": "fetal growth restriction", "pprom": "premature rupture membranes",
+        "prom": "premature rupture membranes", "uri's": "upper respiratory infection", "utis": "urinary tract infection",
+        "cellulitis": "cellulitis", "om": "otitis media", "aom": "acute otitis media", "strep": "streptococcal",
+        "gi": "gastrointestinal", "gib": "gastrointestinal hemorrhage", "ugib": "upper gastrointestinal hemorrhage",
+        "lgib": "lower gastrointestinal hemorrhage", "sah": "subarachnoid hemorrhage", "ich": "intracerebral hemorrhage",
+        "sdh": "subdural hemorrhage", "ckd3": "chronic kidney disease stage 3", "hyperchol": "hypercholesterolemia",
+        "hypothyroid": "hypothyroidism", "hyperthyroid": "hyperthyroidism", "anemia": "anemia",
+        "ida": "iron deficiency anemia", "pvd": "peripheral vascular disease", "pad": "peripheral vascular disease",
+        "aaa": "abdominal aortic aneurysm", "bmp": "", "r/o": "", "c/o": "", "yo": "", "y/o": "",
+        "initial": "initial encounter", "subsequent": "subsequent encounter",
+    ]
+
+    /// `query` with every known abbreviation replaced by its words.
+    public static func expand(_ query: String) -> String {
+        query.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map { raw -> String in
+            let word = raw.lowercased().trimmingCharacters(in: .punctuationCharacters.subtracting(.init(charactersIn: "/")))
+            return table[word] ?? table[raw.lowercased()] ?? String(raw)
+        }.joined(separator: " ")
+    }
+}

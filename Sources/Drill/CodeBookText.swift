@@ -1,0 +1,54 @@
+import CodeSets
+
+/// The code book's answers as text, shared by the subcommands and the REPL.
+public enum CodeBookText {
+    /// Ranked hits: code, title, and where the match came from when not the title.
+    public static func lookup(_ hits: [LookupHit], style: TextStyle) -> String {
+        var text = ""
+        for hit in hits {
+            let code = hit.code + (hit.needsSeventh ? "-" : "")
+            let pad = String(repeating: " ", count: max(1, 10 - code.count))
+            var line = "\(style.bold(code))\(pad)\(hit.title)"
+            if !hit.billable { line += style.dim(hit.needsSeventh ? "  (needs a 7th character)" : "  (header)") }
+            if hit.source != "title" && hit.source != "code" {
+                line += "\n          " + style.dim("\(hit.source): \(hit.matched)")
+            }
+            text += line + "\n"
+        }
+        return text
+    }
+
+    /// One ICD-10-CM code in full: place in the tabular, notes, 7th characters, CC/MCC.
+    public static func show(_ detail: CodeDetail, style s: TextStyle) -> String {
+        var lines: [String] = []
+        lines.append("\(s.bold(detail.code))  \(detail.title)")
+        lines.append("  \(detail.billable ? s.good("billable") : s.warn("not billable")): \(detail.message)")
+        lines.append("  chapter \(detail.chapter.code): \(detail.chapter.title)")
+        lines.append("  block \(detail.block.code): \(detail.block.title)")
+        for parent in detail.parents { lines.append("  under \(parent.code) \(parent.title)") }
+        if let severity = detail.severity {
+            var line = "  MS-DRG: \(severity)"
+            if let c = detail.exclusionCollection { line += " (PDX exclusion collection \(c))" }
+            if detail.onlyIfDischargedAlive { line += ", only if discharged alive" }
+            lines.append(line)
+        }
+        if !detail.children.isEmpty {
+            lines.append(s.bold("Codes under it:"))
+            for child in detail.children { lines.append("  \(child.code)  \(child.title)") }
+        }
+        if !detail.sevenths.isEmpty {
+            lines.append(s.bold("7th characters:"))
+            for seventh in detail.sevenths { lines.append("  \(seventh.character)  \(seventh.label)") }
+        }
+        var lastHeading = ""
+        for note in detail.notes {
+            let heading = "\(note.type) (\(note.holder))"
+            if heading != lastHeading {
+                lines.append(s.bold(heading + ":"))
+                lastHeading = heading
+            }
+            lines.append("  \(note.text)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

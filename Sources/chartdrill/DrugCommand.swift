@@ -1,0 +1,22 @@
+import ArgumentParser
+import CodeSets
+
+/// `chartdrill drug NAME...`: the Table of Drugs and Chemicals row for a substance.
+struct DrugCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "drug", abstract: "Look up a substance in the Table of Drugs and Chemicals.")
+
+    @Argument(help: "The drug or chemical.")
+    var name: [String]
+
+    @Option(name: .shortAndLong, help: "How many rows.")
+    var limit = 5
+
+    @OptionGroup var options: CodeBookOptions
+
+    func run() throws {
+        let rows = try options.open().drug(name.joined(separator: " "), limit: limit)
+        if options.json { return try options.printJSON(rows) }
+        if rows.isEmpty { print("no Drug Table row for \"\(name.joined(separator: " "))\""); throw ExitCode(1) }
+        print(TableRowsPrinter.render(rows, style: options.style))
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import CodeSets
+
+/// `chartdrill index WORDS...`: walk the Alphabetic Index from a main term.
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Walk the Alphabetic Index: main term first, then subterms (index fracture radius distal).")
+
+    @Argument(help: "The main term, then subterms.")
+    var words: [String]
+
+    @Flag(name: .long, help: "Search the External Cause Index.")
+    var external = false
+
+    @Flag(name: .long, help: "Search the ICD-10-PCS Index.")
+    var pcs = false
+
+    @Option(name: .shortAndLong, help: "How many paths.")
+    var limit = 8
+
+    @OptionGroup var options: CodeBookOptions
+
+    func run() throws {
+        let book = try options.open()
+        let matches = book.index(words.joined(separator: " "), source: pcs ? "pcs" : external ? "external" : "index", limit: limit)
+        if options.json { return try options.printJSON(matches) }
+        if matches.isEmpty { print("no main term for \"\(words.first ?? "")\""); throw ExitCode(1) }
+        let s = options.style
+        for match in matches {
+            for step in match.path {
+                var line = String(repeating: "  ", count: step.level) + (step.level == 0 ? s.bold(step.term) : step.term)
+                if !step.nonEssential.isEmpty { line += " " + s.dim(step.nonEssential) }
+                if !step.code.isEmpty { line += "  " + s.accent(step.code) }
+                if !step.see.isEmpty { line += "  see " + step.see }
+                if !step.seeAlso.isEmpty { line += "  see also " + step.seeAlso }
+                if !step.use.isEmpty { line += "  use " + step.use }
+                print(line)
+            }
+            print("")
+        }
+    }
+}
