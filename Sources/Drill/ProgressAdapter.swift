@@ -1,0 +1,110 @@
+import CodingScore
+import Foundation
+import ProgressStore
+
+/// The trainee's progress store, as the REPL uses it. Remembers who practises last in
+/// `<home>/trainee` so the next start greets them; each trainee has a document of their own.
+public final class ProgressAdapter: ProgressService {
+    public let home: URL
+    private var store: ProgressStore
+    private var pendingWarnings: [String] = []
+
+    /// Opens the store of the trainee who practised last (or the unnamed default).
+    public init(home: URL) throws {
+        self.home = home
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let remembered = Self.rememberedTrainee(home: home)
+        store = try ProgressStore(home: home, trainee: remembered)
+    }
+
+    static func rememberedTrainee(home: URL) -> String? {
+        guard let text = try? String(contentsOf: home.appendingPathComponent("trainee"), encoding: .utf8) else { return nil }
+        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return name.isEmpty ? nil : name
+    }
+
+    public var traineeName: String? {
+        (try? store.summary().trainee) ?? Self.rememberedTrainee(home: home)
+    }
+
+    public func setTraineeName(_ name: String) throws {
+        try Data((name + "\n").utf8).write(to: home.appendingPathComponent("trainee"), options: .atomic)
+        store = try ProgressStore(home: home, trainee: name)
+        try store.setTrainee(name)
+    }
+
+    public func record(_ attempt: AttemptRecord) throws {
+        let stored = Attempt(
+            time: Date(timeIntervalSince1970: attempt.time),
+            mode: AttemptMode(rawValue: attempt.mode) ?? .drill, packId: attempt.packId,
+            packVersion: attempt.packVersion, itemId: attempt.itemId, answer: attempt.answer, score: attempt.score,
+            seconds: attempt.seconds, tags: attempt.tags, examSessionId: attempt.examSessionId)
+        try store.record(stored)
+    }
+
+    public func saveExam(_ snapshot: ExamSnapshot?, packId: String) throws {
+        guard let snapshot else {
+            for session in (try store.summary().examSessions) where session.packId == packId {
+                try store.finishExamSession(id: session.id)
+            }
+            return
+        }
+        try store.saveExamSession(
+            ExamSession(
+                id: snapshot.id, packId: snapshot.packId, packVersion: snapshot.packVersion,
+                started: Date(timeIntervalSince1970: snapshot.startedAt), secondsUsed: snapshot.timeUsed,
+                answers: snapshot.answers, flags: snapshot.flags.sorted(), currentItemId: snapshot.currentItemId))
+    }
+
+    public func exam(packId: String) -> ExamSnapshot? {
+        guard let session = (try? store.summary())?.examSessions.first(where: { $0.packId == packId }) else { return nil }
+        return ExamSnapshot(
+            id: session.id, packId: session.packId, packVersion: session.packVersion,
+            startedAt: session.started.timeIntervalSince1970, timeUsed: session.secondsUsed, answers: session.answers,
+            flags: Set(session.flags), currentItemId: session.currentItemId)
+    }
+
+    /// The attempts: the store decodes them once and afterwards reads only what is new.
+    private func loaded() -> ProgressDocument? {
+        do {
+            return try store.load()
+        } catch {
+            pendingWarnings.append("Your progress could not be read: \(error.localizedDescription)")
+            return nil
+        }
+    }
+
+    public func standing(packId: String) -> PackProgress? {
+        guard let document = loaded() else { return nil }
+        let latest = Dictionary(
+            document.attempts.filter { $0.packId == packId && $0.mode != .exam }.map { ($0.itemId, $0) },
+            uniquingKeysWith: { first, second in first.time <= second.time ? second : first })
+        guard !latest.isEmpty else { return nil }
+        let earned = latest.values.reduce(0.0) { $0 + $1.effectivePoints }
+        let possible = latest.values.reduce(0.0) { $0 + $1.maxPoints }
+        return PackProgress(itemsAttempted: latest.count, score: possible > 0 ? earned / possible : 0)
+    }
+
+    public func dueItems(now: Double) -> [DueItem] {
+        guard let document = loaded() else { return [] }
+        return document.reviewQueue(now: Date(timeIntervalSince1970: now), scheduler: ReviewScheduler())
+            .map { DueItem(packId: $0.item.packId, itemId: $0.item.itemId) }
+    }
+
+    public func weakestTags(limit: Int) -> [(tag: String, score: Double)] {
+        guard let document = loaded() else { return [] }
+        return ProgressStats(attempts: document.attempts).weakestTags(limit: limit, minimumAttempts: 1)
+            .map { ($0.tag, $0.accuracy.pointsRate) }
+    }
+
+    public func report(width: Int, style: TextStyle) -> String {
+        guard let document = loaded() else { return "No progress could be read.\n" }
+        return StandingReport(document: document, now: Date()).text(bars: true, colour: style.colour)
+    }
+
+    public func takeWarnings() -> [String] {
+        let warnings = pendingWarnings + store.takeWarnings().map(\.description)
+        pendingWarnings = []
+        return warnings
+    }
+}
