@@ -69,8 +69,15 @@ public struct PackLibrary: Sendable {
             }
         }
         library.chartRootPrefixes = chartFolders.map { resolved($0).path + "/" }
+        let givenFolders = Set(chartFolders.map(\.standardizedFileURL.path))
+            .subtracting(chartLibraries.map(\.standardizedFileURL.path))
         for folder in chartFolders {
-            for file in markdownFiles(under: folder) { library.addLibraryChart(file) }
+            // A folder given as a source may hold other Markdown (FORMAT.md): only files that
+            // open with a front matter are charts there. In a chart library every file is one.
+            let strict = !givenFolders.contains(folder.standardizedFileURL.path)
+            for file in markdownFiles(under: folder) where strict || startsWithFrontMatter(file) {
+                library.addLibraryChart(file)
+            }
         }
         for file in extraChartFiles where library.chartsByPath[resolved(file).path] == nil {
             library.addLibraryChart(file)
@@ -205,6 +212,13 @@ public struct PackLibrary: Sendable {
             files.append(url)
         }
         return files.sorted { $0.path < $1.path }
+    }
+
+    static func startsWithFrontMatter(_ file: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: file) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 8)) ?? Data()
+        return head.starts(with: Data("---".utf8)) || head.starts(with: Data("\u{FEFF}---".utf8))
     }
 
     static func isDirectory(_ url: URL) -> Bool {
