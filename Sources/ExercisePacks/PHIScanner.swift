@@ -180,13 +180,15 @@ public struct PHIScanner: Sendable {
             return .email
         }
         if isURL(token.lower) { return .url }
+        if isMidMonth(core) { return .date }
         let hasDigit = bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
         guard hasDigit else { return nil }
         let hasLetter = bytes.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
         if !hasLetter {
             if isIPAddress(core) { return .ipAddress }
             if matches(core, "ddd-dd-dddd") { return .ssn }
-            if isPhone(core, next: tokens.indices.contains(index + 1) ? tokens[index + 1] : nil) { return .phone }
+            let next = tokens.indices.contains(index + 1) ? tokens[index + 1] : nil
+            if isPhone(core, next: next) || isPhone(token.raw, next: next) { return .phone }
             if isDateAlone(core) { return .date }
             if matches(core, "ddddd-dddd") { return .zipCode }
             if longestDigitRun(bytes) >= 8 && !core.contains(",") && !core.contains(".") { return .number }
@@ -196,7 +198,6 @@ public struct PHIScanner: Sendable {
             if isAgeWord(token.lower) { return .age }
             if isVIN(core) { return .vehicle }
             if longestDigitRun(bytes) >= 8 { return .number }
-            if isMidMonth(core) { return .date }
         }
         return nil
     }
@@ -223,7 +224,7 @@ public struct PHIScanner: Sendable {
     private func isPhone(_ core: String, next: Token?) -> Bool {
         for shape in ["ddd-ddd-dddd", "ddd.ddd.dddd", "(ddd)ddd-dddd", "1-ddd-ddd-dddd", "+1-ddd-ddd-dddd", "(ddd)-ddd-dddd"]
         where matches(core, shape) { return true }
-        if matches(core, "(ddd"), let next, matches(next.core, "ddd-dddd") { return true }
+        if matches(core, "(ddd)") || matches(core, "(ddd"), let next, matches(next.core, "ddd-dddd") { return true }
         if matches(core, "ddd-dddd") {
             let parts = core.split(separator: "-")
             if parts[0].first == "0" || parts[0].first == "1" { return false }
@@ -313,8 +314,8 @@ public struct PHIScanner: Sendable {
         }
         // Person lines: Patient: John Smith; Name: Smith, John; Surgeon: A. Jones.
         if token.raw.hasSuffix(":") {
-            let label = token.lower
-            let twoWord = previous.map { $0.lower + " " + label } ?? label
+            let label = token.raw.lowercased()
+            let twoWord = previous.map { $0.raw.lowercased() + " " + label } ?? label
             if Self.personLabels.contains(label) || Self.personLabels.contains(twoWord), let next {
                 if looksLikeName(tokens, from: index + 1) { return (index + 1, .name) }
                 _ = next
@@ -379,9 +380,9 @@ public struct PHIScanner: Sendable {
                     if matches(candidate.core, "ddddd") || matches(candidate.core, "ddddd-dddd") { return (cursor, .zipCode) }
                 default:
                     let letters = candidate.core.contains { $0.isLetter }
-                    let specific = kind != .device && kind != .number
+                    let specific = kind != .number
                     if digits >= (specific ? 4 : 5) || (letters && digits >= 3 && candidate.core.count >= 5 && specific) {
-                        if !(candidate.core.count == 4 && isYear(Int(candidate.core) ?? 0) && !specific) {
+                        if !(candidate.core.count == 4 && isYear(Int(candidate.core) ?? 0)) {
                             return (cursor, kind)
                         }
                     }
@@ -563,8 +564,8 @@ public struct PHIScanner: Sendable {
         "fin": .recordNumber, "csn": .recordNumber, "ssn": .ssn, "ss#": .ssn, "social": .ssn,
         "plate": .vehicle, "vin": .vehicle, "tag": .vehicle, "serial": .device, "s/n": .device, "sn": .device,
         "udi": .device, "lot": .device, "phone": .phone, "tel": .phone, "telephone": .phone, "cell": .phone,
-        "mobile": .phone, "fax": .phone, "pager": .phone, "beeper": .phone, "ph": .phone, "zip": .zipCode,
-        "zipcode": .zipCode, "postal": .zipCode, "plan": .recordNumber, "group": .recordNumber,
+        "mobile": .phone, "fax": .phone, "pager": .phone, "beeper": .phone, "zip": .zipCode,
+        "zipcode": .zipCode, "postal": .zipCode,
     ]
     static let labelFillers: Set<String> = [
         "number", "no", "num", "#", "#:", ":", "id", "is", "code", "plate", "name", "numbers", "of", "on", "file",
