@@ -128,7 +128,15 @@ public struct PackLibrary: Sendable {
     private mutating func addPack(folder: URL, catalog: (any CodeCatalog)?) {
         let packFile = folder.appendingPathComponent("pack.yaml")
         var localByID: [String: Chart] = [:]
+        let insidePack = Self.resolved(folder).path + "/"
         for file in Self.markdownFiles(under: folder.appendingPathComponent("charts")) {
+            let target = Self.resolved(file).path
+            guard target.hasPrefix(insidePack) || chartRootPrefixes.contains(where: { target.hasPrefix($0) }) else {
+                diagnostics.append(Diagnostic(.error, .start(of: Self.displayPath(file)),
+                    "this chart links to a file outside the pack's folder and the chart library; it is not loaded",
+                    fixIt: "copy the chart into the pack instead of linking to it"))
+                continue
+            }
             guard let chart = readChart(file) else { continue }
             if let first = localByID[chart.id] {
                 diagnostics.append(Diagnostic(.error, .start(of: chart.sourceFile),

@@ -138,8 +138,16 @@ enum YAMLReader {
             return Diagnostic(.error, at(context.mark),
                 "the field '\(duplicates.joined(separator: "', '"))' is given twice in one mapping",
                 fixIt: "keep one of them")
-        case .reader(let problem, _, _, _):
-            return Diagnostic(.error, at(nil), "cannot read the text: \(problem)", fixIt: "save the file as UTF-8")
+        case .reader(let problem, let offset, _, let yaml):
+            var place = at(nil)
+            if let offset, offset >= 0 {
+                let prefix = yaml.utf8.prefix(offset)
+                let line = prefix.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+                let column = prefix.reversed().prefix { $0 != UInt8(ascii: "\n") }.count + 1
+                place = SourceLocation(file: file, line: line + lineOffset, column: column)
+            }
+            return Diagnostic(.error, place, "cannot read the text: \(problem)",
+                fixIt: "remove control characters (tabs are fine only inside text) and save the file as UTF-8")
         default:
             return Diagnostic(.error, at(nil), "cannot read the YAML: \(yamlError)")
         }
