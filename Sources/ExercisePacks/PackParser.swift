@@ -25,6 +25,7 @@ public struct PackParser {
     ]
     public static let keyEntryFields = ["code", "anyOf", "role", "optional", "note"]
     public static let itemTypes = ["coding", "multiple-choice"]
+    public static let tagKinds = ["chapter", "section", "skill", "domain"]
 
     /// The code book, to tell a dotless seven-character ICD-10-CM code from an ICD-10-PCS one.
     public var catalog: (any CodeCatalog)?
@@ -216,7 +217,21 @@ public struct PackParser {
         if let written = fields.number("points") {
             if written > 0 { points = written } else { sink.error(fields["points"]!.location, "'points' must be above 0") }
         }
-        let tags = (fields.strings("tags") ?? []).map { $0.0.trimmingCharacters(in: .whitespaces) }
+        let writtenTags = fields.strings("tags") ?? []
+        let tags = writtenTags.map { $0.0.trimmingCharacters(in: .whitespaces) }
+        for (tag, (_, location)) in zip(tags, writtenTags) {
+            let parts = tag.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[1].isEmpty else {
+                sink.warning(location, "tag '\(tag)' has no kind", fixIt: "write it as kind:value, with kind \(Self.tagKinds.joined(separator: ", "))")
+                continue
+            }
+            if !Self.tagKinds.contains(parts[0]) {
+                sink.warning(location, "unknown tag kind '\(parts[0])'\(Suggestion.phrase(for: parts[0], in: Self.tagKinds))",
+                    fixIt: "use \(Self.tagKinds.joined(separator: ", "))")
+            } else if parts[0] == "chapter", !(parts[1].count == 2 && (Int(parts[1]).map { (1...22).contains($0) } ?? false)) {
+                sink.warning(location, "chapter tag '\(tag)': ICD-10-CM chapters are two digits, 01 to 22", fixIt: "as in chapter:04")
+            }
+        }
         let kind: PackItem.Kind
         var locations: [[SourceLocation]] = []
         var questionPlace: (SourceLocation, Bool)?

@@ -4,6 +4,7 @@
 import Foundation
 
 let suites: [BenchSuite] = [
+    lintSuite,
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

@@ -195,6 +195,16 @@ import Testing
         #expect(phi.allSatisfy { $0.line == 16 })
     }
 
+    @Test func tagsAreKindValuePairs() {
+        let text = packText().replacingOccurrences(of: "    rationale: Because.", with: "    rationale: Because.\n    tags: [chapter:4, skil:x, loose, domain:coding]")
+        let warnings = Linter(catalog: ShapeOnlyCatalog()).lint(packText: text, charts: [testChart("c1")]).warnings
+        #expect(warnings.map(\.message).sorted() == [
+            "chapter tag 'chapter:4': ICD-10-CM chapters are two digits, 01 to 22",
+            "tag 'loose' has no kind",
+            "unknown tag kind 'skil' (did you mean 'skill'?)",
+        ])
+    }
+
     // MARK: - Charts
 
     @Test func chartFrontMatterIsChecked() {
@@ -207,5 +217,19 @@ import Testing
         #expect(!diagnostics.containing("unknown field 'setings'").isEmpty)
         let (none, missing) = ChartParser.parse("## No front matter\n", file: "d.md")
         #expect(none == nil && !missing.containing("front matter").isEmpty)
+    }
+}
+
+@Suite struct FormatDocumentTests {
+    /// The example printed in Exercises/FORMAT.md is the fixture that the linter passes.
+    @Test func theDocumentedExampleIsTheTestedFixture() throws {
+        let format = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Exercises/FORMAT.md"), encoding: .utf8)
+        let section = try #require(format.components(separatedBy: "## A complete small example").last)
+        let blocks = section.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        #expect(blocks.count >= 2)
+        let chart = try String(contentsOf: Fixtures.example.appendingPathComponent("Content/charts/om-dm2-neuropathy.md"), encoding: .utf8)
+        let pack = try String(contentsOf: Fixtures.example.appendingPathComponent("Exercises/example-outpatient/pack.yaml"), encoding: .utf8)
+        #expect(blocks[0] == "markdown\n" + chart)
+        #expect(blocks[1] == "yaml\n" + pack)
     }
 }
