@@ -73,7 +73,7 @@ public struct ChartSection: Sendable, Hashable, Codable {
         var headingLine = firstLine
         var lines: [Substring] = []
         func flush() {
-            let text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = lines.joined(separator: "\n").trimmed
             if !heading.isEmpty || !text.isEmpty {
                 sections.append(ChartSection(heading: heading, text: text, line: headingLine))
             }
@@ -81,7 +81,7 @@ public struct ChartSection: Sendable, Hashable, Codable {
         for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.hasPrefix("## ") {
                 flush()
-                heading = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+                heading = line.dropFirst(3).trimmed
                 headingLine = firstLine + offset
                 lines = []
             } else {

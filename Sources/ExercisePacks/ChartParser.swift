@@ -11,12 +11,12 @@ public enum ChartParser {
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
         var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard let first = lines.first, first.trimmed == "---" else {
             sink.error(.start(of: file), "a chart starts with a front matter between '---' lines",
                 fixIt: "begin the file with ---, id:, setting:, document:, specialty:, then ---")
             return (nil, sink.diagnostics)
         }
-        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" })
+        guard let close = lines.dropFirst().firstIndex(where: { $0.trimmed == "---" })
         else {
             sink.error(.start(of: file), "the front matter is not closed by a '---' line")
             return (nil, sink.diagnostics)
@@ -56,7 +56,7 @@ public enum ChartParser {
             sink.warning(node.location, "chart '\(id)' names no specialty", fixIt: "add 'specialty: ...'")
         }
         let title = fields.string("title")
-        if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if body.trimmed.isEmpty {
             sink.error(SourceLocation(file: file, line: bodyStartLine, column: 1), "chart '\(id)' has no text")
         }
         let chart = Chart(

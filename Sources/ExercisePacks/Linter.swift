@@ -24,8 +24,8 @@ public struct Linter: Sendable {
     /// Lints everything a library loaded: its loading problems, then every pack and every chart.
     public func lint(_ library: PackLibrary) -> LintReport {
         var diagnostics = library.diagnostics
-        for pack in library.packs { diagnostics += lint(pack: pack) }
-        for chart in library.charts { diagnostics += lint(chart: chart) }
+        for found in PackLibrary.concurrentMap(library.packs, { lint(pack: $0) }) { diagnostics += found }
+        for found in PackLibrary.concurrentMap(library.charts, { lint(chart: $0) }) { diagnostics += found }
         return LintReport(
             diagnostics: Self.sorted(diagnostics), packCount: library.packs.count, itemCount: library.itemCount,
             chartCount: library.charts.count)

@@ -161,13 +161,14 @@ public struct PHIScanner: Sendable {
     }
 
     static func trimPunctuation(_ text: String) -> String {
-        let leading: Set<Character> = ["(", "\"", "'", "*", "_", "`", "<", "{"]
-        let trailing: Set<Character> = [".", ",", ";", ":", ")", "]", "\"", "'", "!", "?", "*", "_", "`", ">", "}"]
-        var slice = Substring(text)
-        while let first = slice.first, leading.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, trailing.contains(last) { slice = slice.dropLast() }
-        return String(slice)
+        var bytes = Substring(text).utf8[...]
+        while let first = bytes.first, leadingPunctuation.contains(first) { bytes = bytes.dropFirst() }
+        while let last = bytes.last, trailingPunctuation.contains(last) { bytes = bytes.dropLast() }
+        return String(Substring(bytes))
     }
+
+    private static let leadingPunctuation = Set("(\"'*_`<{".utf8)
+    private static let trailingPunctuation = Set(".,;:)]\"'!?*_`>}".utf8)
 
     // MARK: - One token alone
 

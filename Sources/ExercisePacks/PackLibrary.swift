@@ -71,20 +71,20 @@ public struct PackLibrary: Sendable {
         library.chartRootPrefixes = chartFolders.map { resolved($0).path + "/" }
         let givenFolders = Set(chartFolders.map(\.standardizedFileURL.path))
             .subtracting(chartLibraries.map(\.standardizedFileURL.path))
+        var chartFiles: [URL] = []
         for folder in chartFolders {
             // A folder given as a source may hold other Markdown (FORMAT.md): only files that
             // open with a front matter are charts there. In a chart library every file is one.
             let strict = !givenFolders.contains(folder.standardizedFileURL.path)
-            for file in markdownFiles(under: folder) where strict || startsWithFrontMatter(file) {
-                library.addLibraryChart(file)
-            }
+            chartFiles += markdownFiles(under: folder).filter { strict || startsWithFrontMatter($0) }
         }
-        for file in extraChartFiles where library.chartsByPath[resolved(file).path] == nil {
-            library.addLibraryChart(file)
-        }
+        chartFiles += extraChartFiles.filter { file in !chartFiles.contains { resolved($0).path == resolved(file).path } }
+        for read in concurrentMap(chartFiles, { readChartFile($0) }) { library.addLibraryChart(read) }
         var seenFolders = Set<String>()
-        for folder in packFolders where seenFolders.insert(resolved(folder).path).inserted {
-            library.addPack(folder: folder, catalog: catalog)
+        let uniqueFolders = packFolders.filter { seenFolders.insert(resolved($0).path).inserted }
+        let snapshot = library
+        for load in concurrentMap(uniqueFolders, { loadPack(folder: $0, library: snapshot, catalog: catalog) }) {
+            library.merge(load)
         }
         return library
     }
@@ -103,18 +103,20 @@ public struct PackLibrary: Sendable {
 
     // MARK: - Charts
 
-    private mutating func readChart(_ file: URL) -> Chart? {
-        guard let text = Self.readText(file, into: &diagnostics) else { return nil }
-        let (chart, found) = ChartParser.parse(text, file: Self.displayPath(file))
-        diagnostics += found
-        guard let chart else { return nil }
-        charts.append(chart)
-        chartsByPath[Self.resolved(file).path] = chart
-        return chart
+    /// Reads and parses one chart file; pure, so that files can be read in parallel.
+    static func readChartFile(_ file: URL) -> (chart: Chart?, diagnostics: [Diagnostic], path: String) {
+        var diagnostics: [Diagnostic] = []
+        let path = resolved(file).path
+        guard let text = readText(file, into: &diagnostics) else { return (nil, diagnostics, path) }
+        let (chart, found) = ChartParser.parse(text, file: displayPath(file))
+        return (chart, diagnostics + found, path)
     }
 
-    private mutating func addLibraryChart(_ file: URL) {
-        guard let chart = readChart(file) else { return }
+    private mutating func addLibraryChart(_ read: (chart: Chart?, diagnostics: [Diagnostic], path: String)) {
+        diagnostics += read.diagnostics
+        guard let chart = read.chart else { return }
+        charts.append(chart)
+        chartsByPath[read.path] = chart
         if let first = libraryChartsByID[chart.id] {
             diagnostics.append(Diagnostic(.error, .start(of: chart.sourceFile),
                 "chart id '\(chart.id)' is already used by \(first.sourceFile)", fixIt: "give each chart its own id"))
@@ -125,62 +127,70 @@ public struct PackLibrary: Sendable {
 
     // MARK: - Packs
 
-    private mutating func addPack(folder: URL, catalog: (any CodeCatalog)?) {
+    /// What loading one pack folder found.
+    private struct PackLoad: Sendable {
+        var pack: Pack?
+        var diagnostics: [Diagnostic] = []
+        var charts: [(path: String, chart: Chart)] = []
+    }
+
+    /// Loads one pack folder against the library's charts; pure, so that packs load in parallel.
+    private static func loadPack(folder: URL, library snapshot: PackLibrary, catalog: (any CodeCatalog)?) -> PackLoad {
+        var load = PackLoad()
         let packFile = folder.appendingPathComponent("pack.yaml")
         var localByID: [String: Chart] = [:]
-        let insidePack = Self.resolved(folder).path + "/"
-        for file in Self.markdownFiles(under: folder.appendingPathComponent("charts")) {
-            let target = Self.resolved(file).path
-            guard target.hasPrefix(insidePack) || chartRootPrefixes.contains(where: { target.hasPrefix($0) }) else {
-                diagnostics.append(Diagnostic(.error, .start(of: Self.displayPath(file)),
+        let insidePack = resolved(folder).path + "/"
+        for file in markdownFiles(under: folder.appendingPathComponent("charts")) {
+            let target = resolved(file).path
+            guard target.hasPrefix(insidePack) || snapshot.chartRootPrefixes.contains(where: { target.hasPrefix($0) }) else {
+                load.diagnostics.append(Diagnostic(.error, .start(of: displayPath(file)),
                     "this chart links to a file outside the pack's folder and the chart library; it is not loaded",
                     fixIt: "copy the chart into the pack instead of linking to it"))
                 continue
             }
-            guard let chart = readChart(file) else { continue }
+            let read = readChartFile(file)
+            load.diagnostics += read.diagnostics
+            guard let chart = read.chart else { continue }
             if let first = localByID[chart.id] {
-                diagnostics.append(Diagnostic(.error, .start(of: chart.sourceFile),
+                load.diagnostics.append(Diagnostic(.error, .start(of: chart.sourceFile),
                     "chart id '\(chart.id)' is already used by \(first.sourceFile) in this pack"))
                 continue
             }
-            if let shadowed = libraryChartsByID[chart.id] {
-                diagnostics.append(Diagnostic(.warning, .start(of: chart.sourceFile),
+            if let shadowed = snapshot.libraryChartsByID[chart.id] {
+                load.diagnostics.append(Diagnostic(.warning, .start(of: chart.sourceFile),
                     "chart id '\(chart.id)' is also the id of library chart \(shadowed.sourceFile); this pack uses its own",
                     fixIt: "rename one of them"))
             }
             localByID[chart.id] = chart
+            load.charts.append((read.path, chart))
         }
-        guard let text = Self.readText(packFile, into: &diagnostics) else { return }
-        let packFolder = Self.resolved(folder).path + "/"
+        guard let text = readText(packFile, into: &load.diagnostics) else { return load }
         var onDemand: [Diagnostic] = []
-        var loadedOnDemand: [Chart] = []
-        let snapshot = self
+        var loadedOnDemand: [(path: String, chart: Chart)] = []
         let parser = PackParser(catalog: catalog) { reference, _ in
             if reference.contains("/") || reference.hasSuffix(".md") {
-                let target = Self.resolved(URL(fileURLWithPath: reference, relativeTo: folder))
-                let allowed = ([packFolder] + snapshot.chartRootPrefixes).contains { target.path.hasPrefix($0) }
+                let target = resolved(URL(fileURLWithPath: reference, relativeTo: folder))
+                let allowed = ([insidePack] + snapshot.chartRootPrefixes).contains { target.path.hasPrefix($0) }
                 guard allowed else {
                     return .failed(
                         message: "chart path '\(reference)' leaves the pack's folder and the chart library",
                         fixIt: "copy the chart into this pack's charts/ folder, or name a library chart by its id")
                 }
-                if let chart = snapshot.chartsByPath[target.path] ?? loadedOnDemand.first(where: {
-                    Self.resolved(URL(fileURLWithPath: $0.sourceFile)).path == target.path })
+                if let chart = snapshot.chartsByPath[target.path]
+                    ?? load.charts.first(where: { $0.path == target.path })?.chart
+                    ?? loadedOnDemand.first(where: { $0.path == target.path })?.chart
                 {
                     return .found(chart)
                 }
                 guard FileManager.default.fileExists(atPath: target.path) else {
                     return .failed(message: "no chart file at '\(reference)'", fixIt: "check the path, relative to the pack's folder")
                 }
-                var scratch: [Diagnostic] = []
-                guard let text = Self.readText(target, into: &scratch) else {
-                    onDemand += scratch
-                    return .failed(message: "cannot read the chart '\(reference)'", fixIt: nil)
+                let read = readChartFile(target)
+                onDemand += read.diagnostics
+                guard let chart = read.chart else {
+                    return .failed(message: "the chart '\(reference)' cannot be used (see its own errors)", fixIt: nil)
                 }
-                let (chart, found) = ChartParser.parse(text, file: Self.displayPath(target))
-                onDemand += found
-                guard let chart else { return .failed(message: "the chart '\(reference)' has errors (see above)", fixIt: nil) }
-                loadedOnDemand.append(chart)
+                loadedOnDemand.append((read.path, chart))
                 return .found(chart)
             }
             if let chart = localByID[reference] ?? snapshot.libraryChartsByID[reference] { return .found(chart) }
@@ -190,14 +200,20 @@ public struct PackLibrary: Sendable {
                 message: "no chart with id '\(reference)'\(suggestion.map { " (did you mean '\($0)'?)" } ?? "")",
                 fixIt: suggestion.map { "write '\($0)'" } ?? "create it with 'chartdrill new chart \(reference)'")
         }
-        let (pack, found) = parser.parse(text, file: Self.displayPath(packFile), folder: folder.path)
-        diagnostics += onDemand
-        diagnostics += found
-        charts += loadedOnDemand
-        for chart in loadedOnDemand { chartsByPath[Self.resolved(URL(fileURLWithPath: chart.sourceFile)).path] = chart }
-        charts += localByID.values.sorted { $0.sourceFile < $1.sourceFile }.filter { local in
-            !charts.contains { $0.sourceFile == local.sourceFile } }
-        guard let pack else { return }
+        let (pack, found) = parser.parse(text, file: displayPath(packFile), folder: folder.path)
+        load.diagnostics += onDemand + found
+        load.charts += loadedOnDemand
+        load.pack = pack
+        return load
+    }
+
+    private mutating func merge(_ load: PackLoad) {
+        diagnostics += load.diagnostics
+        for (path, chart) in load.charts where chartsByPath[path] == nil {
+            charts.append(chart)
+            chartsByPath[path] = chart
+        }
+        guard let pack = load.pack else { return }
         if let first = packs.first(where: { $0.id == pack.id }) {
             diagnostics.append(Diagnostic(.error, .start(of: pack.sourceFile),
                 "pack id '\(pack.id)' is already used by \(first.sourceFile); this one is not loaded",
@@ -205,6 +221,16 @@ public struct PackLibrary: Sendable {
             return
         }
         packs.append(pack)
+    }
+
+    /// `transform` over `items` on every core, results in order.
+    static func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        guard items.count > 1 else { return items.map(transform) }
+        let results = ResultSlots<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results.set(index, transform(items[index]))
+        }
+        return results.values
     }
 
     // MARK: - Files
@@ -259,5 +285,25 @@ public struct PackLibrary: Sendable {
         let path = url.standardizedFileURL.path
         let current = FileManager.default.currentDirectoryPath + "/"
         return path.hasPrefix(current) ? String(path.dropFirst(current.count)) : path
+    }
+}
+
+/// Slots that concurrent workers fill, each index once.
+final class ResultSlots<R: Sendable>: @unchecked Sendable {
+    private var slots: [R?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: R) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [R] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
     }
 }

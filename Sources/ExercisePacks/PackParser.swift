@@ -198,7 +198,7 @@ public struct PackParser {
         if let written = fields.strings("systems") {
             var list: [CodeSystem] = []
             for (name, location) in written {
-                if let system = CodeSystem(prefix: name.trimmingCharacters(in: .whitespaces)) {
+                if let system = CodeSystem(prefix: name.trimmed) {
                     if !list.contains(system) { list.append(system) }
                 } else {
                     let names = CodeSystem.allCases.map(\.rawValue)
@@ -218,7 +218,7 @@ public struct PackParser {
             if written > 0 { points = written } else { sink.error(fields["points"]!.location, "'points' must be above 0") }
         }
         let writtenTags = fields.strings("tags") ?? []
-        let tags = writtenTags.map { $0.0.trimmingCharacters(in: .whitespaces) }
+        let tags = writtenTags.map { $0.0.trimmed }
         for (tag, (_, location)) in zip(tags, writtenTags) {
             let parts = tag.split(separator: ":", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[1].isEmpty else {
@@ -247,7 +247,7 @@ public struct PackParser {
             if let optionsNode = fields["options"] {
                 if case .mapping(let pairs) = optionsNode.value {
                     for (key, value) in pairs {
-                        let letter = (key.text ?? "").trimmingCharacters(in: .whitespaces)
+                        let letter = (key.text ?? "").trimmed
                         guard letter.count == 1, letter.first!.isUppercase, letter.first!.isASCII else {
                             sink.error(key.location, "an option is named by one capital letter (A, B, C, D), not '\(letter)'")
                             continue
@@ -256,7 +256,7 @@ public struct PackParser {
                             sink.error(value.location, "option \(letter) has no text")
                             continue
                         }
-                        options.append(ChoiceOption(letter: letter, text: text.trimmingCharacters(in: .whitespacesAndNewlines)))
+                        options.append(ChoiceOption(letter: letter, text: text.trimmed))
                     }
                     if options.count != 4 {
                         sink.warning(optionsNode.location,

@@ -63,7 +63,9 @@ enum YAMLReader {
         }
         let composed: Node?
         do {
-            composed = try Yams.compose(yaml: text)
+            // The basic resolver: every scalar stays text (the parsers type it), and no regular
+            // expression runs per scalar.
+            composed = try Yams.compose(yaml: text, .basic)
         } catch {
             return (nil, [diagnostic(for: error, file: file, lineOffset: lineOffset)])
         }

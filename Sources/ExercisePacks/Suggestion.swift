@@ -105,7 +105,7 @@ struct FieldReader {
             sink.error(value.location, "'\(name)' must be text, not \(value.kindName)")
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         if trimmed.isEmpty {
             if required { sink.error(value.location, "'\(name)' is empty in \(what)") }
             return nil
@@ -116,7 +116,7 @@ struct FieldReader {
     /// A number field (accepts `60`, `70.5`, `-0.5`); an error when it is not a finite number.
     func number(_ name: String) -> Double? {
         guard let value = self[name] else { return nil }
-        guard let text = value.text, let number = Double(text.trimmingCharacters(in: .whitespaces)),
+        guard let text = value.text, let number = Double(text.trimmed),
             number.isFinite, abs(number) < 1e9
         else {
             sink.error(value.location, "'\(name)' must be a number, not '\(value.text ?? value.kindName)'")
@@ -161,3 +161,21 @@ struct FieldReader {
 }
 
 import Foundation
+
+extension StringProtocol {
+    /// Without leading and trailing white space and new lines (a fast path of
+    /// Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)`).
+    var trimmed: String {
+        let text = Substring(self)
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start {
+            let before = scalars.index(before: end)
+            guard scalars[before].properties.isWhitespace else { break }
+            end = before
+        }
+        return String(text[start..<end])
+    }
+}
