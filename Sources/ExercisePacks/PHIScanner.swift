@@ -339,7 +339,10 @@ public struct PHIScanner: Sendable {
         // Month names: March 14, 14 Mar 2025, March 2025, in June.
         if let month = monthName(token.core) {
             if let next, isDayOrYear(next.core) { return (index, .date) }
-            if let previous, isDay(previous.core) { return (index, .date) }
+            // "2. May return to school": a list number before a month is not a day.
+            if let previous, isDay(previous.core), !previous.raw.hasSuffix("."), !previous.raw.hasSuffix(")") {
+                return (index, .date)
+            }
             if let previous, previous.lower == "of", index >= 2, isDay(tokens[index - 2].core) { return (index, .date) }
             if month.full, token.core != "May", let previous, Self.monthLeads.contains(previous.lower) { return (index, .date) }
         }
