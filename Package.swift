@@ -60,7 +60,8 @@ let package = Package(
 
         .testTarget(name: "CodingScoreTests", dependencies: ["CodingScore", "TestSupport"]),
         .testTarget(name: "CodeSetsTests", dependencies: ["CodeSets", "TestSupport"]),
-        .testTarget(name: "ExercisePacksTests", dependencies: ["ExercisePacks", "CodeSets", "TestSupport"]),
+        .testTarget(
+            name: "ExercisePacksTests", dependencies: ["ExercisePacks", "CodeSets", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "TestSupport", "progress-torture"]),
         .testTarget(name: "DrillTests", dependencies: ["Drill", "TestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TestSupport"]),

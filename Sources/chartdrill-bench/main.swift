@@ -5,6 +5,7 @@ import Foundation
 
 let suites: [BenchSuite] = [
     lookupSuite,
+    lintSuite,
     progressSuite,
 ]
 

@@ -1,1 +1,0 @@
-// ExercisePacks: see Package.swift for what this module owns.

@@ -1,0 +1,208 @@
+import CodingScore
+import Foundation
+
+/// Checks packs and charts before anyone practises on them.
+///
+/// On top of what loading finds (YAML syntax, schema, unknown fields, duplicate ids, missing
+/// charts, path escapes, exam settings, multiple-choice shape, missing rationales), the
+/// linter checks every key code against the code book (valid, reportable, of the item's
+/// systems; Excludes1 pairs inside one key) and runs the PHI scan over every chart and every
+/// multiple-choice question.
+public struct Linter: Sendable {
+    /// The code book key codes are checked against.
+    public var catalog: any CodeCatalog
+    public var scanner: PHIScanner
+    /// The release named in messages about unknown codes ("FY2026").
+    public var codeSetName: String
+
+    public init(catalog: any CodeCatalog, codeSetName: String = "FY2026") {
+        self.catalog = catalog
+        self.scanner = PHIScanner()
+        self.codeSetName = codeSetName
+    }
+
+    /// Lints everything a library loaded: its loading problems, then every pack and every chart.
+    public func lint(_ library: PackLibrary) -> LintReport {
+        var diagnostics = library.diagnostics
+        for found in PackLibrary.concurrentMap(library.packs, { lint(pack: $0) }) { diagnostics += found }
+        for found in PackLibrary.concurrentMap(library.charts, { lint(chart: $0) }) { diagnostics += found }
+        return LintReport(
+            diagnostics: Self.sorted(diagnostics), packCount: library.packs.count, itemCount: library.itemCount,
+            chartCount: library.charts.count)
+    }
+
+    /// Loads and lints: the convenience `chartdrill lint` uses.
+    public func lint(packSources: [URL], chartLibraries: [URL]) -> LintReport {
+        lint(PackLibrary.load(packSources: packSources, chartLibraries: chartLibraries, catalog: catalog))
+    }
+
+    /// The fast in-memory path: parses and lints one pack's text, its chart ids resolved among
+    /// `charts`. Used by tests and the fuzzer; touches no file.
+    public func lint(packText: String, file: String = "pack.yaml", charts: [Chart] = []) -> [Diagnostic] {
+        let byID = Dictionary(charts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let parser = PackParser(catalog: catalog) { reference, _ in
+            if let chart = byID[reference] { return .found(chart) }
+            return .failed(message: "no chart with id '\(reference)'", fixIt: nil)
+        }
+        let (pack, found) = parser.parse(packText, file: file)
+        var diagnostics = found
+        if let pack { diagnostics += lint(pack: pack) }
+        return Self.sorted(diagnostics)
+    }
+
+    // MARK: - Packs
+
+    /// The checks that need the code book, and the PHI scan of multiple-choice questions.
+    public func lint(pack: Pack) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for item in pack.items {
+            switch item.kind {
+            case .coding(let key):
+                diagnostics += lintKey(key, item: item, pack: pack)
+            case .multipleChoice(let question, _, _):
+                if let place = item.questionPlace {
+                    diagnostics += scanField(question, at: place.location, block: place.block, what: "the question of item '\(item.id)'")
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func lintKey(_ key: AnswerKey, item: PackItem, pack: Pack) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func place(_ entry: Int, _ alternative: Int) -> SourceLocation {
+            guard item.keyCodeLocations.indices.contains(entry),
+                item.keyCodeLocations[entry].indices.contains(alternative)
+            else { return item.location }
+            return item.keyCodeLocations[entry][alternative]
+        }
+        var seen: [KeyCode: Int] = [:]
+        for (entryIndex, entry) in key.entries.enumerated() {
+            for (alternativeIndex, code) in entry.alternatives.enumerated() {
+                let at = place(entryIndex, alternativeIndex)
+                if !key.systems.contains(code.system) {
+                    diagnostics.append(Diagnostic(.error, at,
+                        "\(code.display) is a \(code.system.displayName) code, but item '\(item.id)' asks for \(key.systems.map(\.displayName).joined(separator: ", "))",
+                        fixIt: "add \(code.system.rawValue) to 'systems', or write the code with its prefix (\(CodeSystem.allCases.map { "\($0.prefix):" }.joined(separator: ", ")))"))
+                }
+                switch catalog.status(of: code.code, in: code.system) {
+                case .reportable, .shapeOnly:
+                    break
+                case .notReportable(let reason):
+                    diagnostics.append(Diagnostic(.error, at, "\(code.code) is not reportable: \(reason)"))
+                case .unknown:
+                    let title = pack.codeSet ?? codeSetName
+                    diagnostics.append(Diagnostic(.error, at,
+                        "\(code.code) is not in the \(title) \(code.system.displayName) code set (deleted, mistyped or never valid)",
+                        fixIt: "look it up with 'chartdrill lookup \(code.code)'"))
+                }
+                if let first = seen[code], first != entryIndex {
+                    diagnostics.append(Diagnostic(.warning, at, "\(code.display) is in the key twice"))
+                }
+                seen[code] = seen[code] ?? entryIndex
+            }
+        }
+        for first in key.entries.indices {
+            for second in key.entries.indices where second > first {
+                let pairs = key.entries[first].alternatives.flatMap { a in key.entries[second].alternatives.map { (a, $0) } }
+                if let (a, b) = pairs.first(where: { $0.system == .icd10cm && $1.system == .icd10cm && $0.code != $1.code && catalog.excludes1($0.code, $1.code) }) {
+                    diagnostics.append(Diagnostic(.warning, place(second, 0),
+                        "\(a.code) and \(b.code) are an Excludes1 pair: never reported together, yet both are in the key of item '\(item.id)'",
+                        fixIt: "check the tabular note; keep the one the documentation supports"))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    // MARK: - Charts
+
+    /// The PHI scan of a chart's title and body.
+    public func lint(chart: Chart) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if let title = chart.title {
+            for finding in scanner.scan(line: title) {
+                diagnostics.append(phi(finding, SourceLocation(file: chart.sourceFile, line: 1, column: 1), in: "the title"))
+            }
+        }
+        for (line, finding) in scanner.scan(text: chart.body, firstLine: chart.bodyStartLine) {
+            diagnostics.append(phi(finding, SourceLocation(file: chart.sourceFile, line: line, column: finding.column), in: "chart '\(chart.id)'"))
+        }
+        return diagnostics
+    }
+
+    private func scanField(_ text: String, at location: SourceLocation, block: Bool, what: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let first = block ? location.line + 1 : location.line
+        for (line, finding) in scanner.scan(text: text, firstLine: first) {
+            let column = line == location.line ? location.column : 1
+            diagnostics.append(phi(finding, SourceLocation(file: location.file, line: line, column: column), in: what))
+        }
+        return diagnostics
+    }
+
+    private func phi(_ finding: PHIScanner.Finding, _ at: SourceLocation, in what: String) -> Diagnostic {
+        Diagnostic(.error, at, "possible identifier in \(what): '\(finding.text)' looks like \(finding.kind.noun)",
+            fixIt: "write \(finding.kind.placeholder) instead")
+    }
+
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let x = a.element, y = b.element
+            if x.file != y.file { return x.file < y.file }
+            if x.line != y.line { return x.line < y.line }
+            if x.column != y.column { return x.column < y.column }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// What `chartdrill lint` found, with the counts its summary line gives.
+public struct LintReport: Sendable, Codable {
+    public var diagnostics: [Diagnostic]
+    public var packCount: Int
+    public var itemCount: Int
+    public var chartCount: Int
+
+    public init(diagnostics: [Diagnostic], packCount: Int, itemCount: Int, chartCount: Int) {
+        self.diagnostics = diagnostics
+        self.packCount = packCount
+        self.itemCount = itemCount
+        self.chartCount = chartCount
+    }
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var hasErrors: Bool { errorCount > 0 }
+
+    /// "3 packs, 75 items, 60 charts: 0 errors, 2 warnings".
+    public var summary: String {
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        return "\(plural(packCount, "pack")), \(plural(itemCount, "item")), \(plural(chartCount, "chart")): "
+            + "\(plural(errorCount, "error")), \(plural(warningCount, "warning"))"
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case diagnostics, packCount = "packs", itemCount = "items", chartCount = "charts", errorCount = "errors"
+        case warningCount = "warnings", summary
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(diagnostics, forKey: .diagnostics)
+        try container.encode(packCount, forKey: .packCount)
+        try container.encode(itemCount, forKey: .itemCount)
+        try container.encode(chartCount, forKey: .chartCount)
+        try container.encode(errorCount, forKey: .errorCount)
+        try container.encode(warningCount, forKey: .warningCount)
+        try container.encode(summary, forKey: .summary)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        diagnostics = try container.decode([Diagnostic].self, forKey: .diagnostics)
+        packCount = try container.decode(Int.self, forKey: .packCount)
+        itemCount = try container.decode(Int.self, forKey: .itemCount)
+        chartCount = try container.decode(Int.self, forKey: .chartCount)
+    }
+}

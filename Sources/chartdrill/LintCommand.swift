@@ -1,0 +1,71 @@
+import ArgumentParser
+import CodeSets
+import CodingScore
+import Drill
+import ExercisePacks
+import Foundation
+
+/// `chartdrill lint [PATH...]`: checks packs and charts, prints problems like a compiler.
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check exercise packs and charts: format, answer keys, rationales, identifiers (PHI).",
+        discussion: """
+            Each PATH is a pack folder, a pack.yaml, a folder of packs, a chart (.md) or a folder of charts. \
+            Without PATH, checks the bundled Exercises/ and the chart library Content/charts/. \
+            Prints file:line:column: error: message, then a summary; exits 1 when any error is found.
+            """
+    )
+
+    @Argument(help: "Packs or charts to check (default: the bundled Exercises).")
+    var paths: [String] = []
+
+    @Option(name: .customLong("packs"), help: ArgumentHelp("Another folder of packs to check.", valueName: "DIR"))
+    var packFolders: [String] = []
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    func run() throws {
+        let locations = DataLocations.fromEnvironment()
+        var sources = paths.map { URL(fileURLWithPath: $0) }
+        if paths.isEmpty { sources = [locations.bundledPacksFolder] }
+        sources += packFolders.map { URL(fileURLWithPath: $0) }
+        let linter = Linter(catalog: try loadCatalog(locations: locations))
+        let report = linter.lint(packSources: sources, chartLibraries: [locations.chartsFolder])
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else {
+            let style = TextStyle(colour: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+            for diagnostic in report.diagnostics {
+                let label: String
+                switch diagnostic.severity {
+                case .error: label = style.bad("error:")
+                case .warning: label = style.warn("warning:")
+                case .note: label = style.dim("note:")
+                }
+                print("\(style.bold(diagnostic.location.description + ":")) \(label) \(diagnostic.message)")
+                if let fixIt = diagnostic.fixIt { print("    " + style.accent("fix-it: ") + fixIt) }
+            }
+            print(report.hasErrors ? style.bad(report.summary) : report.summary)
+        }
+        if report.hasErrors { throw ExitCode(1) }
+    }
+}
+
+/// The shipped code book the linter checks key codes against. Without it no key could be
+/// proved valid, so a missing or damaged code book stops the lint instead of passing it.
+func loadCatalog(locations: DataLocations) throws -> any CodeCatalog {
+    do {
+        return try CodeBook.load(from: locations.codeSetsFolder)
+    } catch {
+        FileHandle.standardError.write(Data("""
+            chartdrill lint: cannot open the code book in \(locations.codeSetsFolder.path): \(error)
+            Rebuild it with `make codesets`, or point CHARTDRILL_DATA at an installed copy.
+
+            """.utf8))
+        throw ExitCode(2)
+    }
+}
