@@ -37,7 +37,8 @@ public final class DrillSession {
     }
 
     public private(set) var isFinished = false
-    public let settings: Settings
+    /// Width and rows follow the terminal: the executable updates them before each line.
+    public var settings: Settings
     var style: TextStyle { settings.style }
 
     let packs: [DrillPack]

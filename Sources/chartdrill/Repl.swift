@@ -1,5 +1,7 @@
 import ArgumentParser
+import CodeSets
 import Drill
+import ExercisePacks
 import Foundation
 import LineEditor
 
@@ -7,44 +9,72 @@ import LineEditor
 struct Repl: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repl",
-        abstract: "Start the interactive REPL (the default)."
+        abstract: "Start the interactive REPL (the default).",
+        discussion: "Reads commands from a terminal with line editing, or one per line from a pipe or file."
     )
+
+    @Option(name: .customLong("packs"), help: ArgumentHelp("Another folder of packs.", valueName: "DIR"))
+    var packFolders: [String] = []
 
     func run() throws {
         let interactive = isatty(0) == 1 && isatty(1) == 1
-        let colour = interactive && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let session = ReplSession(style: TextStyle(colour: colour))
-        let editor = LineEditor(programName: "chartdrill", historyFile: historyPath())
+        let environment = ProcessInfo.processInfo.environment
+        let style = TextStyle(colour: isatty(1) == 1 && environment["NO_COLOR"] == nil)
+        let locations = DataLocations.fromEnvironment()
+        var notes: [String] = []
+
+        let book: CodeBook?
+        do {
+            book = try CodeBook.load(from: locations.codeSetsFolder)
+        } catch {
+            book = nil
+            notes.append("The code book could not be opened (\(error)); lookup and code checks are off.")
+        }
+        let sources = [locations.bundledPacksFolder, locations.userPacksFolder] + packFolders.map { URL(fileURLWithPath: $0) }
+        let library = PackLibrary.load(
+            packSources: sources.filter { FileManager.default.fileExists(atPath: $0.path) },
+            chartLibraries: [locations.chartsFolder], catalog: book)
+        let broken = Set(library.diagnostics.filter { $0.severity == .error }.map(\.file))
+        if !broken.isEmpty {
+            notes.append("\(broken.count) file(s) have errors and were skipped; run 'chartdrill lint' to see them.")
+        }
+        let progress: ProgressAdapter?
+        do {
+            progress = try ProgressAdapter(home: locations.home)
+        } catch {
+            progress = nil
+            notes.append("Progress cannot be kept in \(locations.home.path): \(error.localizedDescription)")
+        }
+
+        let session = DrillSession(
+            packs: library.packs.map(DrillPack.init), codeBook: book.map { CodeBookAdapter(book: $0, style: style) },
+            progress: progress, clock: SystemClock(), settings: Self.settings(style: style, interactive: interactive))
+        let editor = LineEditor(
+            programName: "chartdrill", historyFile: interactive ? locations.historyFile.path : nil)
         editor.completer = { session.completions(before: $0) }
 
-        if interactive { print(session.banner(), terminator: "") }
+        for note in notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
+        print(session.start(), terminator: "")
         while !session.isFinished {
+            session.settings = Self.settings(style: style, interactive: interactive)
             switch editor.read(prompt: session.prompt) {
             case .line(let line):
                 editor.addHistory(line)
-                let output = session.handle(line)
-                print(output, terminator: "")
+                print(session.handle(line), terminator: "")
                 editor.saveHistory()
             case .interrupted:
                 continue
             case .endOfInput:
                 print(session.endOfInput(), terminator: "")
             }
+            fflush(nil)
         }
-        fflush(nil)
     }
 
-    private func historyPath() -> String? {
-        let environment = ProcessInfo.processInfo.environment
-        let home: String
-        if let explicit = environment["CHARTDRILL_HOME"] {
-            home = explicit
-        } else if let xdg = environment["XDG_DATA_HOME"] {
-            home = xdg + "/chartdrill"
-        } else {
-            home = NSHomeDirectory() + "/.local/share/chartdrill"
-        }
-        try? FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-        return home + "/history"
+    /// Wraps to the terminal's width (at most 100 columns, for reading) and pages by its height.
+    static func settings(style: TextStyle, interactive: Bool) -> DrillSession.Settings {
+        let columns = LineEditor.terminalColumns() ?? 80
+        return DrillSession.Settings(
+            width: min(100, max(40, columns - 1)), rows: interactive ? LineEditor.terminalRows() : nil, style: style)
     }
 }
