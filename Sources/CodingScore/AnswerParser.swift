@@ -53,6 +53,12 @@ public struct AnswerParser: Sendable {
             result.append(read(token, position: result.count, forcedSystem: pendingPrefix))
             pendingPrefix = nil
         }
+        if let pendingPrefix {
+            result.append(EnteredCode(
+                token: pendingPrefix.prefix + ":", position: result.count, system: nil,
+                code: pendingPrefix.prefix.uppercased() + ":",
+                problem: "the prefix \(pendingPrefix.prefix): has no code after it"))
+        }
         return result
     }
 
@@ -103,7 +109,7 @@ public struct AnswerParser: Sendable {
         }
 
         var units = 1
-        if let (code, glued) = Self.gluedUnits(codePart) {
+        if let (code, glued) = Self.gluedUnits(codePart), gluedUnitsApply(code: code, whole: codePart, system: system) {
             codePart = code
             units = glued
         }
@@ -144,6 +150,27 @@ public struct AnswerParser: Sendable {
         return (code, units)
     }
 
+    /// Whether `J1885x4`-style glued units apply: never to an ICD-10-CM code such as
+    /// `O3660X1` (O36.60X1, fetus 1), which has the same shape as a HCPCS code and units.
+    /// A letter-first code takes glued units only when the item takes HCPCS and the code book
+    /// does not know the whole token as an ICD-10-CM code.
+    private func gluedUnitsApply(code: String, whole: String, system: CodeSystem?) -> Bool {
+        switch system {
+        case .cpt?, .hcpcs?: return true
+        case .icd10cm?, .icd10pcs?: return false
+        case nil:
+            if Self.isCPTShape(code.uppercased()) { return true }
+            guard systems.contains(.hcpcs) else { return false }
+            if let catalog {
+                switch catalog.status(of: Self.normalize(whole, system: .icd10cm), in: .icd10cm) {
+                case .reportable, .notReportable: return false
+                case .unknown, .shapeOnly: return true
+                }
+            }
+            return true
+        }
+    }
+
     /// The system a code's shape says, with the reason the REPL echoes.
     private func shape(upper: String, dotless: String) -> (CodeSystem, String)? {
         guard let first = dotless.first, dotless.allSatisfy({ $0.isASCIIDigit || $0.isASCIILetter }) else { return nil }
@@ -155,6 +182,10 @@ public struct AnswerParser: Sendable {
         }
         if dotless.count == 7 {
             if first.isASCIIDigit { return (.icd10pcs, "seven characters from a digit: ICD-10-PCS") }
+            // ICD-10-CM codes are a letter then a digit: a second letter can only be PCS.
+            if dotless[dotless.index(after: dotless.startIndex)].isASCIILetter {
+                return (.icd10pcs, "seven characters, the second a letter: ICD-10-PCS")
+            }
             if let catalog,
                 catalog.status(of: dotless, in: .icd10pcs) != .unknown,
                 catalog.status(of: Self.normalize(dotless, system: .icd10cm), in: .icd10cm) == .unknown
