@@ -3,7 +3,7 @@
 /// 1. exact: system, code, modifiers and units equal; the first free slot in key order;
 /// 2. same code, other modifiers or units;
 /// 3. near: ICD-10-CM or ICD-10-PCS sharing the first three characters, E/M (99202-99499)
-///    sharing the first four; the slot sharing the most leading characters wins, ties in
+///    sharing the first four (the key code being E/M); the slot sharing the most leading characters wins, ties in
 ///    key order. Invalid entered codes (and unreadable tokens) near-pair the same way.
 ///    HCPCS and non-E/M CPT never near-pair.
 ///
@@ -97,8 +97,11 @@ struct Pairing {
     static func nearness(_ entered: EnteredCode, _ key: KeyCode) -> Int? {
         guard let system = entered.system else {
             // An unreadable token pairs with a diagnosis or PCS code of the same category.
+            // A prefix it was typed with (`cpt:E11.42`) does not hide its category.
             guard key.system == .icd10cm || key.system == .icd10pcs else { return nil }
-            let shared = sharedLeading(entered.code, key.code)
+            let body = entered.code.lastIndex(of: ":").map { String(entered.code[entered.code.index(after: $0)...]) }
+                ?? entered.code
+            let shared = sharedLeading(body, key.code)
             return shared >= 3 ? shared : nil
         }
         guard system == key.system else { return nil }
@@ -107,7 +110,8 @@ struct Pairing {
             let shared = sharedLeading(entered.code, key.code)
             return shared >= 3 ? shared : nil
         case .cpt:
-            guard isEvaluationAndManagement(entered.code), isEvaluationAndManagement(key.code) else { return nil }
+            // The key decides the family: a deleted code such as 99201 still pairs with 99202.
+            guard isEvaluationAndManagement(key.code) else { return nil }
             let shared = sharedLeading(entered.code, key.code)
             return shared >= 4 ? shared : nil
         case .hcpcs:
