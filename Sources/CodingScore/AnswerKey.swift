@@ -10,7 +10,7 @@ public struct KeyCode: Codable, Sendable, Hashable {
     public init(system: CodeSystem, code: String, modifiers: [String] = [], units: Int = 1) {
         self.system = system
         self.code = code
-        self.modifiers = Array(Set(modifiers.map { $0.uppercased() })).sorted()
+        self.modifiers = normalizedModifiers(modifiers)
         self.units = units
     }
 

@@ -4,6 +4,7 @@
 import Foundation
 
 let suites: [BenchSuite] = [
+    scoringSuite,
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
