@@ -15,9 +15,14 @@ public struct AnswerLine: Codable, Sendable, Hashable {
     }
 
     /// Reads one line (without its line break); the error says what is wrong, in words.
-    public static func read(_ line: some Collection<UInt8>) -> Result<AnswerLine, AnswerLineError> {
-        var reader = JSONObjectReader(bytes: Array(line))
+    public static func read(_ line: ArraySlice<UInt8>) -> Result<AnswerLine, AnswerLineError> {
+        var reader = JSONObjectReader(bytes: line)
         return reader.readAnswerLine()
+    }
+
+    /// Reads one line of text (without its line break).
+    public static func read(_ line: String) -> Result<AnswerLine, AnswerLineError> {
+        read(Array(line.utf8)[...])
     }
 }
 
@@ -31,10 +36,16 @@ public struct AnswerLineError: Error, Sendable, Hashable, CustomStringConvertibl
 
 /// Reads one flat JSON object from UTF-8 bytes.
 struct JSONObjectReader {
-    let bytes: [UInt8]
-    var index = 0
+    let bytes: ArraySlice<UInt8>
+    var index: Int
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        index = bytes.startIndex
+    }
+
+    /// The 1-based column of `index`.
+    private var column: Int { index - bytes.startIndex + 1 }
 
     mutating func readAnswerLine() -> Result<AnswerLine, AnswerLineError> {
         var trainee: String?
@@ -56,7 +67,7 @@ struct JSONObjectReader {
                     switch name {
                     case "trainee", "item", "answer":
                         guard peek == UInt8(ascii: "\"") else {
-                            throw AnswerLineError("\"\(name)\" must be a string (in double quotes) at column \(index + 1)")
+                            throw AnswerLineError("\"\(name)\" must be a string (in double quotes) at column \(column)")
                         }
                         let value = try readString()
                         switch name {
@@ -77,7 +88,7 @@ struct JSONObjectReader {
                 }
             }
             skipSpace()
-            guard index == bytes.count else { throw AnswerLineError("text after the JSON object at column \(index + 1)") }
+            guard index == bytes.endIndex else { throw AnswerLineError("text after the JSON object at column \(column)") }
         } catch let error as AnswerLineError {
             return .failure(error)
         } catch {
@@ -97,10 +108,10 @@ struct JSONObjectReader {
 
     // MARK: - Pieces
 
-    private var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+    private var peek: UInt8? { index < bytes.endIndex ? bytes[index] : nil }
 
     private mutating func skipSpace() {
-        while index < bytes.count {
+        while index < bytes.endIndex {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
             default: return
@@ -111,7 +122,7 @@ struct JSONObjectReader {
     private mutating func expect(_ byte: UInt8, _ message: String) throws(AnswerLineError) {
         guard peek == byte else {
             let found = peek.map { "'\(String(UnicodeScalar($0)))'" } ?? "the end of the line"
-            throw AnswerLineError("\(message); found \(found) at column \(index + 1)")
+            throw AnswerLineError("\(message); found \(found) at column \(column)")
         }
         index += 1
     }
@@ -121,13 +132,13 @@ struct JSONObjectReader {
         try expect(UInt8(ascii: "\""), "expected a string in double quotes")
         let start = index
         // Fast path: no escapes.
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
+        while index < bytes.endIndex, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"), bytes[index] >= 0x20 {
             index += 1
         }
         if peek == UInt8(ascii: "\"") {
             let text = String(validating: bytes[start..<index], as: UTF8.self)
             index += 1
-            guard let text else { throw AnswerLineError("a string before column \(index) is not valid UTF-8") }
+            guard let text else { throw AnswerLineError("a string before column \(column - 1) is not valid UTF-8") }
             return text
         }
         var buffer = Array(bytes[start..<index])
@@ -137,7 +148,7 @@ struct JSONObjectReader {
             switch byte {
             case UInt8(ascii: "\""):
                 guard let text = String(validating: buffer, as: UTF8.self) else {
-                    throw AnswerLineError("a string before column \(index) is not valid UTF-8")
+                    throw AnswerLineError("a string before column \(column - 1) is not valid UTF-8")
                 }
                 return text
             case UInt8(ascii: "\\"):
@@ -155,26 +166,26 @@ struct JSONObjectReader {
                 case UInt8(ascii: "u"):
                     var scalar = try readHex4()
                     if (0xD800...0xDBFF).contains(scalar) {
-                        guard peek == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
-                            throw AnswerLineError("a \\u escape at column \(index) is half a surrogate pair")
+                        guard peek == UInt8(ascii: "\\"), index + 1 < bytes.endIndex, bytes[index + 1] == UInt8(ascii: "u") else {
+                            throw AnswerLineError("a \\u escape at column \(column - 1) is half a surrogate pair")
                         }
                         index += 2
                         let low = try readHex4()
                         guard (0xDC00...0xDFFF).contains(low) else {
-                            throw AnswerLineError("a \\u escape at column \(index) is half a surrogate pair")
+                            throw AnswerLineError("a \\u escape at column \(column - 1) is half a surrogate pair")
                         }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
                     guard let unicode = Unicode.Scalar(scalar) else {
-                        throw AnswerLineError("a \\u escape at column \(index) is not a character")
+                        throw AnswerLineError("a \\u escape at column \(column - 1) is not a character")
                     }
                     buffer.append(contentsOf: Array(String(Character(unicode)).utf8))
                 default:
-                    throw AnswerLineError("unknown escape '\\\(String(UnicodeScalar(escape)))' at column \(index)")
+                    throw AnswerLineError("unknown escape '\\\(String(UnicodeScalar(escape)))' at column \(column - 1)")
                 }
             default:
                 guard byte >= 0x20 else {
-                    throw AnswerLineError("a control character inside a string at column \(index); write it as \\n or \\t")
+                    throw AnswerLineError("a control character inside a string at column \(column - 1); write it as \\n or \\t")
                 }
                 buffer.append(byte)
             }
@@ -182,7 +193,7 @@ struct JSONObjectReader {
     }
 
     private mutating func readHex4() throws(AnswerLineError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw AnswerLineError("a \\u escape needs four hex digits") }
+        guard index + 4 <= bytes.endIndex else { throw AnswerLineError("a \\u escape needs four hex digits") }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -191,7 +202,7 @@ struct JSONObjectReader {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw AnswerLineError("a \\u escape needs four hex digits (column \(index + 1))")
+            default: throw AnswerLineError("a \\u escape needs four hex digits (column \(column))")
             }
             value = value * 16 + digit
             index += 1
@@ -246,7 +257,7 @@ struct JSONObjectReader {
                 (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
                     || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
             }
-            guard isLiteral || isNumber else { throw AnswerLineError("not a JSON value at column \(start + 1)") }
+            guard isLiteral || isNumber else { throw AnswerLineError("not a JSON value at column \(start - bytes.startIndex + 1)") }
         }
     }
 }

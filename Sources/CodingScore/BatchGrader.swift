@@ -81,11 +81,10 @@ public struct BatchGrader: Sendable {
         let grader: BatchGrader
         var badLines: [BadLine] = []
         var traineeIndex: [String: Int] = [:]
-        var trainees: [(name: String, answers: [GradedAnswer], summary: ScoreSummary, points: Double, answered: [Bool])] = []
+        /// Per trainee: name, graded answers, summary, points, and per item the line of their answer (0: none).
+        var trainees: [(name: String, answers: [GradedAnswer], summary: ScoreSummary, points: Double, lines: [Int])] = []
         var itemSummaries: [ScoreSummary]
         var overall = ScoreSummary()
-        /// Per trainee and item: the line of the first answer.
-        var seen: [Int: [Int: Int]] = [:]
 
         init(grader: BatchGrader) {
             self.grader = grader
@@ -109,14 +108,14 @@ public struct BatchGrader: Sendable {
             } else {
                 traineeNumber = trainees.count
                 traineeIndex[answer.trainee] = traineeNumber
-                trainees.append((answer.trainee, [], ScoreSummary(), 0, Array(repeating: false, count: grader.items.count)))
+                trainees.append((answer.trainee, [], ScoreSummary(), 0, Array(repeating: 0, count: grader.items.count)))
             }
-            if let first = seen[traineeNumber]?[position] {
+            let first = trainees[traineeNumber].lines[position]
+            if first > 0 {
                 bad(line, "a second answer from '\(answer.trainee)' to item '\(answer.item)' (the first is on line \(first), "
                     + "and only it is graded); remove one of them")
                 return
             }
-            seen[traineeNumber, default: [:]][position] = line
             let item = grader.items[position]
             let score = grader.score(answer.answer, itemAt: position)
             let points = ScoreFigures.weightedPoints(score, weight: item.weight)
@@ -124,7 +123,7 @@ public struct BatchGrader: Sendable {
                                                                 points: points, score: score))
             trainees[traineeNumber].summary.add(score, tags: item.tags, weight: item.weight)
             trainees[traineeNumber].points += points
-            trainees[traineeNumber].answered[position] = true
+            trainees[traineeNumber].lines[position] = line
             itemSummaries[position].add(score, weight: item.weight)
             overall.add(score, tags: item.tags, weight: item.weight)
         }
@@ -134,7 +133,7 @@ public struct BatchGrader: Sendable {
             let traineeResults = trainees.map { trainee in
                 TraineeResult(
                     trainee: trainee.name, answers: trainee.answers,
-                    unanswered: grader.items.indices.filter { !trainee.answered[$0] }.map { grader.items[$0].id },
+                    unanswered: grader.items.indices.filter { trainee.lines[$0] == 0 }.map { grader.items[$0].id },
                     points: trainee.points, percent: possible == 0 ? 0 : 100 * trainee.points / possible,
                     summary: trainee.summary)
             }.sorted { $0.trainee < $1.trainee }
