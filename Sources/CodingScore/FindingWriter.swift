@@ -103,7 +103,9 @@ struct FindingWriter {
     func invalid(_ entered: EnteredCode, status: CodeStatus?, key: KeyCode?) -> String {
         var text: String
         if entered.system == nil {
-            text = "'\(entered.token)': \(entered.problem ?? "not a code")"
+            // The parser's message usually names the token already.
+            let problem = entered.problem ?? "not a code"
+            text = problem.contains(entered.token) || problem.contains(entered.code) ? problem : "'\(entered.token)': \(problem)"
         } else {
             switch status {
             case .notReportable(let reason): text = "\(entered.display): not reportable: \(reason)"

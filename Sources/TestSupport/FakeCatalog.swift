@@ -147,7 +147,7 @@ public struct FakeCatalog: CodeCatalog {
         // ICD-10-PCS: hip and knee replacement, appendectomy, chest X-ray, a new-technology code.
         book.procedures = [
             "0SR9019", "0SR90J9", "0SR901A", "0SRB019", "0SRB0J9", "0SRC0J9", "0SRD0J9",
-            "0DTJ0ZZ", "0DTJ4ZZ", "BW03ZZZ", "XW033E5", "3E0234Z", "0QS734Z",
+            "0DTJ0ZZ", "0DTJ4ZZ", "BW03ZZZ", "B020ZZZ", "XW033E5", "3E0234Z", "0QS734Z",
         ]
         let section0 = [3: "Body Part", 4: "Approach", 5: "Device", 6: "Qualifier"]
         book.pcsAxes["0SR"] = section0
