@@ -16,7 +16,8 @@
 ///   otherwise the shape does: five digits (or four and F/T) are CPT; seven characters without
 ///   a dot are ICD-10-PCS when they start with a digit, when their second character is a
 ///   letter, or when the PCS tables hold them and ICD-10-CM does not; a letter and four digits
-///   are HCPCS when the item takes HCPCS, else ICD-10-CM; other letter-first codes are ICD-10-CM.
+///   are HCPCS when the item takes HCPCS (unless the code book knows them as ICD-10-CM and not
+///   as HCPCS: `M5450`), else ICD-10-CM; other letter-first codes are ICD-10-CM.
 ///
 /// A token that cannot be read is kept, with `system == nil` and a `problem`, so that
 /// scoring can give it its own `invalid` finding. Works on UTF-8 bytes: codes are ASCII.
@@ -241,7 +242,17 @@ public struct AnswerParser: Sendable {
             }
         }
         if Self.isHCPCSShape(dotless[...]) {
-            if systems.contains(.hcpcs) { return (.hcpcs, "a letter and four digits, item takes HCPCS: HCPCS") }
+            if systems.contains(.hcpcs) {
+                // `M5450` is M54.50 typed without its dot: HCPCS has no such code, ICD-10-CM has.
+                if let catalog, catalog.status(of: String(decoding: dotless, as: UTF8.self), in: .hcpcs) == .unknown {
+                    switch catalog.status(of: Self.normalize(dotless: dotless, system: .icd10cm), in: .icd10cm) {
+                    case .reportable, .notReportable:
+                        return (.icd10cm, "a letter and four digits, in ICD-10-CM and not in HCPCS: ICD-10-CM")
+                    case .unknown, .shapeOnly: break
+                    }
+                }
+                return (.hcpcs, "a letter and four digits, item takes HCPCS: HCPCS")
+            }
             return (.icd10cm, "a letter and four digits, item takes no HCPCS: ICD-10-CM")
         }
         if first.isLetter { return (.icd10cm, "starts with a letter: ICD-10-CM") }

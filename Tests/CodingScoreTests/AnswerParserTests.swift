@@ -225,6 +225,15 @@ import TestSupport
         #expect(AnswerParser(systems: [.icd10cm, .hcpcs]).read("J11.00").system == .icd10cm)
     }
 
+    @Test func letterAndFourDigitsTheCodeBookKnowsOnlyAsADiagnosis() {
+        let parser = AnswerParser(systems: [.icd10cm, .hcpcs], catalog: FakeCatalog.standard)
+        let code = parser.read("m5450")
+        #expect(code.system == .icd10cm && code.code == "M54.50")
+        #expect(code.readAs == "a letter and four digits, in ICD-10-CM and not in HCPCS: ICD-10-CM")
+        #expect(parser.read("J1100").system == .hcpcs)  // in both: HCPCS, as the item takes it
+        #expect(parser.read("Z9999").system == .hcpcs)  // in neither: the item's HCPCS wins
+    }
+
     @Test func otherLetterFirstCodesAreICD10CM() {
         #expect(all.read("Z794").code == "Z79.4")
         #expect(all.read("W010XXA").code == "W01.0XXA")
