@@ -58,7 +58,7 @@ public struct BatchGrader: Sendable {
     public func grade(text: String) -> BatchReport { grade(Array(text.utf8)) }
 
     /// Grades answers already read, numbered from 1 in the order given.
-    public func grade(_ answers: [AnswerLine]) -> BatchReport {
+    public func grade(lines answers: [AnswerLine]) -> BatchReport {
         var collector = Collector(grader: self)
         for (offset, answer) in answers.enumerated() { collector.grade(answer, line: offset + 1) }
         return collector.report()
