@@ -23,7 +23,7 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
-        .target(name: "CodingScore"),
+        .target(name: "CodingScore", exclude: ["README.md"]),
         .target(name: "CodeSets", dependencies: ["CodingScore"]),
         .target(
             name: "ExercisePacks",

@@ -116,6 +116,7 @@ public struct Scorer: Sendable {
 
         // Required key slots left unpaired.
         for (slot, entry) in entries.enumerated() {
+            guard !entry.alternatives.isEmpty else { continue }  // a malformed key: nothing to find
             let system = entry.primary.system
             if !entry.optional { tallies.required(system) }
             if pairing.takenBy[slot] >= 0 {

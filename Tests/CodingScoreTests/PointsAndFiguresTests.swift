@@ -158,6 +158,38 @@ import TestSupport
         #expect(old.findings.map(\.kind) == result.findings.map(\.kind))
     }
 
+    @Test func aKeyEntryWithNoAlternativesIsSkippedNotACrash() {
+        var key = makeKey("E11.42*", "cm")
+        key.entries.append(KeyEntry(alternatives: [], role: .secondary))
+        let result = scorer.score("E11.42", key: key)
+        #expect(result.findings.map(describe) == ["correct E11.42"])
+        #expect(result.chartCorrect && result.maxPoints == 1)
+    }
+
+    // MARK: - The README's examples
+
+    @Test func readmeFiveLines() {
+        let key = AnswerKey(entries: [
+            KeyEntry(KeyCode(system: .icd10cm, code: "E11.42"), role: .firstListed),
+            KeyEntry(KeyCode(system: .icd10cm, code: "Z79.4"), role: .secondary),
+        ])
+        let result = scorer.score("z794, E11.9", key: key)
+        #expect(result.findings.map(\.explanation) == [
+            "Z79.4: correct",
+            "E11.9: same category as the key's E11.42; 'without complications' vs the key's 'with diabetic polyneuropathy'",
+        ])
+        #expect(result.points == 1.5 && result.maxPoints == 2 && result.f1 == 0.5)
+    }
+
+    @Test func readmeWorkedExamples() {
+        let first = score("L97.412 E11.6 I10 I10 xyz", key: "E11.621*, L97.411, Z79.4", "cm")
+        #expect(first.findings.map(\.points) == [0.5, -0.5, -0.5, -0.5, -0.5, 0])
+        #expect(first.points == 0 && first.maxPoints == 3 && first.precision == 0 && first.recall == 0 && first.accuracy == 0)
+        let second = score("99214 11042", key: "99213-25, 11042", "cpt")
+        #expect(second.findings.map(describe) == ["level 99214>99213-25", "correct 11042"])
+        #expect(second.points == 1.5 && second.precision == 0.5 && second.recall == 0.5 && second.accuracy == 0.5)
+    }
+
     // MARK: - Multiple choice
 
     @Test(arguments: ["b", "B", " B ", "(b)", "B.", "(B)\n"])
