@@ -90,3 +90,12 @@ public struct MultipleChoiceKey: Codable, Sendable, Hashable {
         self.answer = answer
     }
 }
+
+extension KeyCode {
+    /// The key code an entered code names (how a pack's key, written as a trainee types it, is
+    /// read: `27447-RT`, `J1885x2`, `hcpcs:J1100`); nil when the token could not be read.
+    public init?(_ entered: EnteredCode) {
+        guard let system = entered.system else { return nil }
+        self.init(system: system, code: entered.code, modifiers: entered.modifiers, units: entered.units)
+    }
+}

@@ -47,6 +47,7 @@ import Foundation
                   target: "< 1000 ms", met: scorerSeconds < 1),
         BenchLine(label: "Scorer throughput", value: count / scorerSeconds, unit: "items/s"),
         BenchLine(label: "chart-correct in the workload", value: 100 * Double(correct) / count, unit: "%"),
+        BenchLine(label: "peak memory (workload, one report kept)", value: peakResidentMiB(), unit: "MiB"),
     ]
 })
 

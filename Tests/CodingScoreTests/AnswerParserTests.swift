@@ -186,6 +186,13 @@ import TestSupport
         #expect(all.read("pcs:E11.42").system == nil)
     }
 
+    @Test func keyCodesReadAsTheTraineeTypesThem() {
+        #expect(KeyCode(all.read("27447-rt")) == KeyCode(system: .cpt, code: "27447", modifiers: ["RT"]))
+        #expect(KeyCode(all.read("J1885x2")) == KeyCode(system: .hcpcs, code: "J1885", units: 2))
+        #expect(KeyCode(all.read("hcpcs:J1100"))?.system == .hcpcs)
+        #expect(KeyCode(all.read("not-a-code")) == nil)
+    }
+
     // MARK: - Shape
 
     @Test func fiveDigitsAreCPT() {

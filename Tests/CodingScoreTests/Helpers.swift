@@ -23,8 +23,8 @@ func makeKey(_ spec: String, _ systems: String, catalog: any CodeCatalog = FakeC
         }
         let alternatives = text.split(separator: "|").map { token -> KeyCode in
             let code = parser.read(String(token))
-            precondition(code.system != nil, "bad key code \(token): \(code.problem ?? "")")
-            return KeyCode(system: code.system!, code: code.code, modifiers: code.modifiers, units: code.units)
+            guard let key = KeyCode(code) else { preconditionFailure("bad key code \(token): \(code.problem ?? "")") }
+            return key
         }
         let system = alternatives[0].system
         entries.append(KeyEntry(alternatives: alternatives, role: role ?? (system == .icd10cm ? .secondary : .procedure),
