@@ -23,7 +23,7 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
-        .target(name: "CodingScore"),
+        .target(name: "CodingScore", exclude: ["README.md"]),
         .target(name: "CodeSets", dependencies: ["CodingScore"]),
         .target(
             name: "ExercisePacks",
@@ -56,7 +56,7 @@ let package = Package(
             dependencies: ["CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "Drill", "ClassReports"]
         ),
         // Helpers the test targets share: run the built binary, find fixtures, make temp folders.
-        .target(name: "TestSupport", path: "Sources/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["CodingScore"], path: "Sources/TestSupport"),
 
         .testTarget(name: "CodingScoreTests", dependencies: ["CodingScore", "TestSupport"]),
         .testTarget(name: "CodeSetsTests", dependencies: ["CodeSets", "TestSupport"]),

@@ -10,7 +10,7 @@ public struct KeyCode: Codable, Sendable, Hashable {
     public init(system: CodeSystem, code: String, modifiers: [String] = [], units: Int = 1) {
         self.system = system
         self.code = code
-        self.modifiers = Array(Set(modifiers.map { $0.uppercased() })).sorted()
+        self.modifiers = normalizedModifiers(modifiers)
         self.units = units
     }
 
@@ -88,5 +88,14 @@ public struct MultipleChoiceKey: Codable, Sendable, Hashable {
     public init(options: [String], answer: String) {
         self.options = options
         self.answer = answer
+    }
+}
+
+extension KeyCode {
+    /// The key code an entered code names (how a pack's key, written as a trainee types it, is
+    /// read: `27447-RT`, `J1885x2`, `hcpcs:J1100`); nil when the token could not be read.
+    public init?(_ entered: EnteredCode) {
+        guard let system = entered.system else { return nil }
+        self.init(system: system, code: entered.code, modifiers: entered.modifiers, units: entered.units)
     }
 }

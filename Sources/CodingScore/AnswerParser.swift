@@ -10,11 +10,17 @@
 /// - separators are commas, semicolons, spaces and new lines; runs count as one;
 /// - case and the ICD-10-CM dot are optional;
 /// - `-MOD` modifiers follow the code; `xN` as its own token, or glued to a five-character
-///   CPT/HCPCS code, gives units;
-/// - `cm:`, `pcs:`, `cpt:`, `hcpcs:` settle the system; otherwise the shape does.
+///   CPT/HCPCS code, gives units (never read inside an ICD-10-CM code such as `O40.1XX0` or
+///   a dotless `O3660X1`);
+/// - `cm:`, `pcs:`, `cpt:`, `hcpcs:` settle the system (glued or as a token of their own);
+///   otherwise the shape does: five digits (or four and F/T) are CPT; seven characters without
+///   a dot are ICD-10-PCS when they start with a digit, when their second character is a
+///   letter, or when the PCS tables hold them and ICD-10-CM does not; a letter and four digits
+///   are HCPCS when the item takes HCPCS (unless the code book knows them as ICD-10-CM and not
+///   as HCPCS: `M5450`), else ICD-10-CM; other letter-first codes are ICD-10-CM.
 ///
 /// A token that cannot be read is kept, with `system == nil` and a `problem`, so that
-/// scoring can give it its own `invalid` finding.
+/// scoring can give it its own `invalid` finding. Works on UTF-8 bytes: codes are ASCII.
 public struct AnswerParser: Sendable {
     /// The systems the item asks for: a letter and four digits is HCPCS only when this holds `.hcpcs`.
     public var systems: Set<CodeSystem>
@@ -34,84 +40,125 @@ public struct AnswerParser: Sendable {
         for token in Self.tokens(of: text) {
             if let units = Self.unitsToken(token) {
                 if var last = result.last, last.system?.takesModifiersAndUnits == true, last.units == 1,
-                    !last.token.contains(" ")
+                    !last.token.utf8.contains(0x20)
                 {
                     last.units = units
                     last.token += " " + token
                     result[result.count - 1] = last
                 } else {
                     result.append(EnteredCode(
-                        token: token, position: result.count, system: nil, code: token.uppercased(),
+                        token: String(token), position: result.count, system: nil, code: token.uppercased(),
                         problem: "units (\(token)) go after a CPT or HCPCS code, as in 96372 x2"))
                 }
                 continue
             }
-            if token.hasSuffix(":"), token.count > 1, let system = CodeSystem(prefix: String(token.dropLast())) {
+            if token.utf8.last == UInt8(ascii: ":"), token.utf8.count > 1,
+                let system = CodeSystem(prefix: String(token.dropLast()))
+            {
                 pendingPrefix = system
                 continue
             }
-            result.append(read(token, position: result.count, forcedSystem: pendingPrefix))
+            result.append(read(Array(token.utf8), token: String(token), position: result.count, forcedSystem: pendingPrefix))
             pendingPrefix = nil
+        }
+        if let pendingPrefix {
+            result.append(EnteredCode(
+                token: pendingPrefix.prefix + ":", position: result.count, system: nil,
+                code: pendingPrefix.prefix.uppercased() + ":",
+                problem: "the prefix \(pendingPrefix.prefix): has no code after it"))
         }
         return result
     }
 
     /// Reads one token (a code with optional prefix, modifiers and glued units).
     public func read(_ token: String, position: Int = 0) -> EnteredCode {
-        read(token, position: position, forcedSystem: nil)
+        read(Array(token.utf8), token: token, position: position, forcedSystem: nil)
     }
 
     // MARK: - Tokens
 
-    static func tokens(of text: String) -> [String] {
-        text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
+    /// The tokens of an answer: runs of anything but commas, semicolons and white space.
+    static func tokens(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace })
+        }
+        var tokens: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let separator = byte == 0x2C || byte == 0x3B || byte == 0x20 || (0x09...0x0D).contains(byte)
+            if separator {
+                if let begin = start {
+                    tokens.append(text[begin..<index])
+                    start = nil
+                }
+            } else if start == nil {
+                start = index
+            }
+            index = utf8.index(after: index)
+        }
+        if let begin = start { tokens.append(text[begin..<utf8.endIndex]) }
+        return tokens
     }
 
     /// `x2`, `X10`: units as a token of its own.
-    static func unitsToken(_ token: String) -> Int? {
-        guard token.count >= 2, let first = token.first, first == "x" || first == "X" else { return nil }
-        let digits = token.dropFirst()
-        guard digits.allSatisfy(\.isASCIIDigit), let value = Int(digits) else { return nil }
+    static func unitsToken(_ token: Substring) -> Int? {
+        let bytes = token.utf8
+        guard bytes.count >= 2, let first = bytes.first, first == UInt8(ascii: "x") || first == UInt8(ascii: "X") else {
+            return nil
+        }
+        var value = 0
+        for byte in bytes.dropFirst() {
+            guard byte.isDigit, value < 100_000_000 else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
         return value
     }
 
     // MARK: - One token
 
-    private func read(_ token: String, position: Int, forcedSystem: CodeSystem?) -> EnteredCode {
+    private func read(_ bytes: [UInt8], token: String, position: Int, forcedSystem: CodeSystem?) -> EnteredCode {
         func unreadable(_ why: String) -> EnteredCode {
             EnteredCode(token: token, position: position, system: nil, code: token.uppercased(), problem: why)
         }
-        var body = Substring(token)
+        var body = bytes[...]
         var system = forcedSystem
         var readAs = forcedSystem.map { "prefix \($0.prefix):" } ?? ""
 
-        if let colon = body.firstIndex(of: ":") {
-            let prefix = String(body[..<colon])
+        if let colon = body.firstIndex(of: UInt8(ascii: ":")) {
+            let prefix = String(decoding: body[..<colon], as: UTF8.self)
             guard let prefixed = CodeSystem(prefix: prefix) else {
                 return unreadable("unknown prefix '\(prefix):' (use cm:, pcs:, cpt: or hcpcs:)")
             }
             system = prefixed
             readAs = "prefix \(prefixed.prefix):"
-            body = body[body.index(after: colon)...]
+            body = body[(colon + 1)...]
         }
 
-        var parts = body.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        var codePart = parts.removeFirst()
-        let modifiers = parts.filter { !$0.isEmpty }
-        if let bad = modifiers.first(where: { $0.count != 2 || !$0.allSatisfy({ $0.isASCIIDigit || $0.isASCIILetter }) }) {
-            return unreadable("modifier '\(bad)' is not two letters or digits (as in 27447-RT, 99213-25)")
+        var codePart = body
+        var modifiers: [String] = []
+        if let hyphen = body.firstIndex(of: UInt8(ascii: "-")) {
+            codePart = body[..<hyphen]
+            for part in body[(hyphen + 1)...].split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: true) {
+                guard part.count == 2, part.allSatisfy({ $0.isDigit || $0.isLetter }) else {
+                    return unreadable("modifier '\(String(decoding: part, as: UTF8.self))' is not two letters or digits (as in 27447-RT, 99213-25)")
+                }
+                modifiers.append(String(decoding: part.map(\.uppercased), as: UTF8.self))
+            }
         }
 
         var units = 1
-        if let (code, glued) = Self.gluedUnits(codePart) {
+        if let (code, glued) = Self.gluedUnits(codePart), gluedUnitsApply(code: code, whole: codePart, system: system) {
             codePart = code
             units = glued
         }
         guard !codePart.isEmpty else { return unreadable("no code before '-'") }
         guard units > 0 else { return unreadable("units must be at least 1") }
 
-        let upper = codePart.uppercased()
-        let dotless = String(upper.filter { $0 != "." })
+        let upper = codePart.map(\.uppercased)
+        let dotless = upper.filter { $0 != UInt8(ascii: ".") }
         if system == nil {
             guard let (shaped, why) = shape(upper: upper, dotless: dotless) else {
                 return unreadable("'\(token)' is not a code: ICD-10-CM starts with a letter and a digit, "
@@ -128,99 +175,155 @@ public struct AnswerParser: Sendable {
             return unreadable("\(system.displayName) codes take no modifiers or units")
         }
         return EnteredCode(
-            token: token, position: position, system: system, code: Self.normalize(dotless, system: system),
+            token: token, position: position, system: system, code: Self.normalize(dotless: dotless, system: system),
             modifiers: modifiers, units: units, readAs: readAs)
     }
 
     /// `J1885x4` → (`J1885`, 4): units glued to a five-character CPT/HCPCS code.
-    static func gluedUnits(_ part: String) -> (String, Int)? {
-        let chars = Array(part)
-        guard chars.count >= 7, chars[5] == "x" || chars[5] == "X" else { return nil }
-        let code = String(chars[0..<5])
-        let digits = String(chars[6...])
-        guard digits.allSatisfy(\.isASCIIDigit), let units = Int(digits),
-            isCPTShape(code.uppercased()) || isHCPCSShape(code.uppercased())
-        else { return nil }
+    static func gluedUnits(_ part: ArraySlice<UInt8>) -> (ArraySlice<UInt8>, Int)? {
+        guard part.count >= 7 else { return nil }
+        let start = part.startIndex
+        let x = part[start + 5]
+        guard x == UInt8(ascii: "x") || x == UInt8(ascii: "X") else { return nil }
+        let code = part[start..<(start + 5)]
+        var units = 0
+        for byte in part[(start + 6)...] {
+            guard byte.isDigit, units < 100_000_000 else { return nil }
+            units = units * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        let upper = code.map(\.uppercased)
+        guard isCPTShape(upper[...]) || isHCPCSShape(upper[...]) else { return nil }
         return (code, units)
     }
 
-    /// The system a code's shape says, with the reason the REPL echoes.
-    private func shape(upper: String, dotless: String) -> (CodeSystem, String)? {
-        guard let first = dotless.first, dotless.allSatisfy({ $0.isASCIIDigit || $0.isASCIILetter }) else { return nil }
-        if upper.contains(".") {
-            return first.isASCIILetter ? (.icd10cm, "has a dot: ICD-10-CM") : nil
+    /// Whether `J1885x4`-style glued units apply: never to an ICD-10-CM code such as
+    /// `O3660X1` (O36.60X1, fetus 1), which has the same shape as a HCPCS code and units.
+    /// A letter-first code takes glued units only when the item takes HCPCS and the code book
+    /// does not know the whole token as an ICD-10-CM code.
+    private func gluedUnitsApply(code: ArraySlice<UInt8>, whole: ArraySlice<UInt8>, system: CodeSystem?) -> Bool {
+        switch system {
+        case .cpt?, .hcpcs?: return true
+        case .icd10cm?, .icd10pcs?: return false
+        case nil:
+            if Self.isCPTShape(code.map(\.uppercased)[...]) { return true }
+            guard systems.contains(.hcpcs) else { return false }
+            if let catalog {
+                let asDiagnosis = Self.normalize(dotless: whole.map(\.uppercased).filter { $0 != UInt8(ascii: ".") }, system: .icd10cm)
+                switch catalog.status(of: asDiagnosis, in: .icd10cm) {
+                case .reportable, .notReportable: return false
+                case .unknown, .shapeOnly: return true
+                }
+            }
+            return true
         }
-        if Self.isCPTShape(dotless) {
-            return (.cpt, dotless.last!.isASCIIDigit ? "five digits: CPT" : "four digits and \(dotless.last!): CPT")
+    }
+
+    /// The system a code's shape says, with the reason the REPL echoes.
+    private func shape(upper: [UInt8], dotless: [UInt8]) -> (CodeSystem, String)? {
+        guard let first = dotless.first, dotless.allSatisfy({ $0.isDigit || $0.isLetter }) else { return nil }
+        if upper.contains(UInt8(ascii: ".")) {
+            return first.isLetter ? (.icd10cm, "has a dot: ICD-10-CM") : nil
+        }
+        if Self.isCPTShape(dotless[...]) {
+            let last = dotless[4]
+            return (.cpt, last.isDigit ? "five digits: CPT" : "four digits and \(String(UnicodeScalar(last))): CPT")
         }
         if dotless.count == 7 {
-            if first.isASCIIDigit { return (.icd10pcs, "seven characters from a digit: ICD-10-PCS") }
-            if let catalog,
-                catalog.status(of: dotless, in: .icd10pcs) != .unknown,
-                catalog.status(of: Self.normalize(dotless, system: .icd10cm), in: .icd10cm) == .unknown
-            {
-                return (.icd10pcs, "seven characters in the PCS tables only: ICD-10-PCS")
+            if first.isDigit { return (.icd10pcs, "seven characters from a digit: ICD-10-PCS") }
+            // ICD-10-CM codes are a letter then a digit: a second letter can only be PCS.
+            if dotless[1].isLetter { return (.icd10pcs, "seven characters, the second a letter: ICD-10-PCS") }
+            if let catalog {
+                let code = String(decoding: dotless, as: UTF8.self)
+                if catalog.status(of: code, in: .icd10pcs) != .unknown,
+                    catalog.status(of: Self.normalize(dotless: dotless, system: .icd10cm), in: .icd10cm) == .unknown
+                {
+                    return (.icd10pcs, "seven characters in the PCS tables only: ICD-10-PCS")
+                }
             }
         }
-        if Self.isHCPCSShape(dotless) {
-            if systems.contains(.hcpcs) { return (.hcpcs, "a letter and four digits, item takes HCPCS: HCPCS") }
+        if Self.isHCPCSShape(dotless[...]) {
+            if systems.contains(.hcpcs) {
+                // `M5450` is M54.50 typed without its dot: HCPCS has no such code, ICD-10-CM has.
+                if let catalog, catalog.status(of: String(decoding: dotless, as: UTF8.self), in: .hcpcs) == .unknown {
+                    switch catalog.status(of: Self.normalize(dotless: dotless, system: .icd10cm), in: .icd10cm) {
+                    case .reportable, .notReportable:
+                        return (.icd10cm, "a letter and four digits, in ICD-10-CM and not in HCPCS: ICD-10-CM")
+                    case .unknown, .shapeOnly: break
+                    }
+                }
+                return (.hcpcs, "a letter and four digits, item takes HCPCS: HCPCS")
+            }
             return (.icd10cm, "a letter and four digits, item takes no HCPCS: ICD-10-CM")
         }
-        if first.isASCIILetter { return (.icd10cm, "starts with a letter: ICD-10-CM") }
+        if first.isLetter { return (.icd10cm, "starts with a letter: ICD-10-CM") }
         return nil
     }
 
     /// What is wrong with a code's shape in its system, if anything.
-    static func shapeProblem(_ dotless: String, upper: String, system: CodeSystem) -> String? {
-        let chars = Array(dotless)
-        guard !chars.isEmpty, chars.allSatisfy({ $0.isASCIIDigit || $0.isASCIILetter }) else {
-            return "'\(upper)' has characters no code has"
+    static func shapeProblem(_ dotless: [UInt8], upper: [UInt8], system: CodeSystem) -> String? {
+        var text: String { String(decoding: upper, as: UTF8.self) }
+        guard !dotless.isEmpty, dotless.allSatisfy({ $0.isDigit || $0.isLetter }) else {
+            return "'\(text)' has characters no code has"
         }
+        let hasDot = upper.contains(UInt8(ascii: "."))
         switch system {
         case .icd10cm:
-            guard (3...7).contains(chars.count), chars[0].isASCIILetter, chars[1].isASCIIDigit else {
-                return "'\(upper)' is not an ICD-10-CM code: a letter, a digit, then one to five more characters"
+            guard (3...7).contains(dotless.count), dotless[0].isLetter, dotless[1].isDigit else {
+                return "'\(text)' is not an ICD-10-CM code: a letter, a digit, then one to five more characters"
             }
-            if let dot = upper.firstIndex(of: "."), upper.distance(from: upper.startIndex, to: dot) != 3 {
-                return "'\(upper)': the ICD-10-CM dot goes after the third character"
+            if let dot = upper.firstIndex(of: UInt8(ascii: ".")), dot != 3 {
+                return "'\(text)': the ICD-10-CM dot goes after the third character"
             }
         case .icd10pcs:
-            guard chars.count == 7, !upper.contains(".") else {
-                return "'\(upper)' is not an ICD-10-PCS code: seven characters, no dot"
+            guard dotless.count == 7, !hasDot else {
+                return "'\(text)' is not an ICD-10-PCS code: seven characters, no dot"
             }
         case .cpt:
-            guard isCPTShape(dotless), !upper.contains(".") else {
-                return "'\(upper)' is not a CPT code: five digits, or four digits and F or T"
+            guard isCPTShape(dotless[...]), !hasDot else {
+                return "'\(text)' is not a CPT code: five digits, or four digits and F or T"
             }
         case .hcpcs:
-            guard isHCPCSShape(dotless), !upper.contains(".") else {
-                return "'\(upper)' is not a HCPCS Level II code: a letter and four digits"
+            guard isHCPCSShape(dotless[...]), !hasDot else {
+                return "'\(text)' is not a HCPCS Level II code: a letter and four digits"
             }
         }
         return nil
     }
 
-    static func isCPTShape(_ code: String) -> Bool {
-        let chars = Array(code)
-        guard chars.count == 5, chars[0..<4].allSatisfy(\.isASCIIDigit) else { return false }
-        return chars[4].isASCIIDigit || chars[4] == "F" || chars[4] == "T"
+    /// Five digits, or four digits and F or T (upper-case bytes).
+    static func isCPTShape(_ code: ArraySlice<UInt8>) -> Bool {
+        guard code.count == 5 else { return false }
+        let start = code.startIndex
+        for offset in 0..<4 where !code[start + offset].isDigit { return false }
+        let last = code[start + 4]
+        return last.isDigit || last == UInt8(ascii: "F") || last == UInt8(ascii: "T")
     }
 
-    static func isHCPCSShape(_ code: String) -> Bool {
-        let chars = Array(code)
-        return chars.count == 5 && chars[0].isASCIILetter && chars[1...].allSatisfy(\.isASCIIDigit)
+    /// A letter and four digits.
+    static func isHCPCSShape(_ code: ArraySlice<UInt8>) -> Bool {
+        guard code.count == 5, code.first!.isLetter else { return false }
+        return code.dropFirst().allSatisfy(\.isDigit)
     }
 
     /// Upper case; ICD-10-CM gets its dot after the third character.
     public static func normalize(_ code: String, system: CodeSystem) -> String {
-        let dotless = String(code.uppercased().filter { $0 != "." })
-        guard system == .icd10cm, dotless.count > 3 else { return dotless }
-        let split = dotless.index(dotless.startIndex, offsetBy: 3)
-        return dotless[..<split] + "." + dotless[split...]
+        normalize(dotless: code.utf8.map(\.uppercased).filter { $0 != UInt8(ascii: ".") }, system: system)
+    }
+
+    /// `dotless` is upper case already.
+    static func normalize(dotless: [UInt8], system: CodeSystem) -> String {
+        guard system == .icd10cm, dotless.count > 3 else { return String(decoding: dotless, as: UTF8.self) }
+        var dotted = dotless
+        dotted.insert(UInt8(ascii: "."), at: 3)
+        return String(decoding: dotted, as: UTF8.self)
     }
 }
 
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-    var isASCIILetter: Bool { isASCII && isLetter }
+extension UInt8 {
+    var isDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
+    var isLetter: Bool {
+        (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z")) || (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z"))
+    }
+    /// ASCII upper case.
+    var uppercased: UInt8 { self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z") ? self - 32 : self }
 }

@@ -26,7 +26,7 @@ public struct EnteredCode: Codable, Sendable, Hashable {
         self.position = position
         self.system = system
         self.code = code
-        self.modifiers = Array(Set(modifiers.map { $0.uppercased() })).sorted()
+        self.modifiers = normalizedModifiers(modifiers)
         self.units = units
         self.readAs = readAs
         self.problem = problem
@@ -38,5 +38,14 @@ public struct EnteredCode: Codable, Sendable, Hashable {
         for modifier in modifiers { text += "-\(modifier)" }
         if units != 1 { text += " x\(units)" }
         return text
+    }
+}
+
+/// Modifiers upper case, sorted, without duplicates (compared as a set).
+func normalizedModifiers(_ modifiers: [String]) -> [String] {
+    switch modifiers.count {
+    case 0: return []
+    case 1: return [modifiers[0].uppercased()]
+    default: return Array(Set(modifiers.map { $0.uppercased() })).sorted()
     }
 }

@@ -38,10 +38,13 @@ public struct Finding: Codable, Sendable, Hashable {
     public var details: [String]
     /// One line a student understands.
     public var explanation: String
+    /// The points this finding earned under the scoring policy (negative for a penalty).
+    /// Decoded as 0 from JSON written before the field existed.
+    public var points: Double
 
     public init(
         kind: FindingKind, entered: EnteredCode? = nil, key: KeyCode? = nil, other: EnteredCode? = nil,
-        details: [String] = [], explanation: String
+        details: [String] = [], explanation: String, points: Double = 0
     ) {
         self.kind = kind
         self.entered = entered
@@ -49,5 +52,21 @@ public struct Finding: Codable, Sendable, Hashable {
         self.other = other
         self.details = details
         self.explanation = explanation
+        self.points = points
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, entered, key, other, details, explanation, points
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(FindingKind.self, forKey: .kind)
+        entered = try container.decodeIfPresent(EnteredCode.self, forKey: .entered)
+        key = try container.decodeIfPresent(KeyCode.self, forKey: .key)
+        other = try container.decodeIfPresent(EnteredCode.self, forKey: .other)
+        details = try container.decodeIfPresent([String].self, forKey: .details) ?? []
+        explanation = try container.decode(String.self, forKey: .explanation)
+        points = try container.decodeIfPresent(Double.self, forKey: .points) ?? 0
     }
 }

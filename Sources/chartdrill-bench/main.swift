@@ -6,6 +6,7 @@ import Foundation
 let suites: [BenchSuite] = [
     lookupSuite,
     lintSuite,
+    scoringSuite,
     progressSuite,
 ]
 

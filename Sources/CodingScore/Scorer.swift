@@ -1,0 +1,219 @@
+/// Scores answers against answer keys: pairing, findings, points and figures.
+///
+/// ```swift
+/// let scorer = Scorer(catalog: codeBook, policy: pack.scoring ?? .default)
+/// let score = scorer.score("e11.42, z79.4", key: item.key)
+/// for finding in score.findings { print(finding.explanation) }
+/// ```
+///
+/// Pure: no I/O, no shared state; safe to use from any number of threads.
+public struct Scorer: Sendable {
+    /// The code book: validity, titles, Excludes1 notes, PCS axis labels.
+    public var catalog: any CodeCatalog
+    /// Points per finding kind.
+    public var policy: ScoringPolicy
+
+    public init(catalog: any CodeCatalog = ShapeOnlyCatalog(), policy: ScoringPolicy = .default) {
+        self.catalog = catalog
+        self.policy = policy
+    }
+
+    /// The parser that reads answers to an item with this key (its systems settle `J1100` vs `J11.00`).
+    public func parser(for key: AnswerKey) -> AnswerParser {
+        AnswerParser(systems: Set(key.systems), catalog: catalog)
+    }
+
+    /// Parses `answer` as the trainee typed it and scores it against `key`.
+    /// - Parameter inpatient: the chart is an inpatient stay: the first diagnosis is named the
+    ///   principal diagnosis in explanations (the key's roles decide otherwise).
+    public func score(_ answer: String, key: AnswerKey, inpatient: Bool = false) -> ItemScore {
+        score(parser(for: key).parse(answer), key: key, inpatient: inpatient)
+    }
+
+    /// Scores codes already read (positions in typed order) against `key`.
+    public func score(_ entered: [EnteredCode], key: AnswerKey, inpatient: Bool = false) -> ItemScore {
+        let writer = FindingWriter(catalog: catalog)
+        let entries = key.entries
+        var asked = [Bool](repeating: false, count: entered.count)
+        var valid = [Bool](repeating: false, count: entered.count)
+        var statuses = [CodeStatus?](repeating: nil, count: entered.count)
+        for (index, code) in entered.enumerated() {
+            guard let system = code.system else { continue }
+            asked[index] = key.systems.contains(system)
+            let status = catalog.status(of: code.code, in: system)
+            statuses[index] = status
+            switch status {
+            case .reportable, .shapeOnly: valid[index] = true
+            case .notReportable, .unknown: valid[index] = false
+            }
+        }
+        let pairing = Pairing(entered: entered, key: key, asked: asked, valid: valid)
+
+        var findings: [Finding] = []
+        findings.reserveCapacity(entered.count + 2)
+        var tallies = TallyBoard()
+        var total = 0.0
+
+        // One finding per entered code, in typed order.
+        for (index, code) in entered.enumerated() {
+            tallies.entered(code.system)
+            guard let pair = pairing.pairs[index] else {
+                let finding: Finding
+                if code.system != nil, asked[index], !valid[index] {
+                    finding = Finding(kind: .invalid, entered: code,
+                                      explanation: writer.invalid(code, status: statuses[index], key: nil),
+                                      points: policy.invalid)
+                } else if code.system == nil {
+                    finding = Finding(kind: .invalid, entered: code,
+                                      explanation: writer.invalid(code, status: nil, key: nil), points: policy.invalid)
+                } else {
+                    let reason: FindingWriter.ExtraReason
+                    if !asked[index] {
+                        reason = .notAsked(systems: key.systems)
+                    } else if entered[..<index].contains(where: { $0.system == code.system && $0.code == code.code }) {
+                        reason = .duplicate
+                    } else {
+                        reason = .overCoding
+                    }
+                    finding = Finding(kind: .extra, entered: code, explanation: writer.extra(code, reason: reason),
+                                      points: policy.extra)
+                }
+                total += finding.points
+                findings.append(finding)
+                continue
+            }
+            let entry = entries[pair.slot]
+            let keyCode = entry.alternatives[pair.alternative]
+            var details: [String] = []
+            let explanation: String
+            var points = policy[pair.kind]
+            switch pair.kind {
+            case .correct:
+                explanation = writer.correct(code, optional: entry.optional)
+                tallies.correct(code.system, required: !entry.optional)
+            case .specificity:
+                explanation = writer.specificity(code, keyCode)
+            case .level:
+                explanation = writer.level(code, keyCode)
+            case .axis:
+                (explanation, details) = writer.axis(code, keyCode)
+            case .modifier:
+                explanation = writer.modifier(code, keyCode, alsoUnits: pair.alsoUnits)
+                if pair.alsoUnits {
+                    details = ["units"]
+                    points = policy.modifierAndUnits
+                }
+            case .units:
+                explanation = writer.units(code, keyCode)
+            default:
+                explanation = writer.invalid(code, status: statuses[index], key: keyCode)
+            }
+            if entry.optional { points = min(points, 0) }
+            total += points
+            findings.append(Finding(kind: pair.kind, entered: code, key: keyCode, details: details,
+                                    explanation: explanation, points: points))
+        }
+
+        // Required key slots left unpaired.
+        for (slot, entry) in entries.enumerated() {
+            guard !entry.alternatives.isEmpty else { continue }  // a malformed key: nothing to find
+            let system = entry.primary.system
+            if !entry.optional { tallies.required(system) }
+            if pairing.takenBy[slot] >= 0 {
+                tallies.keyCode(system)
+            } else if !entry.optional {
+                tallies.keyCode(system)
+                total += policy.missing
+                findings.append(Finding(kind: .missing, key: entry.primary,
+                                        explanation: writer.missing(entry, inpatient: inpatient), points: policy.missing))
+            }
+        }
+
+        // Sequencing: the principal / first-listed code entered exactly, but not first.
+        if let slot = entries.firstIndex(where: { $0.role.isSequenced }), pairing.takenBy[slot] >= 0,
+            let pair = pairing.pairs[pairing.takenBy[slot]], pair.kind == .correct,
+            let first = entered.firstIndex(where: { $0.system == .icd10cm }), first != pairing.takenBy[slot]
+        {
+            let code = entered[pairing.takenBy[slot]]
+            total += policy.sequencing
+            findings.append(Finding(
+                kind: .sequencing, entered: code, key: entries[slot].alternatives[pair.alternative],
+                other: entered[first],
+                explanation: writer.sequencing(code, first: entered[first], role: entries[slot].role, inpatient: inpatient),
+                points: policy.sequencing))
+        }
+
+        // Excludes1 among the diagnoses entered.
+        for i in entered.indices where entered[i].system == .icd10cm {
+            for j in (i + 1)..<entered.count where entered[j].system == .icd10cm && entered[j].code != entered[i].code {
+                if catalog.excludes1(entered[i].code, entered[j].code) {
+                    total += policy.excludes1
+                    findings.append(Finding(kind: .excludes1, entered: entered[i], other: entered[j],
+                                            explanation: writer.excludes1(entered[i], entered[j]),
+                                            points: policy.excludes1))
+                }
+            }
+        }
+
+        let tallyList = tallies.list
+        let sum = tallyList.reduce(into: CodeTally(system: nil)) { sum, tally in
+            sum.entered += tally.entered
+            sum.correct += tally.correct
+            sum.required += tally.required
+            sum.recalled += tally.recalled
+            sum.keyCodes += tally.keyCodes
+        }
+        return Self.figures(findings: findings, points: total, maxPoints: Double(sum.required) * policy.correct,
+                            sum: sum, tallies: tallyList)
+    }
+
+    /// Scores a multiple-choice answer: all or nothing.
+    ///
+    /// Accepts the letter in either case, with spaces, parentheses or a full stop around it
+    /// (`b`, ` B `, `(b)`, `B.`). The findings: `correct`; `extra` for another option (the
+    /// right letter in `details`); `invalid` for something that is not an option; `missing`
+    /// for a blank answer.
+    public func score(choice: String, key: MultipleChoiceKey) -> ItemScore {
+        var letter = Substring(choice)
+        let trim: Set<Character> = [" ", "\t", "\n", "\r", "(", ")", "."]
+        while let first = letter.first, trim.contains(first) { letter = letter.dropFirst() }
+        while let last = letter.last, trim.contains(last) { letter = letter.dropLast() }
+        let picked = letter.uppercased()
+        let answer = key.answer.uppercased()
+        let options = key.options.map { $0.uppercased() }
+        let entered = EnteredCode(token: choice, position: 0, system: nil, code: picked, readAs: "an option")
+        let finding: Finding
+        if picked.isEmpty {
+            finding = Finding(kind: .missing, details: [answer], explanation: "no option chosen: the answer is \(answer)",
+                              points: 0)
+        } else if picked == answer {
+            finding = Finding(kind: .correct, entered: entered, details: [answer], explanation: "\(picked): correct",
+                              points: policy.correct)
+        } else if options.contains(picked) {
+            finding = Finding(kind: .extra, entered: entered, details: [answer],
+                              explanation: "\(picked) is not the right option: the answer is \(answer)", points: 0)
+        } else {
+            finding = Finding(kind: .invalid, entered: entered, details: [answer],
+                              explanation: "'\(choice)' is not one of the options \(options.joined(separator: ", ")): the answer is \(answer)",
+                              points: 0)
+        }
+        let right = finding.kind == .correct
+        let tally = CodeTally(system: nil, entered: picked.isEmpty ? 0 : 1, correct: right ? 1 : 0, required: 1,
+                              recalled: right ? 1 : 0, keyCodes: 1)
+        return Self.figures(findings: [finding], points: finding.points, maxPoints: policy.correct, sum: tally,
+                            tallies: [tally])
+    }
+
+    // MARK: - Figures
+
+    static func figures(findings: [Finding], points: Double, maxPoints: Double, sum: CodeTally,
+                        tallies: [CodeTally]) -> ItemScore {
+        let precision = sum.entered == 0 ? 0 : Double(sum.correct) / Double(sum.entered)
+        let recall = sum.required == 0 ? 1 : Double(sum.recalled) / Double(sum.required)
+        let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        let accuracy = sum.accuracyBase == 0 ? 1 : Double(sum.correct) / Double(sum.accuracyBase)
+        let chartCorrect = findings.allSatisfy { $0.kind == .correct }
+        return ItemScore(findings: findings, points: max(0, points), maxPoints: maxPoints, precision: precision,
+                         recall: recall, f1: f1, accuracy: accuracy, chartCorrect: chartCorrect, tallies: tallies)
+    }
+}
