@@ -257,14 +257,15 @@ public final class DrillSession {
     }
 
     func unavailable(_ command: ReplCommand) -> String {
-        switch command.scope {
-        case .codeBook:
+        if command.scope == .codeBook {
             return codeBook == nil ? "The code book is not loaded.\n" : "The code book is closed for this pack.\n"
-        case .home: return "'\(command.name)' works from the pack list: type 'menu' first.\n"
-        case .exam: return "'\(command.name)' is for exams.\n"
-        case .drillItem: return "'\(command.name)' is not available in an exam.\n"
-        case .item: return "'\(command.name)' works inside a pack: start one first (type its number).\n"
-        case .always: return ""
+        }
+        switch (mode, command.scope) {
+        case (.home, .home), (_, .always), (_, .codeBook): return ""
+        case (.home, _): return "'\(command.name)' works inside a pack: start one first (type its number).\n"
+        case (_, .home): return "'\(command.name)' works from the pack list: type 'menu' first.\n"
+        case (_, .exam): return "'\(command.name)' is for exams.\n"
+        default: return "'\(command.name)' is not available in an exam.\n"
         }
     }
 

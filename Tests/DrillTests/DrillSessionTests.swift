@@ -160,7 +160,7 @@ final class Script {
         script.type("")
         script.type("I10")
         script.type("")
-        script.type("J45.20")
+        script.type("I10")
         let end = script.type("")
         #expect(end.contains("That was the last item."))
         #expect(end.contains("2 of 3 items fully right"))
