@@ -20,7 +20,7 @@ public struct ChartRenderer: Sendable {
         var paragraph: [String] = []
         func flush() {
             if !paragraph.isEmpty {
-                lines += TextLayout.wrap(paragraph.joined(separator: "\n"), width: width)
+                lines += TextLayout.wrap(TextLayout.reflow(paragraph.joined(separator: "\n")), width: width)
                 paragraph = []
             }
         }

@@ -16,7 +16,7 @@ public struct CodeBookAdapter: CodeBookService {
     public func lookup(_ query: String, width: Int) -> String {
         let hits = book.lookup(query, limit: 8)
         guard !hits.isEmpty else { return "No match for \"\(query)\". Try other words or an abbreviation (CHF, fx, T2DM).\n" }
-        return CodeBookText.lookup(hits, style: style)
+        return TextLayout.wrap(CodeBookText.lookup(hits, style: style), width: width).joined(separator: "\n")
     }
 
     public func show(_ code: String, width: Int) -> String {
@@ -25,7 +25,9 @@ public struct CodeBookAdapter: CodeBookService {
             let validation = book.validate("pcs:" + bare)
             return "\(validation.code)  \(validation.title ?? "")\n\(validation.message)\n"
         }
-        if let detail = book.show(code) { return CodeBookText.show(detail, style: style) }
+        if let detail = book.show(code) {
+            return TextLayout.wrap(CodeBookText.show(detail, style: style), width: width).joined(separator: "\n")
+        }
         return book.validate(code).message + "\n"
     }
 

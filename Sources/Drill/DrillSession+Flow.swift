@@ -128,7 +128,8 @@ extension DrillSession {
             lines += TextLayout.wrap(style.accent("Task: ") + item.task, width: settings.width)
         case .multipleChoice(let question, let options, _):
             if !item.task.isEmpty { lines += TextLayout.wrap(style.accent("Task: ") + item.task, width: settings.width) }
-            lines += TextLayout.wrap(question.trimmingCharacters(in: .whitespacesAndNewlines), width: settings.width)
+            lines += TextLayout.wrap(
+                TextLayout.reflow(question.trimmingCharacters(in: .whitespacesAndNewlines)), width: settings.width)
             for option in options { lines += TextLayout.wrap("  \(option.letter)) \(option.text)", width: settings.width) }
             lines.append(style.dim("Answer with a letter, A to D."))
         }
@@ -382,7 +383,8 @@ extension DrillSession {
         lines.append(summary)
         if !item.rationale.isEmpty {
             lines.append(style.accent("Why:"))
-            lines += TextLayout.wrap(item.rationale.trimmingCharacters(in: .whitespacesAndNewlines), width: settings.width - 2)
+            lines += TextLayout.wrap(
+                TextLayout.reflow(item.rationale.trimmingCharacters(in: .whitespacesAndNewlines)), width: settings.width - 2)
                 .map { "  " + $0 }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -39,6 +39,25 @@ public enum TextLayout {
         return lines
     }
 
+    /// Joins the lines of a hand-wrapped paragraph so it can be wrapped again to the screen:
+    /// a line joins the one before when that one looks wrapped (long, not ending a sentence
+    /// list or heading) and it does not start a list item of its own.
+    public static func reflow(_ text: String, wrappedAt: Int = 60) -> String {
+        var result: [String] = []
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(raw)
+            let content = line.drop(while: { $0 == " " })
+            if let previous = result.last, !content.isEmpty, !previous.isEmpty, previous.count >= wrappedAt,
+                bulletWidth(content) == 0, !previous.hasSuffix(":")
+            {
+                result[result.count - 1] = previous + " " + content
+            } else {
+                result.append(line)
+            }
+        }
+        return result.joined(separator: "\n")
+    }
+
     /// The width of a list marker ("- ", "1. ", "12) ") at the start of a line, or 0.
     static func bulletWidth(_ text: Substring) -> Int {
         if text.hasPrefix("- ") || text.hasPrefix("* ") { return 2 }

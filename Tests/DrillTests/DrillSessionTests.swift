@@ -381,3 +381,27 @@ final class Script {
         #expect(other.session.isFinished)
     }
 }
+
+// MARK: - Layout
+
+@Suite struct LayoutTests {
+    @Test func handWrappedParagraphsAreReflowedButListsKeepTheirLines() {
+        let text = """
+            Index: Pain, chest, atypical -> R07.89. The tabular confirms R07.89 as a
+            reportable code in R07.
+            1. First item of a list that is long enough to have been wrapped by hand
+               and continues here.
+            2. Second item.
+            """
+        let flowed = TextLayout.reflow(text)
+        #expect(flowed.contains("as a reportable code in R07."))
+        #expect(flowed.contains("by hand and continues here."))
+        #expect(flowed.contains("\n2. Second item."))
+    }
+
+    @Test func wrappingKeepsEveryLineWithinTheWidthAndIndentsContinuations() {
+        let lines = TextLayout.wrap("1. " + String(repeating: "word ", count: 40), width: 40)
+        #expect(lines.allSatisfy { $0.count <= 40 })
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("   ") })
+    }
+}
