@@ -84,10 +84,13 @@ public struct PackProgress: Sendable, Equatable {
     public var itemsAttempted: Int
     /// Points earned ÷ points possible over the latest attempt of each item (0...1).
     public var score: Double
+    /// The latest mock exam's score in percent, if the pack was sat as an exam.
+    public var lastExamPercent: Double?
 
-    public init(itemsAttempted: Int, score: Double) {
+    public init(itemsAttempted: Int, score: Double, lastExamPercent: Double? = nil) {
         self.itemsAttempted = itemsAttempted
         self.score = score
+        self.lastExamPercent = lastExamPercent
     }
 }
 

@@ -483,6 +483,7 @@ extension DrillSession {
             }
         }
         text += style.bold("Items") + "\n" + details.joined(separator: "\n") + "\n"
-        return text + recordText + homeScreen()
+        text += "Type 'drill \(run.pack.id)' to study each question with its rationale.\n"
+        return recordText + paged((text + homeScreen()).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
     }
 }

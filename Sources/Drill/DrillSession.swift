@@ -85,7 +85,8 @@ public final class DrillSession {
         if let due = progress?.dueItems(now: clock.now()), !due.isEmpty {
             text += "\n\(due.count) item\(due.count == 1 ? "" : "s") due for review: type 'review'.\n"
         }
-        text += "\nType a pack's number or id to start (e.g. '1'), 'exam ID' for a timed mock exam.\n"
+        let example = (packs.firstIndex(where: { $0.mode == .drill }) ?? 0) + 1
+        text += "\nType a pack's number to start it (e.g. '\(example)'), 'exam ID' for a timed mock exam, 'help' for more.\n"
         return text
     }
 
@@ -98,10 +99,15 @@ public final class DrillSession {
             var line = "  \(String(index + 1).leftPadded(2)). \(TextLayout.fit(pack.id, idWidth))  "
             line += "\(String(pack.items.count).leftPadded(3)) items  "
             line += pack.mode == .exam ? "exam  " : "drill "
-            if let standing = progress?.standing(packId: pack.id), standing.itemsAttempted > 0 {
+            let standing = progress?.standing(packId: pack.id)
+            if let standing, standing.itemsAttempted > 0 {
                 line += " \(TextLayout.bar(standing.score, width: 10)) \(percent(standing.score)) "
                 line += "(\(standing.itemsAttempted)/\(pack.items.count) done)"
-            } else {
+            }
+            if let exam = standing?.lastExamPercent {
+                let passed = exam >= (pack.passMark ?? 70)
+                line += " last mock \(Int(exam.rounded()))% " + (passed ? style.good("pass") : style.bad("fail"))
+            } else if standing == nil || standing?.itemsAttempted == 0 {
                 line += " not started"
             }
             text += line + "\n"

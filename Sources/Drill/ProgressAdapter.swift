@@ -79,10 +79,13 @@ public final class ProgressAdapter: ProgressService {
         let latest = Dictionary(
             document.attempts.filter { $0.packId == packId && $0.mode != .exam }.map { ($0.itemId, $0) },
             uniquingKeysWith: { first, second in first.time <= second.time ? second : first })
-        guard !latest.isEmpty else { return nil }
+        let lastExam = ProgressStats(attempts: document.attempts.filter { $0.packId == packId && $0.mode == .exam })
+            .examScores(packId: packId).last?.percent
+        guard !latest.isEmpty || lastExam != nil else { return nil }
         let earned = latest.values.reduce(0.0) { $0 + $1.effectivePoints }
         let possible = latest.values.reduce(0.0) { $0 + $1.maxPoints }
-        return PackProgress(itemsAttempted: latest.count, score: possible > 0 ? earned / possible : 0)
+        return PackProgress(
+            itemsAttempted: latest.count, score: possible > 0 ? earned / possible : 0, lastExamPercent: lastExam)
     }
 
     public func dueItems(now: Double) -> [DueItem] {
