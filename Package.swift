@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(
             name: "ExercisePacksTests", dependencies: ["ExercisePacks", "CodeSets", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "TestSupport", "progress-torture"]),
-        .testTarget(name: "DrillTests", dependencies: ["Drill", "TestSupport"]),
+        .testTarget(name: "DrillTests", dependencies: ["Drill", "ProgressStore", "TestSupport", "chartdrill"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TestSupport"]),
         .testTarget(name: "ClassReportsTests", dependencies: ["ClassReports", "TestSupport"]),
     ],

@@ -28,6 +28,14 @@ public struct DataLocations: Sendable {
     public var userPacksFolder: URL { home.appendingPathComponent("packs") }
     public var historyFile: URL { home.appendingPathComponent("history") }
 
+    /// Where packs are found: the bundled `Exercises/`, the trainee's `packs/` (when it
+    /// exists), then each extra folder given with `--packs`.
+    public func packSources(extra: [String] = []) -> [URL] {
+        var sources = [bundledPacksFolder]
+        if FileManager.default.fileExists(atPath: userPacksFolder.path) { sources.append(userPacksFolder) }
+        return sources + extra.map { URL(fileURLWithPath: $0) }
+    }
+
     static func findHome(_ environment: [String: String]) -> URL {
         if let explicit = environment["CHARTDRILL_HOME"], !explicit.isEmpty {
             return URL(fileURLWithPath: explicit, isDirectory: true)

@@ -12,7 +12,7 @@ struct ChartDrill: ParsableCommand {
         version: ChartDrillVersion.current,
         subcommands: [Repl.self, ValidateCommand.self, LookupCommand.self, ShowCommand.self, IndexCommand.self,
                       NeoplasmCommand.self, DrugCommand.self, PcsCommand.self,
-                      Lint.self, New.self, Stats.self,
+                      Lint.self, New.self, Stats.self, GradeCommand.self,
                       ProgressCommand.self, ExportCommand.self, ReviewCommand.self],
         defaultSubcommand: Repl.self
     )

@@ -30,10 +30,9 @@ struct Repl: ParsableCommand {
             book = nil
             notes.append("The code book could not be opened (\(error)); lookup and code checks are off.")
         }
-        let sources = [locations.bundledPacksFolder, locations.userPacksFolder] + packFolders.map { URL(fileURLWithPath: $0) }
         let library = PackLibrary.load(
-            packSources: sources.filter { FileManager.default.fileExists(atPath: $0.path) },
-            chartLibraries: [locations.chartsFolder], catalog: book)
+            packSources: locations.packSources(extra: packFolders), chartLibraries: [locations.chartsFolder],
+            catalog: book)
         let broken = Set(library.diagnostics.filter { $0.severity == .error }.map(\.file))
         if !broken.isEmpty {
             notes.append("\(broken.count) file(s) have errors and were skipped; run 'chartdrill lint' to see them.")
