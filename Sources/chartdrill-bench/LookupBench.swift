@@ -85,7 +85,9 @@ enum LookupBenchProcess {
     /// Runs `path` with `arguments` (posix_spawn, output through a pipe) and returns its
     /// standard output. Foundation's `Process` adds tens of milliseconds on Linux, which would
     /// be measured as the tool's own time.
-    static func run(_ path: String, _ arguments: [String]) throws -> String {
+    static func run(
+        _ path: String, _ arguments: [String], stdin: String? = nil, extraEnvironment: [String: String] = [:]
+    ) throws -> String {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw CocoaError(.fileWriteUnknown) }
         var actions = posix_spawn_file_actions_t()
@@ -94,10 +96,12 @@ enum LookupBenchProcess {
         posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
         posix_spawn_file_actions_addclose(&actions, fds[0])
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if let stdin { posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0) }
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extraEnvironment) { $1 }
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { envp.forEach { free($0) } }
         var pid: pid_t = 0

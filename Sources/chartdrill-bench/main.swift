@@ -8,6 +8,7 @@ let suites: [BenchSuite] = [
     lintSuite,
     scoringSuite,
     progressSuite,
+    replSuite,
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
