@@ -28,6 +28,7 @@ extension DrillSession {
         ReplCommand("exam", usage: "exam PACK", "Sit a pack as a timed mock exam (resumes one in progress)", scope: .home),
         ReplCommand("review", "Practise the items due for spaced review", scope: .home),
         ReplCommand("weak", "Practise items of your weakest tags", scope: .home),
+        ReplCommand("trainee", usage: "trainee [NAME]", "Who is practising; with a name, switch to them", scope: .home),
         ReplCommand("progress", "Your standing: per pack, per tag, trend", aliases: ["stats"]),
         ReplCommand("chart", "Show the chart again", scope: .item),
         ReplCommand("task", "Show the task again", scope: .item),

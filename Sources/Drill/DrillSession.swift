@@ -67,12 +67,13 @@ public final class DrillSession {
 
     /// What the REPL shows when it starts: who is practising, the packs with the trainee's
     /// standing, what is due for review, and how to begin.
-    public func start() -> String {
+    /// - Parameter askForName: ask a new trainee's name (on a terminal; a script is not asked).
+    public func start(askForName: Bool = true) -> String {
         var text = style.bold("ChartDrill") + ": medical coding practice. Type 'help' for the commands.\n"
         text += warnings()
         if let name = progress?.traineeName {
             text += "Welcome back, \(name).\n"
-        } else if progress != nil {
+        } else if progress != nil, askForName {
             pending = .traineeName
             text += "Who is practising? Type your name (it is remembered), or press Enter to skip.\n"
             return text
@@ -210,6 +211,17 @@ public final class DrillSession {
         case "help": return help(words.first)
         case "quit": return leave()
         case "packs": return packList()
+        case "trainee":
+            guard let progress else { return "No progress is kept in this session.\n" }
+            guard !rest.isEmpty else {
+                return "Practising as \(progress.traineeName ?? "an unnamed trainee"). 'trainee NAME' switches.\n"
+            }
+            do {
+                try progress.setTraineeName(rest)
+                return "Now practising as \(rest).\n" + warnings() + homeScreen()
+            } catch {
+                return style.bad("Could not switch to \(rest): \(error.localizedDescription)") + "\n"
+            }
         case "drill", "start":
             guard let word = words.first else { return "Which pack? \(usage(command))\n" + packList() }
             guard let pack = packFor(word) else { return noPack(word) }

@@ -16,6 +16,9 @@ struct Repl: ParsableCommand {
     @Option(name: .customLong("packs"), help: ArgumentHelp("Another folder of packs.", valueName: "DIR"))
     var packFolders: [String] = []
 
+    @Option(help: ArgumentHelp("Practise as this trainee (remembered for next time).", valueName: "NAME"))
+    var trainee: String?
+
     func run() throws {
         let interactive = isatty(0) == 1 && isatty(1) == 1
         let environment = ProcessInfo.processInfo.environment
@@ -39,7 +42,9 @@ struct Repl: ParsableCommand {
         }
         let progress: ProgressAdapter?
         do {
-            progress = try ProgressAdapter(home: locations.home)
+            let adapter = try ProgressAdapter(home: locations.home)
+            if let trainee, adapter.traineeName != trainee { try adapter.setTraineeName(trainee) }
+            progress = adapter
         } catch {
             progress = nil
             notes.append("Progress cannot be kept in \(locations.home.path): \(error.localizedDescription)")
@@ -53,7 +58,7 @@ struct Repl: ParsableCommand {
         editor.completer = { session.completions(before: $0) }
 
         for note in notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
-        print(session.start(), terminator: "")
+        print(session.start(askForName: interactive), terminator: "")
         while !session.isFinished {
             session.settings = Self.settings(style: style, interactive: interactive)
             switch editor.read(prompt: session.prompt) {

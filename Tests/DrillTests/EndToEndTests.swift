@@ -15,7 +15,6 @@ import TestSupport
         let home = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: home) }
         let script = """
-            Sam
             drill test-drill
             lookup atypical chest pain
             r0789
@@ -27,7 +26,8 @@ import TestSupport
 
             """
         let result = try runProduct(
-            "chartdrill", ["--packs", Self.testPack], input: script, environment: ["CHARTDRILL_HOME": home.path])
+            "chartdrill", ["--packs", Self.testPack, "--trainee", "Sam"], input: script,
+            environment: ["CHARTDRILL_HOME": home.path])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(!result.stdout.contains("\u{1B}"), "no escapes in a scripted session")
         #expect(result.stdout.contains("Item 1 of 3 · chest-pain"))

@@ -44,19 +44,19 @@ import TestSupport
     /// terminal (`setsid -c`), so Ctrl-C reaches it as a signal, as in a real terminal.
     private func start(home: URL) throws -> PseudoTerminal {
         try PseudoTerminal(
-            product: "chartdrill", environment: ["CHARTDRILL_HOME": home.path, "NO_COLOR": "1"],
-            viaSetsid: true)
+            product: "chartdrill", arguments: ["--trainee", "Tester"],
+            environment: ["CHARTDRILL_HOME": home.path, "NO_COLOR": "1"], viaSetsid: true)
     }
 
     @Test func tabCompletesACommandThroughLibedit() throws {
         let home = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: home) }
         let terminal = try start(home: home)
-        #expect(terminal.waitFor("> "))
+        #expect(terminal.waitFor("chartdrill> "))
         terminal.type("hel\t")
         #expect(terminal.waitFor("help "), "Tab should complete 'hel' to 'help ': \(terminal.output)")
         terminal.type("\r")
-        #expect(terminal.waitFor("Commands:"))
+        #expect(terminal.waitFor("Commands here:"))
         terminal.type("quit\r")
         #expect(terminal.waitForExit() == 0)
     }
@@ -65,7 +65,7 @@ import TestSupport
         let home = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: home) }
         let first = try start(home: home)
-        #expect(first.waitFor("> "))
+        #expect(first.waitFor("chartdrill> "))
         first.type("help quit\r")
         #expect(first.waitFor("Save and leave"))
         first.type("quit\r")
@@ -74,7 +74,7 @@ import TestSupport
         #expect(historyText.contains("help\\040quit"))
 
         let second = try start(home: home)
-        #expect(second.waitFor("> "))
+        #expect(second.waitFor("chartdrill> "))
         let before = second.output.count
         // Up twice: "quit", then "help quit" from the first run.
         second.type("\u{1B}[A\u{1B}[A\r")
@@ -87,7 +87,7 @@ import TestSupport
         let home = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: home) }
         let terminal = try start(home: home)
-        #expect(terminal.waitFor("> "))
+        #expect(terminal.waitFor("chartdrill> "))
         terminal.type("somethi")
         #expect(terminal.waitFor("somethi"))
         terminal.type("\u{03}")
@@ -95,7 +95,7 @@ import TestSupport
         let before = terminal.output.count
         terminal.type("help\r")
         // The abandoned text is gone: the command is 'help', not 'somethihelp'.
-        #expect(terminal.waitFor("Commands:", after: before), "after Ctrl-C: \(terminal.output)")
+        #expect(terminal.waitFor("Commands here:", after: before), "after Ctrl-C: \(terminal.output)")
         terminal.type("\u{04}")
         #expect(terminal.waitForExit() == 0)
     }
@@ -109,8 +109,9 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: home) }
         let result = try runProduct("chartdrill", input: "help\n", environment: ["CHARTDRILL_HOME": home.path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("help"))
+        #expect(result.stdout.contains("drill PACK"))
         #expect(result.stdout.contains("quit"))
+        #expect(!result.stdout.contains("Who is practising?"), "a script is not asked for a name")
         #expect(!result.stdout.contains("\u{1B}"), "no escape sequences when stdin is a pipe")
     }
 }
