@@ -16,7 +16,7 @@ public struct CodeBookAdapter: CodeBookService {
     public func lookup(_ query: String, width: Int) -> String {
         let hits = book.lookup(query, limit: 8)
         guard !hits.isEmpty else { return "No match for \"\(query)\". Try other words or an abbreviation (CHF, fx, T2DM).\n" }
-        return TextLayout.wrap(CodeBookText.lookup(hits, style: style), width: width).joined(separator: "\n")
+        return CodeBookText.lookup(hits, style: style, width: width)
     }
 
     public func show(_ code: String, width: Int) -> String {

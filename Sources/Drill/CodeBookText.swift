@@ -1,19 +1,23 @@
 import CodeSets
+import Foundation
 
 /// The code book's answers as text, shared by the subcommands and the REPL.
 public enum CodeBookText {
     /// Ranked hits: code, title, and where the match came from when not the title.
-    public static func lookup(_ hits: [LookupHit], style: TextStyle) -> String {
+    /// - Parameter width: the screen's width; titles and index paths wrap under the title column.
+    public static func lookup(_ hits: [LookupHit], style: TextStyle, width: Int = 1000) -> String {
         var text = ""
         for hit in hits {
             let code = hit.code + (hit.needsSeventh ? "-" : "")
             let pad = String(repeating: " ", count: max(1, 10 - code.count))
-            var line = "\(style.bold(code))\(pad)\(hit.title)"
-            if !hit.billable { line += style.dim(hit.needsSeventh ? "  (needs a 7th character)" : "  (header)") }
+            var title = hit.title
+            if !hit.billable { title += hit.needsSeventh ? "  (needs a 7th character)" : "  (header)" }
+            let titleLines = TextLayout.hanging(title, width: width, indent: 10)
+            text += style.bold(code) + pad + titleLines.joined(separator: "\n") + "\n"
             if hit.source != "title" && hit.source != "code" {
-                line += "\n          " + style.dim("\(hit.source): \(hit.matched)")
+                let path = TextLayout.hanging("\(hit.source): \(hit.matched)", width: width, indent: 10)
+                text += path.map { "          " + style.dim($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: "\n") + "\n"
             }
-            text += line + "\n"
         }
         return text
     }

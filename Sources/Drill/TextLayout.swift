@@ -7,7 +7,7 @@ public enum TextLayout {
         var lines: [String] = []
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(rawLine)
-            if line.count <= width {
+            if visibleWidth(line) <= width {
                 lines.append(line)
                 continue
             }
@@ -20,7 +20,7 @@ public enum TextLayout {
                 let lead = first ? String(repeating: " ", count: indentCount) : continuation
                 if current.isEmpty {
                     current = lead + word
-                } else if current.count + 1 + word.count <= width {
+                } else if visibleWidth(current) + 1 + visibleWidth(String(word)) <= width {
                     current += " " + word
                 } else {
                     lines.append(current)
@@ -28,7 +28,7 @@ public enum TextLayout {
                     current = continuation + word
                 }
                 // A single word longer than the width is cut hard.
-                while current.count > width {
+                while visibleWidth(current) > width, !current.contains("\u{1B}") {
                     lines.append(String(current.prefix(width)))
                     current = continuation + current.dropFirst(width)
                     first = false
@@ -48,7 +48,7 @@ public enum TextLayout {
             let line = String(raw)
             let content = line.drop(while: { $0 == " " })
             if let previous = result.last, !content.isEmpty, !previous.isEmpty, previous.count >= wrappedAt,
-                bulletWidth(content) == 0, !previous.hasSuffix(":")
+                bulletWidth(content) == 0
             {
                 result[result.count - 1] = previous + " " + content
             } else {
@@ -56,6 +56,33 @@ public enum TextLayout {
             }
         }
         return result.joined(separator: "\n")
+    }
+
+    /// The columns `text` takes on screen: colour escapes take none.
+    public static func visibleWidth(_ text: String) -> Int {
+        guard text.contains("\u{1B}") else { return text.count }
+        var count = 0
+        var inEscape = false
+        for character in text {
+            if inEscape {
+                if character.isLetter { inEscape = false }
+            } else if character == "\u{1B}" {
+                inEscape = true
+            } else {
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// Wraps `text` for a column that starts `indent` columns in on a screen `width` wide:
+    /// the first line goes beside what stands in those columns (a code), the others are
+    /// indented to line up under it.
+    public static func hanging(_ text: String, width: Int, indent: Int) -> [String] {
+        let pad = String(repeating: " ", count: indent)
+        let body = wrap(text, width: max(20, width - indent))
+        guard let first = body.first else { return [] }
+        return [first] + body.dropFirst().map { pad + $0 }
     }
 
     /// The width of a list marker ("- ", "1. ", "12) ") at the start of a line, or 0.
