@@ -398,7 +398,8 @@ extension DrillSession {
             case .missing, .extra, .invalid, .excludes1: mark = style.bad("✗ " + TextLayout.fit(finding.kind.rawValue, 11))
             default: mark = style.warn("~ " + TextLayout.fit(finding.kind.rawValue, 11))
             }
-            return mark + " " + finding.explanation
+            return mark + " " + TextLayout.hanging(finding.explanation, width: settings.width, indent: 14)
+                .joined(separator: "\n")
         }
     }
 

@@ -87,7 +87,8 @@ public final class DrillSession {
             text += "\n\(due.count) item\(due.count == 1 ? "" : "s") due for review: type 'review'.\n"
         }
         let example = (packs.firstIndex(where: { $0.mode == .drill }) ?? 0) + 1
-        text += "\nType a pack's number to start it (e.g. '\(example)'), 'exam ID' for a timed mock exam, 'help' for more.\n"
+        text += "\nType a pack's number to start it, e.g. '\(example)'.\n"
+        text += "'exam ID' sits a timed mock exam; 'help' lists every command.\n"
         return text
     }
 
