@@ -266,7 +266,9 @@ struct ClassReportBuilder {
             let letters = answers.map { Self.optionLetter($0.answer) }
             if !letters.isEmpty, letters.allSatisfy({ $0 != nil }) {
                 kind = .multipleChoice
-                optionLabels = Set(letters.compactMap { $0 }).sorted()
+                // Options A up to the last letter seen (an option no one chose still shows, as 0).
+                let last = letters.compactMap { $0?.unicodeScalars.first?.value }.max() ?? 65
+                optionLabels = (65...max(68, last)).compactMap { UnicodeScalar($0).map { String(Character($0)) } }
                 var keyVotes: [String: Int] = [:]
                 for (attempt, letter) in zip(answers, letters) where attempt.chartCorrect { keyVotes[letter!, default: 0] += 1 }
                 answerKey = keyVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key

@@ -45,8 +45,8 @@ public struct HTMLReport: Sendable {
             """
         html += header()
         html += damaged()
-        html += roster()
         html += scores()
+        html += roster()
         html += items()
         html += wrongAnswers()
         html += options()
@@ -126,7 +126,7 @@ public struct HTMLReport: Sendable {
                 html += "<td class=\"\(cls)\">\(e(ReportFormat.readiness(standing)))</td>"
             }
             html += "<td class=\"num\">\(entry.credited > 0 ? "\(entry.credited)" : "")</td>"
-            html += "<td>\(e(ReportFormat.day(entry.lastActivity)))</td></tr>\n"
+            html += "<td class=\"when\">\(e(ReportFormat.day(entry.lastActivity)))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }
@@ -250,7 +250,7 @@ public struct HTMLReport: Sendable {
             html += "<td class=\"num\">\(e(ReportFormat.points(credit.originalPoints))) / \(e(ReportFormat.points(credit.maxPoints)))</td>"
             html += "<td class=\"num\">\(e(ReportFormat.points(credit.creditedPoints))) / \(e(ReportFormat.points(credit.maxPoints)))"
                 + (credit.inEffect ? "" : " <span class=\"sub\">superseded</span>") + "</td>"
-            html += "<td>\(e(credit.by))</td><td>\(e(ReportFormat.day(credit.time)))</td><td>\(e(credit.reason))</td></tr>\n"
+            html += "<td>\(e(credit.by))</td><td class=\"when\">\(e(ReportFormat.day(credit.time)))</td><td>\(e(credit.reason))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }
@@ -276,8 +276,8 @@ public struct HTMLReport: Sendable {
         h2 { font-size: 20px; margin: 34px 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--line); }
         h3 { font-size: 15px; margin: 0 0 4px; }
         .note { color: var(--muted); font-size: 13px; margin: 4px 0 12px; }
-        .cards { display: flex; flex-wrap: wrap; gap: 12px; }
-        .card { flex: 1 1 150px; border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; background: var(--soft); }
+        .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(160px, 1fr)); gap: 12px; }
+        .card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; background: var(--soft); }
         .card .value { font-size: 26px; font-weight: 650; }
         .card .label { color: var(--muted); font-size: 13px; }
         .sub { color: var(--muted); font-size: 12px; }
@@ -285,7 +285,8 @@ public struct HTMLReport: Sendable {
         th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: middle; }
         thead th { background: var(--soft); font-weight: 600; border-bottom: 2px solid var(--line); }
         tbody tr:nth-child(even) { background: #fafbfc; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.when { white-space: nowrap; }
         tr.flagged td:first-child { box-shadow: inset 3px 0 0 var(--warn); }
         tr.superseded { color: var(--muted); }
         td.tags { color: var(--muted); font-size: 12px; }
@@ -310,7 +311,7 @@ public struct HTMLReport: Sendable {
         .panel { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }
         .panel ol { margin: 6px 0 0; padding-left: 22px; font-size: 13.5px; }
         .optbars { white-space: normal; }
-        .opt { display: inline-flex; align-items: center; gap: 4px; margin-right: 14px; }
+        .opt { display: inline-flex; align-items: center; gap: 4px; width: 140px; }
         .opt .letter { font-weight: 600; min-width: 14px; }
         .opt.key .letter { color: var(--good); }
         .opt .count { font-variant-numeric: tabular-nums; color: var(--muted); font-size: 12px; min-width: 18px; }

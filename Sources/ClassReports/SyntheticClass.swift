@@ -123,7 +123,7 @@ public struct SyntheticClass: Sendable {
         switch index {
         case 0: return -3.2  // q01: almost everyone right (too easy)
         case 10: return 3.0  // q11: almost no one right (too hard)
-        default: return -1.0 + Double((index * 7) % 23) / 11.0  // spread from -1 to 1
+        default: return -1.7 + Double((index * 7) % 23) / 11.0  // spread from -1.7 to 0.3
         }
     }
 
@@ -220,12 +220,12 @@ public struct SyntheticClass: Sendable {
             if attempts.count > target { attempts.removeLast(attempts.count - target) }
         }
         // An instructor's manual credit now and then: a defensible answer to the fracture item.
-        if index % 9 == 4, let wrong = attempts.firstIndex(where: { $0.itemId == "colles-fracture-routine-healing" && !$0.chartCorrect }) {
+        if index % 9 == 4, let wrong = attempts.firstIndex(where: { $0.itemId == "colles-fracture-routine-healing" && $0.answer == "S52.531A" }) {
             attempts[wrong].overrides.append(
                 ManualCredit(
                     id: String(format: "t%04d-credit", index), by: "instructor", time: attempts[wrong].time.addingTimeInterval(86_400),
                     points: attempts[wrong].maxPoints,
-                    reason: "The note documents the cast removal visit as routine healing; the answer is defensible."))
+                    reason: "The note reads as if treatment were still active; S52.531A is defensible from it."))
         }
         return ProgressDocument(trainee: Self.name(index), attempts: attempts)
     }
@@ -236,8 +236,8 @@ public struct SyntheticClass: Sendable {
         let letters = ["A", "B", "C", "D"]
         if item.id == Self.misKeyedItem.id {
             // The simulated mis-key: the ablest trainees pick C, the option a sound reading supports.
-            if rng.uniform() < Self.logistic(1.8 * (ability - 0.2)) { return Self.misKeyedItem.chosen }
-            return rng.uniform() < 0.5 ? item.answer : "A"
+            if rng.uniform() < Self.logistic(2.5 * ability) { return Self.misKeyedItem.chosen }
+            return rng.uniform() < 0.7 ? item.answer : "A"
         }
         if rng.uniform() < Self.logistic(1.7 * (ability - Self.mockDifficulty(index))) { return item.answer }
         // Wrong: one attractive distractor (the next letter), the others less often.

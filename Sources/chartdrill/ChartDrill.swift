@@ -10,7 +10,7 @@ struct ChartDrill: ParsableCommand {
         abstract: "Practise medical coding on sample charts: drill, mock exams, the code book at hand.",
         discussion: "With no subcommand, starts the interactive REPL.",
         version: ChartDrillVersion.current,
-        subcommands: [Repl.self, ProgressCommand.self, ExportCommand.self, ReviewCommand.self],
+        subcommands: [Repl.self, ProgressCommand.self, ExportCommand.self, ReviewCommand.self, ReportCommand.self, CreditCommand.self],
         defaultSubcommand: Repl.self
     )
 }
