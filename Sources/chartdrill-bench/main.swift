@@ -5,6 +5,7 @@ import Foundation
 
 let suites: [BenchSuite] = [
     progressSuite,
+    reportSuite,
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
