@@ -38,7 +38,8 @@ let package = Package(
         ),
         .target(
             name: "ClassReports",
-            dependencies: ["CodingScore", "ExercisePacks", "ProgressStore"]
+            dependencies: ["CodingScore", "ExercisePacks", "ProgressStore"],
+            exclude: ["README.md"]
         ),
         .executableTarget(
             name: "chartdrill",

@@ -8,7 +8,12 @@ let suites: [BenchSuite] = [
     lintSuite,
     scoringSuite,
     progressSuite,
+    lookupSuite,
+    lintSuite,
+    scoringSuite,
+    progressSuite,
     replSuite,
+    reportSuite,
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

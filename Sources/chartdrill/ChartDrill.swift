@@ -10,10 +10,21 @@ struct ChartDrill: ParsableCommand {
         abstract: "Practise medical coding on sample charts: drill, mock exams, the code book at hand.",
         discussion: "With no subcommand, starts the interactive REPL.",
         version: ChartDrillVersion.current,
-        subcommands: [Repl.self, ValidateCommand.self, LookupCommand.self, ShowCommand.self, IndexCommand.self,
-                      NeoplasmCommand.self, DrugCommand.self, PcsCommand.self,
-                      Lint.self, New.self, Stats.self, GradeCommand.self,
-                      ProgressCommand.self, ExportCommand.self, ReviewCommand.self],
+        subcommands: [Repl.self],
+        groupedSubcommands: [
+            CommandGroup(
+                name: "The code book",
+                subcommands: [
+                    ValidateCommand.self, LookupCommand.self, ShowCommand.self, IndexCommand.self, NeoplasmCommand.self,
+                    DrugCommand.self, PcsCommand.self,
+                ]),
+            CommandGroup(name: "Trainees", subcommands: [ProgressCommand.self, ReviewCommand.self, ExportCommand.self]),
+            CommandGroup(
+                name: "Instructors",
+                subcommands: [
+                    Lint.self, New.self, Stats.self, GradeCommand.self, ReportCommand.self, CreditCommand.self,
+                ]),
+        ],
         defaultSubcommand: Repl.self
     )
 }

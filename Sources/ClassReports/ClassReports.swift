@@ -1,1 +1,0 @@
-// ClassReports: see Package.swift for what this module owns.

@@ -1,0 +1,72 @@
+import Foundation
+import ProgressStore
+import Testing
+import TestSupport
+
+@testable import ClassReports
+
+/// The synthetic class: deterministic, shaped like the bundled packs, and reported to HTML
+/// from files on disk as a real class would be.
+@Suite struct SyntheticClassTests {
+    /// `id`, `answer` and the first tag of each item of a pack.yaml: a tiny reader of the
+    /// few lines it needs (two-space items, four-space fields), not a YAML parser.
+    static func packShape(_ url: URL) throws -> [(id: String, answer: String, tag: String)] {
+        var shape: [(id: String, answer: String, tag: String)] = []
+        for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
+            if line.hasPrefix("  - id: ") {
+                shape.append((String(line.dropFirst(8)).trimmingCharacters(in: .whitespaces), "", ""))
+            } else if line.hasPrefix("    answer: "), !shape.isEmpty {
+                shape[shape.count - 1].answer = String(line.dropFirst(12)).trimmingCharacters(in: .whitespaces)
+            } else if line.hasPrefix("    tags: ["), !shape.isEmpty {
+                let first = line.dropFirst(11).split(separator: ",").first.map(String.init) ?? ""
+                shape[shape.count - 1].tag = first.trimmingCharacters(in: CharacterSet(charactersIn: " ]"))
+            }
+        }
+        return shape
+    }
+
+    @Test func mockShapeMatchesTheBundledPack() throws {
+        let url = BuiltProducts.packageRoot.appendingPathComponent("Exercises/cpc-mock-a/pack.yaml")
+        let real = try Self.packShape(url)
+        #expect(real.count == 30)
+        #expect(real.map(\.id) == SyntheticClass.mockExamShape.map(\.id))
+        #expect(real.map(\.answer) == SyntheticClass.mockExamShape.map(\.answer))
+        #expect(real.map(\.tag) == SyntheticClass.mockExamShape.map(\.tag))
+    }
+
+    @Test func codingShapeUsesTheBundledPacksItemIds() throws {
+        let url = BuiltProducts.packageRoot.appendingPathComponent("Exercises/icd10cm-outpatient/pack.yaml")
+        let ids = Set(try Self.packShape(url).map(\.id))
+        for item in SyntheticClass.codingShape { #expect(ids.contains(item.id), "\(item.id)") }
+    }
+
+    @Test func sameSeedSameClass() {
+        #expect(SyntheticClass(trainees: 5).documents() == SyntheticClass(trainees: 5).documents())
+        #expect(SyntheticClass(trainees: 5, seed: 1).documents() != SyntheticClass(trainees: 5, seed: 2).documents())
+        #expect(SyntheticClass(trainees: 3, attemptsPerTrainee: 200).documents().allSatisfy { $0.attempts.count == 200 })
+    }
+
+    @Test func thirtyFiveTraineesFromFilesToHTML() throws {
+        let folder = try TemporaryFolder("synthetic")
+        defer { folder.remove() }
+        let files = try SyntheticClass(trainees: 35).write(to: folder.file("progress"))
+        #expect(files.count == 35)
+        let report = try ClassReport.load(folder: folder.file("progress"), packs: SyntheticClass.packs)
+        #expect(report.roster.count == 35 && report.damagedFiles.isEmpty)
+        #expect(report.items.count == 37)
+        // The simulated mis-key is found; the easy and hard items are flagged.
+        let q17 = try #require(report.items.first { $0.itemId == SyntheticClass.misKeyedItem.id })
+        #expect(q17.flags.contains(.negativeDiscrimination))
+        #expect(report.items.first { $0.itemId == "q01" }?.flags.contains(.tooEasy) == true)
+        #expect(report.items.first { $0.itemId == "q11" }?.flags.contains(.tooHard) == true)
+        #expect(report.summary.readiness.first?.sat == 35)
+        let fracture = try #require(report.items.first { $0.itemId == "colles-fracture-routine-healing" })
+        #expect(fracture.wrongAnswers.first?.text == "S52.531A instead of S52.531D")
+        let html = HTMLReport(report).render()
+        RendererTests.checkSelfContained(html)
+        try Data(html.utf8).write(to: folder.file("class.html"))
+        #expect(html.contains("S52.531A instead of S52.531D"))
+        #expect(html.contains("<section id=\"tags\""))
+        #expect(html.components(separatedBy: "<tr>").count - 1 >= 35)
+    }
+}
