@@ -37,6 +37,7 @@ test: deps
 	$(SWIFT) build $(BUILD_FLAGS)
 	$(SWIFT) test $(BUILD_FLAGS)
 	$$($(SWIFT) build --show-bin-path)/chartdrill lint Exercises
+	Tests/Scripts/check-html-report.sh $$($(SWIFT) build --show-bin-path)/chartdrill
 
 bench: deps
 	$(SWIFT) build $(RELEASE_FLAGS) $(BUILD_FLAGS)

@@ -17,7 +17,8 @@ public final class ProgressAdapter: ProgressService {
         store = try ProgressStore(home: home, trainee: remembered)
     }
 
-    static func rememberedTrainee(home: URL) -> String? {
+    /// The trainee who practised last on this home, as the REPL remembered them.
+    public static func rememberedTrainee(home: URL) -> String? {
         guard let text = try? String(contentsOf: home.appendingPathComponent("trainee"), encoding: .utf8) else { return nil }
         let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
         return name.isEmpty ? nil : name

@@ -13,14 +13,14 @@ struct ChartDrill: ParsableCommand {
         subcommands: [Repl.self],
         groupedSubcommands: [
             CommandGroup(
-                name: "The code book",
+                name: "Code book",
                 subcommands: [
                     ValidateCommand.self, LookupCommand.self, ShowCommand.self, IndexCommand.self, NeoplasmCommand.self,
                     DrugCommand.self, PcsCommand.self,
                 ]),
-            CommandGroup(name: "Trainees", subcommands: [ProgressCommand.self, ReviewCommand.self, ExportCommand.self]),
+            CommandGroup(name: "Trainee", subcommands: [ProgressCommand.self, ReviewCommand.self, ExportCommand.self]),
             CommandGroup(
-                name: "Instructors",
+                name: "Instructor",
                 subcommands: [
                     Lint.self, New.self, Stats.self, GradeCommand.self, ReportCommand.self, CreditCommand.self,
                 ]),

@@ -16,7 +16,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    @Option(name: .long, help: "The trainee whose progress to export (default: this home's default trainee).")
+    @Option(name: .long, help: "The trainee whose progress to export (default: the one who practised last).")
     var trainee: String?
 
     func validate() throws {
@@ -24,7 +24,8 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try ProgressStore(home: DataLocations.fromEnvironment().home, trainee: trainee)
+        let home = DataLocations.fromEnvironment().home
+        let store = try ProgressStore(home: home, trainee: trainee ?? ProgressAdapter.rememberedTrainee(home: home))
         let document = try store.load()
         for warning in store.takeWarnings() { printError(warning.description) }
         let text = ProgressExport.csv(document)

@@ -13,11 +13,12 @@ struct ProgressCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the standing as JSON.")
     var json = false
 
-    @Option(name: .long, help: "The trainee whose progress to show (default: this home's default trainee).")
+    @Option(name: .long, help: "The trainee whose progress to show (default: the one who practised last).")
     var trainee: String?
 
     func run() throws {
-        let store = try ProgressStore(home: DataLocations.fromEnvironment().home, trainee: trainee)
+        let home = DataLocations.fromEnvironment().home
+        let store = try ProgressStore(home: home, trainee: trainee ?? ProgressAdapter.rememberedTrainee(home: home))
         let document = try store.load()
         for warning in store.takeWarnings() { printError(warning.description) }
         let report = StandingReport(document: document, now: Date())
