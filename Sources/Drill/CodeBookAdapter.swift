@@ -34,4 +34,29 @@ public struct CodeBookAdapter: CodeBookService {
     public func completions(prefix: String) -> [String] {
         book.completions(prefix: prefix, limit: 40)
     }
+
+    public func reference(_ part: CodeBookPart, _ query: String, width: Int) -> String {
+        let text: String
+        switch part {
+        case .index:
+            let matches = book.index(query, limit: 5)
+            text = matches.isEmpty ? "No main term for \"\(query)\". Start with the condition (fracture, pain, diabetes).\n"
+                : CodeBookText.index(matches, style: style)
+        case .neoplasm:
+            let rows = book.neoplasm(query, limit: 5)
+            text = rows.isEmpty ? "No Neoplasm Table row for \"\(query)\".\n" : CodeBookText.tableRows(rows, style: style)
+        case .drug:
+            let rows = book.drug(query, limit: 5)
+            text = rows.isEmpty ? "No Drug Table row for \"\(query)\".\n" : CodeBookText.tableRows(rows, style: style)
+        case .pcs:
+            guard let table = book.pcsTable(query) else {
+                return "No ICD-10-PCS table \(query.uppercased().prefix(3)): give the first three characters (0FT).\n"
+            }
+            text = CodeBookText.pcsTable(table, style: style)
+        case .validate:
+            let tokens = query.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
+            text = CodeBookText.validation(tokens.map { book.validate($0) }, style: style)
+        }
+        return TextLayout.wrap(text, width: width).joined(separator: "\n") + (text.hasSuffix("\n") ? "" : "\n")
+    }
 }

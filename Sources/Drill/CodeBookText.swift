@@ -55,4 +55,57 @@ public enum CodeBookText {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// Index paths: the main term, its subterms indented under it, the code each leads to.
+    public static func index(_ matches: [IndexMatch], style s: TextStyle) -> String {
+        var lines: [String] = []
+        for match in matches {
+            for step in match.path {
+                var line = String(repeating: "  ", count: step.level) + (step.level == 0 ? s.bold(step.term) : step.term)
+                if !step.nonEssential.isEmpty { line += " " + s.dim(step.nonEssential) }
+                if !step.code.isEmpty { line += "  " + s.accent(step.code) }
+                if !step.see.isEmpty { line += "  see " + step.see }
+                if !step.seeAlso.isEmpty { line += "  see also " + step.seeAlso }
+                if !step.use.isEmpty { line += "  use " + step.use }
+                lines.append(line)
+            }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Neoplasm Table and Drug Table rows as a coder reads them: the path, then each column's code.
+    public static func tableRows(_ rows: [TableMatch], style: TextStyle) -> String {
+        rows.map { row in
+            var text = style.bold(row.path.joined(separator: ", "))
+            if !row.see.isEmpty { text += "  see " + row.see }
+            if !row.seeAlso.isEmpty { text += "  see also " + row.seeAlso }
+            for (column, code) in zip(row.columns, row.codes) where !code.isEmpty {
+                text += "\n  \(column): \(style.accent(code))"
+            }
+            return text
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// An ICD-10-PCS table: its section, body system and root operation, then each row's axes.
+    public static func pcsTable(_ table: PcsTable, style: TextStyle) -> String {
+        var out = "\(style.bold(table.key))  \(table.section) / \(table.bodySystem) / \(table.operation)"
+        if !table.definition.isEmpty { out += "\n  \(table.definition)" }
+        for (n, row) in table.rows.enumerated() {
+            out += "\n" + style.bold("Row \(n + 1)") + " (\(row.codeCount) codes)"
+            for axis in row.axes {
+                out += "\n  \(axis.title): " + axis.values.map { "\(style.accent($0.code)) \($0.label)" }.joined(separator: "; ")
+            }
+        }
+        return out + "\n"
+    }
+
+    /// Each token: reportable or not, its system, and what is missing.
+    public static func validation(_ results: [CodeValidation], style: TextStyle) -> String {
+        results.map { r in
+            let mark = r.reportable ? style.good("ok ") : style.bad("no ")
+            let system = r.system?.displayName ?? "?"
+            return "\(mark) \(style.bold(r.code))  \(system)  \(r.message)" + (r.title.map { "\n    \($0)" } ?? "")
+        }.joined(separator: "\n") + "\n"
+    }
 }

@@ -11,6 +11,14 @@ public protocol CodeBookService: Sendable {
     func show(_ code: String, width: Int) -> String
     /// Codes that extend `prefix` (`E11.6` → its children), for Tab completion.
     func completions(prefix: String) -> [String]
+    /// The rest of the code book: the Alphabetic Index, the Neoplasm and Drug tables, the
+    /// PCS tables and validation, rendered.
+    func reference(_ part: CodeBookPart, _ query: String, width: Int) -> String
+}
+
+/// The parts of the code book a REPL command opens besides `lookup` and `show`.
+public enum CodeBookPart: String, Sendable, CaseIterable {
+    case index, neoplasm, drug, pcs, validate
 }
 
 /// One scored answer, as the REPL hands it to the progress store.

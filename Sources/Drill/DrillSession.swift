@@ -244,6 +244,12 @@ public final class DrillSession {
             guard let code = words.first else { return "Which code? \(usage(command))\n" }
             guard let codeBook else { return "The code book is not loaded.\n" }
             return codeBook.show(code, width: settings.width)
+        case "index", "neoplasm", "drug", "pcs", "validate":
+            guard let part = CodeBookPart(rawValue: command), !rest.isEmpty else {
+                return "What to look up? \(usage(command))\n"
+            }
+            guard let codeBook else { return "The code book is not loaded.\n" }
+            return codeBook.reference(part, rest, width: settings.width)
         case "menu": return leaveRun()
         default: return itemCommand(command, words: words)
         }
@@ -379,7 +385,7 @@ public final class DrillSession {
             if case .drill(let run) = mode { return run.pack.items.map(\.id).filter { $0.hasPrefix(lower) } }
             if case .exam(let run) = mode { return run.pack.items.map(\.id).filter { $0.hasPrefix(lower) } }
             return []
-        case "lookup": return []
+        case "lookup", "index", "neoplasm", "drug": return []
         default: return codeCompletions(current)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodeSets
+import Drill
 
 /// `chartdrill drug NAME...`: the Table of Drugs and Chemicals row for a substance.
 struct DrugCommand: ParsableCommand {
@@ -17,6 +18,6 @@ struct DrugCommand: ParsableCommand {
         let rows = try options.open().drug(name.joined(separator: " "), limit: limit)
         if options.json { return try options.printJSON(rows) }
         if rows.isEmpty { print("no Drug Table row for \"\(name.joined(separator: " "))\""); throw ExitCode(1) }
-        print(TableRowsPrinter.render(rows, style: options.style))
+        print(CodeBookText.tableRows(rows, style: options.style), terminator: "")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodeSets
+import Drill
 
 /// `chartdrill index WORDS...`: walk the Alphabetic Index from a main term.
 struct IndexCommand: ParsableCommand {
@@ -26,18 +27,6 @@ struct IndexCommand: ParsableCommand {
         let matches = book.index(words.joined(separator: " "), source: pcs ? "pcs" : external ? "external" : "index", limit: limit)
         if options.json { return try options.printJSON(matches) }
         if matches.isEmpty { print("no main term for \"\(words.first ?? "")\""); throw ExitCode(1) }
-        let s = options.style
-        for match in matches {
-            for step in match.path {
-                var line = String(repeating: "  ", count: step.level) + (step.level == 0 ? s.bold(step.term) : step.term)
-                if !step.nonEssential.isEmpty { line += " " + s.dim(step.nonEssential) }
-                if !step.code.isEmpty { line += "  " + s.accent(step.code) }
-                if !step.see.isEmpty { line += "  see " + step.see }
-                if !step.seeAlso.isEmpty { line += "  see also " + step.seeAlso }
-                if !step.use.isEmpty { line += "  use " + step.use }
-                print(line)
-            }
-            print("")
-        }
+        print(CodeBookText.index(matches, style: options.style))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodeSets
+import Drill
 
 /// `chartdrill neoplasm SITE...`: the Neoplasm Table row for a site.
 struct NeoplasmCommand: ParsableCommand {
@@ -17,6 +18,6 @@ struct NeoplasmCommand: ParsableCommand {
         let rows = try options.open().neoplasm(site.joined(separator: " "), limit: limit)
         if options.json { return try options.printJSON(rows) }
         if rows.isEmpty { print("no Neoplasm Table row for \"\(site.joined(separator: " "))\""); throw ExitCode(1) }
-        print(TableRowsPrinter.render(rows, style: options.style))
+        print(CodeBookText.tableRows(rows, style: options.style), terminator: "")
     }
 }

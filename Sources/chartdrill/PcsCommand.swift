@@ -18,18 +18,6 @@ struct PcsCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if options.json { return try options.printJSON(found) }
-        print(Self.render(found, style: options.style))
-    }
-
-    static func render(_ table: PcsTable, style: TextStyle) -> String {
-        var out = "\(style.bold(table.key))  \(table.section) / \(table.bodySystem) / \(table.operation)"
-        if !table.definition.isEmpty { out += "\n  \(table.definition)" }
-        for (n, row) in table.rows.enumerated() {
-            out += "\n" + style.bold("Row \(n + 1)") + " (\(row.codeCount) codes)"
-            for axis in row.axes {
-                out += "\n  \(axis.title): " + axis.values.map { "\(style.accent($0.code)) \($0.label)" }.joined(separator: "; ")
-            }
-        }
-        return out
+        print(CodeBookText.pcsTable(found, style: options.style), terminator: "")
     }
 }

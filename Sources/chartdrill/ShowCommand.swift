@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
             let validation = book.validate("pcs:" + bare)
             if options.json { return try options.printJSON(validation) }
             print("\(validation.code)  \(validation.title ?? "")\n\(validation.message)")
-            if validation.code.count < 7 { print(PcsCommand.render(table, style: options.style)) }
+            if validation.code.count < 7 { print(CodeBookText.pcsTable(table, style: options.style), terminator: "") }
             return
         }
         guard let detail = book.show(code) else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodeSets
+import Drill
 
 /// `chartdrill validate CODE...`: which system, whether it exists, whether it is reportable.
 struct ValidateCommand: ParsableCommand {
@@ -19,12 +20,7 @@ struct ValidateCommand: ParsableCommand {
         if options.json {
             try options.printJSON(results)
         } else {
-            let style = options.style
-            for r in results {
-                let mark = r.reportable ? style.good("ok ") : style.bad("no ")
-                let system = r.system?.displayName ?? "?"
-                print("\(mark) \(style.bold(r.code))  \(system)  \(r.message)" + (r.title.map { "\n    \($0)" } ?? ""))
-            }
+            print(CodeBookText.validation(results, style: options.style), terminator: "")
         }
         if results.contains(where: { !$0.reportable }) { throw ExitCode(1) }
     }

@@ -180,6 +180,10 @@ final class Script {
         #expect(script.type("lookup diabetes neuropathy").contains("E11.42"))
         #expect(script.type("show e11.42").contains("E11.42"))
         #expect(script.type("lookup").contains("What to look up?"))
+        #expect(script.type("index fracture radius") == "index: fracture radius\n")
+        #expect(script.type("pcs 0sr") == "pcs: 0sr\n")
+        #expect(script.type("check e11.6") == "validate: e11.6\n")
+        #expect(script.type("drug").contains("Usage: drug NAME"))
     }
 
     @Test func aFailedSaveIsSaidOutLoud() {
