@@ -103,7 +103,16 @@ public final class ProgressAdapter: ProgressService {
 
     public func report(width: Int, style: TextStyle) -> String {
         guard let document = loaded() else { return "No progress could be read.\n" }
-        return StandingReport(document: document, now: Date()).text(bars: true, colour: style.colour)
+        var text = StandingReport(document: document, now: Date()).text(bars: true, colour: style.colour)
+        let trend = ProgressStats(attempts: document.attempts).trend(by: .day).suffix(30)
+        if trend.count >= 2 {
+            if !text.hasSuffix("\n") { text += "\n" }
+            text += "\n" + style.bold("Trend") + " (share of points per practice day, last \(trend.count) days)\n"
+            text += "  " + TextLayout.sparkline(trend.map(\.accuracy.pointsRate)) + "  "
+            text += trend.map { "\(Int(($0.accuracy.pointsRate * 100).rounded()))%" }.suffix(5).joined(separator: " → ")
+            text += "\n"
+        }
+        return text
     }
 
     public func takeWarnings() -> [String] {

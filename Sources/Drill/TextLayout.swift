@@ -103,6 +103,15 @@ public enum TextLayout {
         return String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
     }
 
+    /// One block character per value from 0 to 1, low to high: a trend in a line.
+    public static func sparkline(_ values: [Double]) -> String {
+        let blocks = Array("▁▂▃▄▅▆▇█")
+        return String(values.map { value in
+            let clamped = min(1, max(0, value.isFinite ? value : 0))
+            return blocks[min(blocks.count - 1, Int(clamped * Double(blocks.count - 1) + 0.5))]
+        })
+    }
+
     /// Pads or cuts `text` to exactly `width` characters.
     public static func fit(_ text: String, _ width: Int) -> String {
         text.count >= width ? String(text.prefix(width)) : text + String(repeating: " ", count: width - text.count)

@@ -403,6 +403,11 @@ final class Script {
         #expect(flowed.contains("\n2. Second item."))
     }
 
+    @Test func sparklineRisesWithTheValues() {
+        #expect(TextLayout.sparkline([0, 0.5, 1]) == "▁▅█")
+        #expect(TextLayout.bar(0.5, width: 4) == "██··")
+    }
+
     @Test func wrappingKeepsEveryLineWithinTheWidthAndIndentsContinuations() {
         let lines = TextLayout.wrap("1. " + String(repeating: "word ", count: 40), width: 40)
         #expect(lines.allSatisfy { $0.count <= 40 })
