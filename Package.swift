@@ -64,7 +64,9 @@ let package = Package(
         .testTarget(
             name: "ExercisePacksTests", dependencies: ["ExercisePacks", "CodeSets", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "TestSupport", "progress-torture"]),
-        .testTarget(name: "DrillTests", dependencies: ["Drill", "ProgressStore", "TestSupport", "chartdrill"]),
+        .testTarget(
+            name: "DrillTests",
+            dependencies: ["Drill", "CodeSets", "ExercisePacks", "ProgressStore", "TestSupport", "chartdrill"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TestSupport"]),
         .testTarget(name: "ClassReportsTests", dependencies: ["ClassReports", "TestSupport"]),
     ],

@@ -101,3 +101,10 @@ import TestSupport
         #expect(missing.stderr.contains("no pack 'no-such-pack'"))
     }
 }
+
+/// Reading a trainee's attempts back from disk, for the end-to-end tests.
+enum ProgressStoreFiles {
+    static func attempts(home: URL, trainee: String) throws -> Int {
+        try ProgressStore(home: home, trainee: trainee).load().attempts.count
+    }
+}
