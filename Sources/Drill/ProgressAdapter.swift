@@ -103,21 +103,26 @@ public final class ProgressAdapter: ProgressService {
 
     public func report(width: Int, style: TextStyle) -> String {
         guard let document = loaded() else { return "No progress could be read.\n" }
-        var text = StandingReport(document: document, now: Date()).text(bars: true, colour: style.colour)
-        let trend = ProgressStats(attempts: document.attempts).trend(by: .day).suffix(30)
-        if trend.count >= 2 {
-            if !text.hasSuffix("\n") { text += "\n" }
-            text += "\n" + style.bold("Trend") + " (share of points per practice day, last \(trend.count) days)\n"
-            text += "  " + TextLayout.sparkline(trend.map(\.accuracy.pointsRate)) + "  "
-            text += trend.map { "\(Int(($0.accuracy.pointsRate * 100).rounded()))%" }.suffix(5).joined(separator: " → ")
-            text += "\n"
-        }
-        return text
+        return StandingReport(document: document, now: Date()).text(bars: true, colour: style.colour)
+            + ProgressText.trend(document.attempts, style: style)
     }
 
     public func takeWarnings() -> [String] {
         let warnings = pendingWarnings + store.takeWarnings().map(\.description)
         pendingWarnings = []
         return warnings
+    }
+}
+
+/// Progress drawn in the terminal, shared by the REPL and `chartdrill progress`.
+public enum ProgressText {
+    /// A trend line: one block per practice day (the last 30), the share of points that day.
+    public static func trend(_ attempts: [Attempt], style: TextStyle) -> String {
+        let trend = ProgressStats(attempts: attempts).trend(by: .day).suffix(30)
+        guard trend.count >= 2 else { return "" }
+        var text = "\n" + style.bold("Trend") + " (share of points per practice day, last \(trend.count) days)\n"
+        text += "  " + TextLayout.sparkline(trend.map(\.accuracy.pointsRate)) + "  "
+        text += trend.map { "\(Int(($0.accuracy.pointsRate * 100).rounded()))%" }.suffix(5).joined(separator: " → ")
+        return text + "\n"
     }
 }

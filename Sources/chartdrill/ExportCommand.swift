@@ -24,10 +24,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let home = DataLocations.fromEnvironment().home
-        let store = try ProgressStore(home: home, trainee: trainee ?? ProgressAdapter.rememberedTrainee(home: home))
-        let document = try store.load()
-        for warning in store.takeWarnings() { printError(warning.description) }
+        let document = try ProgressCLI.loadDocument(trainee: trainee)
         let text = ProgressExport.csv(document)
         if let output {
             do {

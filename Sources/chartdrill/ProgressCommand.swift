@@ -17,10 +17,7 @@ struct ProgressCommand: ParsableCommand {
     var trainee: String?
 
     func run() throws {
-        let home = DataLocations.fromEnvironment().home
-        let store = try ProgressStore(home: home, trainee: trainee ?? ProgressAdapter.rememberedTrainee(home: home))
-        let document = try store.load()
-        for warning in store.takeWarnings() { printError(warning.description) }
+        let document = try ProgressCLI.loadDocument(trainee: trainee)
         let report = StandingReport(document: document, now: Date())
         if json {
             print(try ProgressCLI.jsonText(report))
@@ -28,12 +25,22 @@ struct ProgressCommand: ParsableCommand {
             let terminal = isatty(1) == 1
             let colour = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             print(report.text(bars: terminal, colour: colour), terminator: "")
+            print(ProgressText.trend(document.attempts, style: TextStyle(colour: colour)), terminator: "")
         }
     }
 }
 
 /// Helpers the progress, export and review commands share.
 enum ProgressCLI {
+    /// The trainee's document (`--trainee`, else the one who practised last); warnings go to stderr.
+    static func loadDocument(trainee: String?) throws -> ProgressDocument {
+        let home = DataLocations.fromEnvironment().home
+        let store = try ProgressStore(home: home, trainee: trainee ?? ProgressAdapter.rememberedTrainee(home: home))
+        let document = try store.load()
+        for warning in store.takeWarnings() { printError(warning.description) }
+        return document
+    }
+
     /// Pretty, sorted JSON with ISO 8601 dates.
     static func jsonText<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()

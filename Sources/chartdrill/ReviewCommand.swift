@@ -17,10 +17,7 @@ struct ReviewCommand: ParsableCommand {
     var trainee: String?
 
     func run() throws {
-        let home = DataLocations.fromEnvironment().home
-        let store = try ProgressStore(home: home, trainee: trainee ?? ProgressAdapter.rememberedTrainee(home: home))
-        let document = try store.load()
-        for warning in store.takeWarnings() { printError(warning.description) }
+        let document = try ProgressCLI.loadDocument(trainee: trainee)
         let now = Date()
         let scheduler = ReviewScheduler()
         let queue = scheduler.reviewQueue(attempts: document.attempts, now: now)
