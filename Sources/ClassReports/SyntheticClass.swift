@@ -32,18 +32,18 @@ public struct SyntheticClass: Sendable {
 
     /// The mock exam pack's shape: `cpc-mock-a`'s item ids, answers and first domain tag.
     public static let mockExamShape: [(id: String, answer: String, tag: String)] = [
-        ("q01", "B", "domain:evaluation-and-management"), ("q02", "B", "domain:evaluation-and-management"),
-        ("q03", "B", "domain:evaluation-and-management"), ("q04", "B", "domain:anesthesia"), ("q05", "A", "domain:anesthesia"),
+        ("q01", "B", "domain:evaluation-and-management"), ("q02", "C", "domain:evaluation-and-management"),
+        ("q03", "B", "domain:evaluation-and-management"), ("q04", "D", "domain:anesthesia"), ("q05", "A", "domain:anesthesia"),
         ("q06", "A", "domain:integumentary"), ("q07", "A", "domain:integumentary"), ("q08", "B", "domain:musculoskeletal"),
-        ("q09", "B", "domain:musculoskeletal"), ("q10", "B", "domain:respiratory-cardiovascular"),
-        ("q11", "C", "domain:respiratory-cardiovascular"), ("q12", "B", "domain:digestive"), ("q13", "B", "domain:digestive"),
-        ("q14", "B", "domain:urinary-reproductive"), ("q15", "A", "domain:urinary-reproductive"),
+        ("q09", "D", "domain:musculoskeletal"), ("q10", "C", "domain:respiratory-cardiovascular"),
+        ("q11", "C", "domain:respiratory-cardiovascular"), ("q12", "D", "domain:digestive"), ("q13", "C", "domain:digestive"),
+        ("q14", "D", "domain:urinary-reproductive"), ("q15", "A", "domain:urinary-reproductive"),
         ("q16", "A", "domain:nervous-eye-ear"), ("q17", "B", "domain:nervous-eye-ear"), ("q18", "B", "domain:nervous-eye-ear"),
-        ("q19", "B", "domain:radiology"), ("q20", "B", "domain:radiology"), ("q21", "B", "domain:pathology-lab"),
-        ("q22", "B", "domain:pathology-lab"), ("q23", "A", "domain:medicine"), ("q24", "B", "domain:medicine"),
+        ("q19", "D", "domain:radiology"), ("q20", "C", "domain:radiology"), ("q21", "C", "domain:pathology-lab"),
+        ("q22", "D", "domain:pathology-lab"), ("q23", "A", "domain:medicine"), ("q24", "B", "domain:medicine"),
         ("q25", "B", "domain:medicine"), ("q26", "A", "domain:icd10cm"), ("q27", "A", "domain:icd10cm"),
-        ("q28", "B", "domain:hcpcs"), ("q29", "B", "domain:compliance-coding-guidelines"),
-        ("q30", "B", "domain:compliance-coding-guidelines"),
+        ("q28", "B", "domain:hcpcs"), ("q29", "D", "domain:compliance-coding-guidelines"),
+        ("q30", "C", "domain:compliance-coding-guidelines"),
     ]
 
     /// The item simulated as mis-keyed, and the option the ablest trainees choose.
