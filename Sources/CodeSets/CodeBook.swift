@@ -25,6 +25,10 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
     let pdx: RecordTable
     let hcpcs: RecordTable?
     let cpt: [String: String]?
+    /// Excludes1 references over a code, parsed once: scoring and linting ask for the same
+    /// codes again and again, and parsing the notes of a code's whole chain each time cost
+    /// the linter four seconds on 10,000 items.
+    private let excludes1Cache = Excludes1Cache()
 
     /// Opens the code sets in `folder` (normally `Content/codesets`).
     /// - Parameter cptFile: a licensed CPT file of the user's own: one code per line, then a
@@ -187,6 +191,13 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
     /// The code references of every Excludes1 note over `dotless`: its own, its parents',
     /// its category's, its block's and its chapter's.
     func excludes1Notes(of dotless: String) -> [CodeReference] {
+        if let cached = excludes1Cache.references(for: dotless) { return cached }
+        let references = parseExcludes1Notes(of: dotless)
+        excludes1Cache.store(references, for: dotless)
+        return references
+    }
+
+    private func parseExcludes1Notes(of dotless: String) -> [CodeReference] {
         guard let base = tabularBase(dotless) else { return [] }
         var holders = chain(base).map { "c:\($0.code)" }
         holders.append("b:\(base.block)")
@@ -283,5 +294,23 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
             if fits { for value in row.axes[chars.count - 3].values { next.insert(bare + value.code) } }
         }
         return Array(next.sorted().prefix(limit))
+    }
+}
+
+/// A lock-protected memo of parsed Excludes1 references, by dotless code.
+final class Excludes1Cache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byCode: [String: [CodeReference]] = [:]
+
+    func references(for code: String) -> [CodeReference]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return byCode[code]
+    }
+
+    func store(_ references: [CodeReference], for code: String) {
+        lock.lock()
+        byCode[code] = references
+        lock.unlock()
     }
 }

@@ -8,10 +8,6 @@ let suites: [BenchSuite] = [
     lintSuite,
     scoringSuite,
     progressSuite,
-    lookupSuite,
-    lintSuite,
-    scoringSuite,
-    progressSuite,
     replSuite,
     reportSuite,
 ]
