@@ -60,8 +60,10 @@ struct Repl: ParsableCommand {
         for note in notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
         print(session.start(askForName: interactive), terminator: "")
         while !session.isFinished {
+            let read = editor.read(prompt: session.prompt)
+            // Measured after the read: the terminal may have been resized while the line was typed.
             session.settings = Self.settings(style: style, interactive: interactive)
-            switch editor.read(prompt: session.prompt) {
+            switch read {
             case .line(let line):
                 editor.addHistory(line)
                 print(session.handle(line), terminator: "")
