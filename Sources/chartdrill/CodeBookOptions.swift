@@ -28,8 +28,6 @@ struct CodeBookOptions: ParsableArguments {
 
     /// Prints `value` as pretty JSON with sorted keys.
     func printJSON<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        print(try jsonText(value))
     }
 }

@@ -17,26 +17,18 @@ struct Lint: ParsableCommand {
             """
     )
 
-    @Argument(help: "Packs or charts to check (default: the bundled Exercises).")
-    var paths: [String] = []
-
-    @Option(name: .customLong("packs"), help: ArgumentHelp("Another folder of packs to check.", valueName: "DIR"))
-    var packFolders: [String] = []
+    @OptionGroup var selection: PackSelection
 
     @Flag(help: "Print the report as JSON.")
     var json = false
 
     func run() throws {
         let locations = DataLocations.fromEnvironment()
-        var sources = paths.map { URL(fileURLWithPath: $0) }
-        if paths.isEmpty { sources = [locations.bundledPacksFolder] }
-        sources += packFolders.map { URL(fileURLWithPath: $0) }
+        let sources = selection.sources(bundled: locations.bundledPacksFolder)
         let linter = Linter(catalog: try loadCatalog(locations: locations))
         let report = linter.lint(packSources: sources, chartLibraries: [locations.chartsFolder])
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try jsonText(report))
         } else {
             let style = TextStyle(colour: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
             for diagnostic in report.diagnostics {

@@ -20,7 +20,7 @@ struct ProgressCommand: ParsableCommand {
         let document = try ProgressCLI.loadDocument(trainee: trainee)
         let report = StandingReport(document: document, now: Date())
         if json {
-            print(try ProgressCLI.jsonText(report))
+            print(try jsonText(report))
         } else {
             let terminal = isatty(1) == 1
             let colour = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -41,16 +41,5 @@ enum ProgressCLI {
         return document
     }
 
-    /// Pretty, sorted JSON with ISO 8601 dates.
-    static func jsonText<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
 }
 
-/// Writes a line to standard error.
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
-}

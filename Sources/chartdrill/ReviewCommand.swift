@@ -22,7 +22,7 @@ struct ReviewCommand: ParsableCommand {
         let scheduler = ReviewScheduler()
         let queue = scheduler.reviewQueue(attempts: document.attempts, now: now)
         if json {
-            print(try ProgressCLI.jsonText(queue))
+            print(try jsonText(queue))
             return
         }
         let formatter = ISO8601DateFormatter()

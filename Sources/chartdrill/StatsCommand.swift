@@ -11,26 +11,18 @@ struct Stats: ParsableCommand {
         discussion: "PATH as for 'chartdrill lint'; without PATH, the bundled Exercises."
     )
 
-    @Argument(help: "Packs to count (default: the bundled Exercises).")
-    var paths: [String] = []
-
-    @Option(name: .customLong("packs"), help: ArgumentHelp("Another folder of packs to count.", valueName: "DIR"))
-    var packFolders: [String] = []
+    @OptionGroup var selection: PackSelection
 
     @Flag(help: "Print the coverage as JSON.")
     var json = false
 
     func run() throws {
         let locations = DataLocations.fromEnvironment()
-        var sources = paths.map { URL(fileURLWithPath: $0) }
-        if paths.isEmpty { sources = [locations.bundledPacksFolder] }
-        sources += packFolders.map { URL(fileURLWithPath: $0) }
+        let sources = selection.sources(bundled: locations.bundledPacksFolder)
         let library = PackLibrary.load(packSources: sources, chartLibraries: [locations.chartsFolder])
         let coverage = Coverage(library: library)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(coverage), as: UTF8.self))
+            print(try jsonText(coverage))
         } else {
             print(coverage.rendered())
             let errors = library.diagnostics.filter { $0.severity == .error }.count

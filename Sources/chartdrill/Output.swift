@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+
+/// Pretty JSON with sorted keys and ISO 8601 dates: what every `--json` prints.
+func jsonText<T: Encodable>(_ value: T) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Which packs a command reads: paths given, else the bundled ones, plus `--packs` folders.
+struct PackSelection: ParsableArguments {
+    @Argument(help: "Packs or charts: a pack folder, a pack.yaml, a folder of packs (default: the bundled Exercises).")
+    var paths: [String] = []
+
+    @Option(name: .customLong("packs"), help: ArgumentHelp("Another folder of packs.", valueName: "DIR"))
+    var packFolders: [String] = []
+
+    func sources(bundled: URL) -> [URL] {
+        (paths.isEmpty ? [bundled] : paths.map { URL(fileURLWithPath: $0) }) + packFolders.map { URL(fileURLWithPath: $0) }
+    }
+}
