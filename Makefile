@@ -33,6 +33,8 @@ build: deps
 run: build
 	@$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/chartdrill
 
+# The class report's HTML is rendered in headless Chromium as part of the tests.
+test: APT_PACKAGES += chromium
 test: deps
 	$(SWIFT) build $(BUILD_FLAGS)
 	$(SWIFT) test $(BUILD_FLAGS)
