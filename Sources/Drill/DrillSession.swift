@@ -49,8 +49,6 @@ public final class DrillSession {
     var pending: Pending?
     /// Lines of a long chart not shown yet: Enter shows the next page.
     var pagedLines: [String] = []
-    /// The last pack list shown, so a number picks a pack.
-    var lastListing: [String] = []
 
     public init(
         packs: [DrillPack], codeBook: (any CodeBookService)?, progress: (any ProgressService)?, clock: any DrillClock,
@@ -94,7 +92,6 @@ public final class DrillSession {
 
     func packList() -> String {
         guard !packs.isEmpty else { return "No packs found. Add one under Exercises/ or with --packs DIR.\n" }
-        lastListing = packs.map(\.id)
         var text = style.bold("Packs") + "\n"
         let idWidth = min(28, packs.map(\.id.count).max() ?? 10)
         for (index, pack) in packs.enumerated() {

@@ -75,9 +75,7 @@ public final class LineEditor {
     /// Reads one line after showing `prompt`.
     public func read(prompt: String) -> LineRead {
         guard isInteractive, let editLine else {
-            if !isInteractive && !prompt.isEmpty {
-                // Scripted sessions echo nothing extra: the prompt is left out so output stays clean.
-            }
+            // Scripted sessions show no prompt, so their output is only what the commands print.
             guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
             return .line(line)
         }
