@@ -153,6 +153,14 @@ public final class DrillSession {
             pending = nil
             switch waiting {
             case .traineeName:
+                switch Self.resolve(trimmed.lowercased()) {
+                case "quit": return leave()
+                case "help":
+                    pending = .traineeName
+                    return "Type the name you practise under (it keeps your progress apart from others'), "
+                        + "or press Enter to practise without one.\n"
+                default: break
+                }
                 if !trimmed.isEmpty {
                     do {
                         try progress?.setTraineeName(trimmed)

@@ -41,6 +41,16 @@ final class Script {
         #expect(output.contains("dx-basics"))
     }
 
+    @Test func helpAndQuitAtTheNamePromptAreNotTakenAsNames() {
+        let progress = FakeProgress()
+        let script = Script(progress: progress, name: nil)
+        #expect(script.type("help").contains("Type the name you practise under"))
+        #expect(script.session.prompt == "your name> ")
+        script.type("quit")
+        #expect(script.session.isFinished)
+        #expect(progress.traineeName == nil)
+    }
+
     @Test func aReturningTraineeSeesPacksStandingAndReviewsDue() {
         let progress = FakeProgress()
         progress.due = [DueItem(packId: "dx-basics", itemId: "htn")]
