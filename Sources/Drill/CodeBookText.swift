@@ -105,7 +105,13 @@ public enum CodeBookText {
         results.map { r in
             let mark = r.reportable ? style.good("ok ") : style.bad("no ")
             let system = r.system?.displayName ?? "?"
-            return "\(mark) \(style.bold(r.code))  \(system)  \(r.message)" + (r.title.map { "\n    \($0)" } ?? "")
+            var text = "\(mark) \(style.bold(r.code))  \(system)  \(r.message)" + (r.title.map { "\n    \($0)" } ?? "")
+            // A letter and four digits reads as ICD-10-CM outside an item that takes HCPCS: say how to ask for HCPCS.
+            let token = r.token.uppercased()
+            if r.system == .icd10cm, token.count == 5, token.first?.isLetter == true, token.dropFirst().allSatisfy(\.isNumber) {
+                text += "\n    " + style.dim("read as ICD-10-CM; for the HCPCS code type hcpcs:\(token)")
+            }
+            return text
         }.joined(separator: "\n") + "\n"
     }
 }
