@@ -91,6 +91,8 @@ enum SnapshotCodec {
         let chunked = try? Parallel.map(lines.indices.map { $0 }) { index -> [Attempt] in
             var line = Data(lines[index])
             if line.last == UInt8(ascii: ",") { line.removeLast() }
+            // The byte-level reader first; JSONDecoder for anything it refuses.
+            if let attempts = line.withUnsafeBytes({ FastAttemptReader.attempts(inChunk: $0) }) { return attempts }
             var wrapped = Data([UInt8(ascii: "[")])
             wrapped.append(line)
             wrapped.append(UInt8(ascii: "]"))
