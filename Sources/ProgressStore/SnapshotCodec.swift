@@ -6,7 +6,8 @@ import Foundation
 /// Line 1 holds every field but the attempts and ends with a comma; line 2 is
 /// `"attempts":[...]}`. Any JSON tool reads the file as one object; ChartDrill reads line 1
 /// alone when it needs only the header, and falls back to a general parse (with migration)
-/// when the layout or the version differs.
+/// when the layout or the version differs. Each chunk line is read by `FastAttemptReader`,
+/// with JSONDecoder for any line it refuses, so errors and damage reports are JSONDecoder's.
 enum SnapshotCodec {
     /// Every field of the document but the attempts.
     struct Header: Codable {
