@@ -55,6 +55,12 @@ struct JournalContents {
             for position in 0..<bytes.count where bytes[position] == newline {
                 lineNumber += 1
                 if position > start {
+                    // The byte-level reader first; JSONDecoder for any line it refuses.
+                    if let event = FastAttemptReader.journalEvent(UnsafeRawBufferPointer(rebasing: raw[start..<position])) {
+                        events.append(event)
+                        start = position + 1
+                        continue
+                    }
                     let line = data.subdata(in: data.startIndex + start..<data.startIndex + position)
                     if let event = try? decoder.decode(JournalEvent.self, from: line) {
                         events.append(event)

@@ -6,7 +6,8 @@ import Foundation
 /// Line 1 holds every field but the attempts and ends with a comma; line 2 is
 /// `"attempts":[...]}`. Any JSON tool reads the file as one object; ChartDrill reads line 1
 /// alone when it needs only the header, and falls back to a general parse (with migration)
-/// when the layout or the version differs.
+/// when the layout or the version differs. Each chunk line is read by `FastAttemptReader`,
+/// with JSONDecoder for any line it refuses, so errors and damage reports are JSONDecoder's.
 enum SnapshotCodec {
     /// Every field of the document but the attempts.
     struct Header: Codable {
@@ -86,11 +87,12 @@ enum SnapshotCodec {
         guard body.starts(with: open), body.count >= open.count + close.count, body.suffix(2) == close else {
             return try ProgressCoding.decoder().decode([Attempt].self, from: body)
         }
-        let inner = body.dropFirst(open.count).dropLast(close.count)
-        let lines = inner.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
-        let chunked = try? Parallel.map(lines.indices.map { $0 }) { index -> [Attempt] in
-            var line = Data(lines[index])
-            if line.last == UInt8(ascii: ",") { line.removeLast() }
+        let lines = lineRanges(body, from: open.count, to: body.count - close.count)
+        let chunked = try? Parallel.map(lines) { range -> [Attempt] in
+            var line = body[(body.startIndex + range.lowerBound)..<(body.startIndex + range.upperBound)]
+            if line.last == UInt8(ascii: ",") { line = line.dropLast() }
+            // The byte-level reader first; JSONDecoder for anything it refuses.
+            if let attempts = line.withUnsafeBytes({ FastAttemptReader.attempts(inChunk: $0) }) { return attempts }
             var wrapped = Data([UInt8(ascii: "[")])
             wrapped.append(line)
             wrapped.append(UInt8(ascii: "]"))
@@ -99,6 +101,21 @@ enum SnapshotCodec {
         // Lines that are not whole chunks (a file edited by hand): read as one array.
         guard let chunked else { return try ProgressCoding.decoder().decode([Attempt].self, from: body) }
         return chunked.flatMap { $0 }
+    }
+
+    /// The non-empty lines between byte offsets `lower` and `upper` of `data`, as offsets
+    /// (a scan of raw bytes: `Data.split` costs more than decoding the attempts).
+    static func lineRanges(_ data: Data, from lower: Int, to upper: Int) -> [Range<Int>] {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            var ranges: [Range<Int>] = []
+            var start = lower
+            for position in lower..<upper where raw[position] == UInt8(ascii: "\n") {
+                if position > start { ranges.append(start..<position) }
+                start = position + 1
+            }
+            if upper > start { ranges.append(start..<upper) }
+            return ranges
+        }
     }
 
     /// The header alone (line 1), or nil when the layout is not ChartDrill's own.
@@ -123,7 +140,7 @@ enum SnapshotCodec {
             if rest.starts(with: attemptsPrefix), end > rest.startIndex, rest[end - 1] == UInt8(ascii: "}") {
                 let array = rest[(rest.startIndex + attemptsPrefix.count)..<(end - 1)]
                 do {
-                    let attempts = try decodeAttempts(Data(array))
+                    let attempts = try decodeAttempts(array)  // a slice: no copy of the whole file
                     let document = ProgressDocument(
                         trainee: header.trainee, attempts: attempts, examSessions: header.examSessions,
                         journalSeq: header.journalSeq)
