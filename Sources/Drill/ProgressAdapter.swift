@@ -7,6 +7,8 @@ import ProgressStore
 public final class ProgressAdapter: ProgressService {
     public let home: URL
     private var store: ProgressStore
+    /// Standing per pack, computed once and dropped whenever an attempt is recorded.
+    private var standings: [String: PackProgress]?
     private var pendingWarnings: [String] = []
 
     /// Opens the store of the trainee who practised last (or the unnamed default).
@@ -31,6 +33,7 @@ public final class ProgressAdapter: ProgressService {
     public func setTraineeName(_ name: String) throws {
         try Data((name + "\n").utf8).write(to: home.appendingPathComponent("trainee"), options: .atomic)
         store = try ProgressStore(home: home, trainee: name)
+        standings = nil
         try store.setTrainee(name)
     }
 
@@ -41,6 +44,7 @@ public final class ProgressAdapter: ProgressService {
             packVersion: attempt.packVersion, itemId: attempt.itemId, answer: attempt.answer, score: attempt.score,
             seconds: attempt.seconds, tags: attempt.tags, examSessionId: attempt.examSessionId)
         try store.record(stored)
+        standings = nil
     }
 
     public func saveExam(_ snapshot: ExamSnapshot?, packId: String) throws {
@@ -76,17 +80,34 @@ public final class ProgressAdapter: ProgressService {
     }
 
     public func standing(packId: String) -> PackProgress? {
-        guard let document = loaded() else { return nil }
-        let latest = Dictionary(
-            document.attempts.filter { $0.packId == packId && $0.mode != .exam }.map { ($0.itemId, $0) },
-            uniquingKeysWith: { first, second in first.time <= second.time ? second : first })
-        let lastExam = ProgressStats(attempts: document.attempts.filter { $0.packId == packId && $0.mode == .exam })
-            .examScores(packId: packId).last?.percent
-        guard !latest.isEmpty || lastExam != nil else { return nil }
-        let earned = latest.values.reduce(0.0) { $0 + $1.effectivePoints }
-        let possible = latest.values.reduce(0.0) { $0 + $1.maxPoints }
-        return PackProgress(
-            itemsAttempted: latest.count, score: possible > 0 ? earned / possible : 0, lastExamPercent: lastExam)
+        if standings == nil { standings = computeStandings() }
+        return standings?[packId]
+    }
+
+    /// Every pack's standing in one pass over the attempts: the start screen asks for each pack.
+    private func computeStandings() -> [String: PackProgress] {
+        guard let document = loaded() else { return [:] }
+        var latest: [String: [String: Attempt]] = [:]
+        var exams: [String: [Attempt]] = [:]
+        for attempt in document.attempts {
+            if attempt.mode == .exam {
+                exams[attempt.packId, default: []].append(attempt)
+            } else if let known = latest[attempt.packId]?[attempt.itemId], known.time > attempt.time {
+                continue
+            } else {
+                latest[attempt.packId, default: [:]][attempt.itemId] = attempt
+            }
+        }
+        var result: [String: PackProgress] = [:]
+        for packId in Set(latest.keys).union(exams.keys) {
+            let items = latest[packId].map { Array($0.values) } ?? []
+            let earned = items.reduce(0.0) { $0 + $1.effectivePoints }
+            let possible = items.reduce(0.0) { $0 + $1.maxPoints }
+            let lastExam = exams[packId].flatMap { ProgressStats(attempts: $0).examScores(packId: packId).last?.percent }
+            result[packId] = PackProgress(
+                itemsAttempted: items.count, score: possible > 0 ? earned / possible : 0, lastExamPercent: lastExam)
+        }
+        return result
     }
 
     public func dueItems(now: Double) -> [DueItem] {
