@@ -37,9 +37,10 @@ struct DrillRun {
     }
 }
 
-/// Points earned for an item: the policy's share of its maximum, times its weight.
+/// Points earned for an item: the policy's share of its maximum, times its weight, counted
+/// exactly as `chartdrill grade` counts them.
 func weighted(_ score: ItemScore, _ item: DrillItem) -> Double {
-    score.maxPoints > 0 ? max(0, score.points) / score.maxPoints * item.points : 0
+    ScoreFigures.weightedPoints(score, weight: item.points)
 }
 
 /// An exam sitting: timed, answers kept without feedback until it is submitted.
