@@ -76,7 +76,7 @@ public struct ClassReport: Codable, Sendable {
         let trainees: [TraineeProgress]
         let damaged: [DamagedFileReport]
         do {
-            (trainees, damaged) = try ClassFolderLoader.load(folder)
+            (trainees, damaged) = try ProgressFolder.load(folder)
         } catch {
             throw ReportError.folderUnreadable(path: folder.path, reason: "\(error)")
         }

@@ -63,19 +63,17 @@ import TestSupport
         #expect(page.contains("zed.json") && page.contains("Ana Lima"))
     }
 
-    @Test func parallelLoadingGivesWhatProgressFolderGives() throws {
-        let folder = try TemporaryFolder("report-parallel")
+    @Test func theReportReadsEveryTraineeProgressFolderReadsAndChangesNothing() throws {
+        let folder = try TemporaryFolder("report-folder")
         defer { folder.remove() }
         try SyntheticClass(trainees: 40).write(to: folder.url)
         try Data("{}".utf8).write(to: folder.file("broken.json"))
         let before = folder.names()
         let (plain, plainDamaged) = try ProgressFolder.load(folder.url)
-        let (parallel, parallelDamaged) = try ClassFolderLoader.load(folder.url)
-        #expect(parallel.map(\.trainee) == plain.map(\.trainee))
-        #expect(parallel.map(\.file.path) == plain.map(\.file.path))
-        #expect(parallel.map(\.document) == plain.map(\.document))
-        #expect(parallelDamaged.map(\.original.path) == plainDamaged.map(\.original.path))
-        #expect(parallelDamaged.count == 1)
+        let report = try ClassReport.load(folder: folder.url)
+        #expect(report.roster.map(\.trainee).sorted() == plain.map { $0.trainee }.sorted())
+        #expect(report.damagedFiles.count == plainDamaged.count)
+        #expect(plainDamaged.count == 1)
         #expect(folder.names() == before)
     }
 
