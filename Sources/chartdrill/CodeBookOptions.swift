@@ -11,15 +11,9 @@ struct CodeBookOptions: ParsableArguments {
     @Option(name: .long, help: "A licensed CPT file of your own: one `CODE<TAB>descriptor` per line.")
     var cptFile: String?
 
-    /// Opens the shipped code sets, or exits with a clear message.
+    /// Opens the shipped code sets (and the licensed CPT file, if given), or exits with a clear message.
     func open() throws -> CodeBook {
-        let folder = DataLocations.fromEnvironment().codeSetsFolder
-        do {
-            return try CodeBook.load(from: folder, cptFile: cptFile.map { URL(fileURLWithPath: $0) })
-        } catch {
-            FileHandle.standardError.write(Data("chartdrill: \(error)\n".utf8))
-            throw ExitCode(2)
-        }
+        try openCodeBook(DataLocations.fromEnvironment(), cptFile: cptFile.map { URL(fileURLWithPath: $0) })
     }
 
     var style: TextStyle {
@@ -29,5 +23,19 @@ struct CodeBookOptions: ParsableArguments {
     /// Prints `value` as pretty JSON with sorted keys.
     func printJSON<T: Encodable>(_ value: T) throws {
         print(try jsonText(value))
+    }
+}
+
+/// The shipped code book, for every subcommand that needs it. Without it no code could be
+/// checked, so a missing or damaged code book stops the command (exit 2) instead of passing.
+func openCodeBook(_ locations: DataLocations, cptFile: URL? = nil) throws -> CodeBook {
+    do {
+        return try CodeBook.load(from: locations.codeSetsFolder, cptFile: cptFile)
+    } catch {
+        printError("""
+            chartdrill: cannot open the code book in \(locations.codeSetsFolder.path): \(error)
+            Or point CHARTDRILL_DATA at the folder that holds an installed Content/ and Exercises/.
+            """)
+        throw ExitCode(2)
     }
 }

@@ -31,7 +31,7 @@ struct GradeCommand: ParsableCommand {
 
     func run() throws {
         let locations = DataLocations.fromEnvironment()
-        let book = try loadCatalog(locations: locations)
+        let book = try openCodeBook(locations)
         let isPath = pack.contains("/") || FileManager.default.fileExists(atPath: pack + "/pack.yaml")
         let sources = isPath ? [URL(fileURLWithPath: pack)] : locations.packSources(extra: packFolders)
         let library = PackLibrary.load(packSources: sources, chartLibraries: [locations.chartsFolder], catalog: book)

@@ -25,7 +25,7 @@ struct Lint: ParsableCommand {
     func run() throws {
         let locations = DataLocations.fromEnvironment()
         let sources = selection.sources(bundled: locations.bundledPacksFolder)
-        let linter = Linter(catalog: try loadCatalog(locations: locations))
+        let linter = Linter(catalog: try openCodeBook(locations))
         let report = linter.lint(packSources: sources, chartLibraries: [locations.chartsFolder])
         if json {
             print(try jsonText(report))
@@ -44,20 +44,5 @@ struct Lint: ParsableCommand {
             print(report.hasErrors ? style.bad(report.summary) : report.summary)
         }
         if report.hasErrors { throw ExitCode(1) }
-    }
-}
-
-/// The shipped code book the linter checks key codes against. Without it no key could be
-/// proved valid, so a missing or damaged code book stops the lint instead of passing it.
-func loadCatalog(locations: DataLocations) throws -> any CodeCatalog {
-    do {
-        return try CodeBook.load(from: locations.codeSetsFolder)
-    } catch {
-        FileHandle.standardError.write(Data("""
-            chartdrill lint: cannot open the code book in \(locations.codeSetsFolder.path): \(error)
-            Rebuild it with `make codesets`, or point CHARTDRILL_DATA at an installed copy.
-
-            """.utf8))
-        throw ExitCode(2)
     }
 }
