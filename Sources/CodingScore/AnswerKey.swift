@@ -47,12 +47,16 @@ public struct KeyEntry: Codable, Sendable, Hashable {
     public var optional: Bool
     /// Why this code, for feedback; optional.
     public var note: String?
+    /// A diagnosis's present-on-admission indicator (`Y`, `N`, `U`, `W`) on an inpatient
+    /// claim; nil means `Y`. Used when the claim is grouped, not in scoring.
+    public var poa: String?
 
-    public init(alternatives: [KeyCode], role: KeyRole, optional: Bool = false, note: String? = nil) {
+    public init(alternatives: [KeyCode], role: KeyRole, optional: Bool = false, note: String? = nil, poa: String? = nil) {
         self.alternatives = alternatives
         self.role = role
         self.optional = optional
         self.note = note
+        self.poa = poa
     }
 
     public init(_ code: KeyCode, role: KeyRole, optional: Bool = false) {

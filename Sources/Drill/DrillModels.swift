@@ -1,4 +1,5 @@
 import CodingScore
+import DRGImpact
 
 /// A pack as the REPL presents it: loaded and checked elsewhere, flattened here.
 public struct DrillPack: Sendable {
@@ -16,11 +17,14 @@ public struct DrillPack: Sendable {
     public var passMark: Double?
     public var policy: ScoringPolicy
     public var items: [DrillItem]
+    /// The code-set release the keys are written for (`FY2026`): it picks the grouper version.
+    public var codeSet: String?
 
     public init(
         id: String, title: String, version: String, mode: Mode, codeBookAllowed: Bool, timeLimit: Double?,
-        passMark: Double?, policy: ScoringPolicy = .default, items: [DrillItem]
+        passMark: Double?, policy: ScoringPolicy = .default, items: [DrillItem], codeSet: String? = nil
     ) {
+        self.codeSet = codeSet
         self.id = id
         self.title = title
         self.version = version
@@ -52,11 +56,14 @@ public struct DrillItem: Sendable {
     public var tags: [String]
     /// What the item is worth.
     public var points: Double
+    /// For an inpatient item with a `drg:` block: the patient facts grouping needs.
+    public var patient: Patient?
 
     public init(
         id: String, chartHeading: String, chartBody: String, task: String, content: Content, rationale: String,
-        hint: String? = nil, tags: [String] = [], points: Double = 1
+        hint: String? = nil, tags: [String] = [], points: Double = 1, patient: Patient? = nil
     ) {
+        self.patient = patient
         self.id = id
         self.chartHeading = chartHeading
         self.chartBody = chartBody

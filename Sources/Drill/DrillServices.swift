@@ -1,4 +1,5 @@
 import CodingScore
+import DRGImpact
 
 /// The code book as the REPL uses it. `CodeBookAdapter` wraps the real `CodeSets.CodeBook`;
 /// tests use small fakes.
@@ -37,12 +38,16 @@ public struct AttemptRecord: Sendable {
     public var time: Double
     /// For exam attempts: the sitting they belong to.
     public var examSessionId: String?
+    /// For inpatient items: the coded DRG against the key's.
+    public var drg: DRGOutcome?
 
     public init(
         mode: String, packId: String, packVersion: String, itemId: String, answer: String, score: ItemScore,
-        weight: Double, seconds: Double, tags: [String], time: Double, examSessionId: String? = nil
+        weight: Double, seconds: Double, tags: [String], time: Double, examSessionId: String? = nil,
+        drg: DRGOutcome? = nil
     ) {
         self.examSessionId = examSessionId
+        self.drg = drg
         self.mode = mode
         self.packId = packId
         self.packVersion = packVersion

@@ -1,4 +1,5 @@
 import CodingScore
+import DRGImpact
 import Foundation
 
 extension DrillSession {
@@ -285,12 +286,13 @@ extension DrillSession {
             run.results[run.index] = score
             run.answered = true
             mode = .drill(run)
-            var text = feedback(score, answer: answer, item: entry.item, pack: entry.pack)
+            let impact = drgImpact(answer, item: entry.item, pack: entry.pack)
+            var text = feedback(score, answer: answer, item: entry.item, pack: entry.pack, drg: impact)
             text += record(
                 AttemptRecord(
                     mode: run.mode, packId: entry.pack.id, packVersion: entry.pack.version, itemId: entry.item.id,
                     answer: answer, score: score, weight: entry.item.points, seconds: max(0, now - run.itemShownAt),
-                    tags: entry.item.tags, time: now))
+                    tags: entry.item.tags, time: now, drg: (try? impact?.get())?.outcome))
             let isLast = run.index + 1 >= run.entries.count
             text += style.dim(isLast
                 ? "Enter: finish the pack · again: retry this item · chart: show it again"
@@ -366,9 +368,39 @@ extension DrillSession {
         }
     }
 
+    /// The trainee's codes grouped against the key's, for an inpatient item with patient
+    /// facts: nil for other items, an error when the grouper is missing or fails.
+    func drgImpact(_ answer: String, item: DrillItem, pack: DrillPack) -> Result<DRGImpact, GrouperError>? {
+        guard case .coding(let key, true) = item.content, let patient = item.patient else { return nil }
+        guard let drg else { return .failure(.notInstalled(searched: [])) }
+        do {
+            return .success(try drg.impact(answer: parser(for: item).parse(answer), key: key, patient: patient, codeSet: pack.codeSet))
+        } catch let error as GrouperError {
+            return .failure(error)
+        } catch {
+            return .failure(.failed(error.localizedDescription))
+        }
+    }
+
+    /// The DRG lines shown after an inpatient item, under the findings.
+    func drgLines(_ impact: Result<DRGImpact, GrouperError>) -> [String] {
+        switch impact {
+        case .success(let impact):
+            let lines = impact.lines()
+            return [style.accent("What the codes are worth (\(impact.versionName)):")]
+                + lines.flatMap { TextLayout.hanging($0, width: settings.width - 2, indent: 2).map { "  " + $0 } }
+        case .failure(let error):
+            let reason = drg?.notice ?? "MS-DRG figures are off: \(error.localizedDescription)."
+            return TextLayout.wrap(reason, width: settings.width).map { style.dim($0) }
+        }
+    }
+
     // MARK: - Feedback
 
-    func feedback(_ score: ItemScore, answer: String, item: DrillItem, pack: DrillPack) -> String {
+    func feedback(
+        _ score: ItemScore, answer: String, item: DrillItem, pack: DrillPack,
+        drg impact: Result<DRGImpact, GrouperError>? = nil
+    ) -> String {
         var lines: [String] = []
         if case .coding = item.content {
             lines.append(style.dim("Read: \(echo(answer, item: item))"))
@@ -381,6 +413,7 @@ extension DrillSession {
             summary += " · precision \(percent(score.precision)) · recall \(percent(score.recall))"
         }
         lines.append(summary)
+        if let impact { lines += drgLines(impact) }
         if !item.rationale.isEmpty {
             lines.append(style.accent("Why:"))
             lines += TextLayout.wrap(

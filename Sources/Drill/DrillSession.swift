@@ -1,4 +1,5 @@
 import CodingScore
+import DRGImpact
 import Foundation
 
 /// The REPL as a state machine: a line in, text out. The executable feeds it lines from
@@ -45,6 +46,8 @@ public final class DrillSession {
     let codeBook: (any CodeBookService)?
     let progress: (any ProgressService)?
     let clock: any DrillClock
+    /// The MS-DRG grouper for inpatient items; nil or unavailable leaves DRG figures out.
+    let drg: DRGService?
     var mode: Mode = .home
     var pending: Pending?
     /// Lines of a long chart not shown yet: Enter shows the next page.
@@ -52,8 +55,9 @@ public final class DrillSession {
 
     public init(
         packs: [DrillPack], codeBook: (any CodeBookService)?, progress: (any ProgressService)?, clock: any DrillClock,
-        settings: Settings = Settings()
+        settings: Settings = Settings(), drg: DRGService? = nil
     ) {
+        self.drg = drg
         self.packs = packs
         self.codeBook = codeBook
         self.progress = progress

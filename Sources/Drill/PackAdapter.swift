@@ -1,4 +1,5 @@
 import CodingScore
+import DRGImpact
 import ExercisePacks
 
 extension DrillPack {
@@ -8,7 +9,7 @@ extension DrillPack {
             id: pack.id, title: pack.title, version: pack.version, mode: pack.mode == .exam ? .exam : .drill,
             codeBookAllowed: pack.codeBookAllowed, timeLimit: pack.examTimeLimitMinutes.map { Double($0) * 60 },
             passMark: pack.passMark, policy: ScoringPolicy(overrides: pack.scoringOverrides),
-            items: pack.items.map(DrillItem.init))
+            items: pack.items.map(DrillItem.init), codeSet: pack.codeSet)
     }
 }
 
@@ -25,7 +26,10 @@ extension DrillItem {
         self.init(
             id: item.id, chartHeading: item.chart.map(Self.heading) ?? "", chartBody: item.chart?.body ?? "",
             task: item.task, content: content, rationale: item.rationale ?? "", hint: item.hint, tags: item.tags,
-            points: item.points)
+            points: item.points,
+            patient: item.drg.map {
+                Patient(age: $0.age, sex: Claim.Sex(rawValue: $0.sex) ?? .unknown, dischargeStatus: $0.dischargeStatus)
+            })
     }
 
     /// "Office note · outpatient · endocrinology — Diabetes follow-up"

@@ -42,7 +42,7 @@ public final class ProgressAdapter: ProgressService {
             time: Date(timeIntervalSince1970: attempt.time),
             mode: AttemptMode(rawValue: attempt.mode) ?? .drill, packId: attempt.packId,
             packVersion: attempt.packVersion, itemId: attempt.itemId, answer: attempt.answer, score: attempt.score,
-            seconds: attempt.seconds, tags: attempt.tags, examSessionId: attempt.examSessionId)
+            seconds: attempt.seconds, tags: attempt.tags, examSessionId: attempt.examSessionId, drg: attempt.drg)
         try store.record(stored)
         standings = nil
     }

@@ -1,4 +1,5 @@
 import CodingScore
+import DRGImpact
 import Foundation
 
 /// Checks packs and charts before anyone practises on them.
@@ -14,11 +15,15 @@ public struct Linter: Sendable {
     public var scanner: PHIScanner
     /// The release named in messages about unknown codes ("FY2026").
     public var codeSetName: String
+    /// The MS-DRG grouper inpatient items' `drg: expected:` is checked against; without it
+    /// (or when it is not installed) each pack with DRG expectations gets one note.
+    public var drg: DRGService?
 
-    public init(catalog: any CodeCatalog, codeSetName: String = "FY2026") {
+    public init(catalog: any CodeCatalog, codeSetName: String = "FY2026", drg: DRGService? = nil) {
         self.catalog = catalog
         self.scanner = PHIScanner()
         self.codeSetName = codeSetName
+        self.drg = drg
     }
 
     /// Lints everything a library loaded: its loading problems, then every pack and every chart.
@@ -55,10 +60,12 @@ public struct Linter: Sendable {
     /// The checks that need the code book, and the PHI scan of multiple-choice questions.
     public func lint(pack: Pack) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        var drgNoted = false
         for item in pack.items {
             switch item.kind {
             case .coding(let key):
                 diagnostics += lintKey(key, item: item, pack: pack)
+                if let found = lintDRG(key, item: item, pack: pack, noted: &drgNoted) { diagnostics.append(found) }
             case .multipleChoice(let question, _, _):
                 if let place = item.questionPlace {
                     diagnostics += scanField(question, at: place.location, block: place.block, what: "the question of item '\(item.id)'")
@@ -66,6 +73,35 @@ public struct Linter: Sendable {
             }
         }
         return diagnostics
+    }
+
+    /// An inpatient item's expected MS-DRG against what the grouper makes of its key.
+    private func lintDRG(_ key: AnswerKey, item: PackItem, pack: Pack, noted: inout Bool) -> Diagnostic? {
+        let inpatient = item.chart?.setting.isInpatient ?? false
+        guard let expectation = item.drg else {
+            if inpatient, key.systems.contains(.icd10cm) {
+                return Diagnostic(.warning, item.location, "inpatient item '\(item.id)' has no 'drg:' with the MS-DRG its key groups to",
+                    fixIt: "add 'drg: {expected: N, age: A, sex: male|female, discharge: 1}'; 'chartdrill drg' with the key's codes gives N")
+            }
+            return nil
+        }
+        // A linter given no grouper (the in-memory checks) leaves DRGs to the one that has one.
+        guard let expected = expectation.expected, let drg else { return nil }
+        let grouped: GroupedClaim
+        do {
+            let patient = Patient(age: expectation.age, sex: Claim.Sex(rawValue: expectation.sex) ?? .unknown,
+                                  dischargeStatus: expectation.dischargeStatus)
+            grouped = try drg.groupKey(key, patient: patient, codeSet: pack.codeSet)
+        } catch {
+            if noted { return nil }
+            noted = true
+            return Diagnostic(.note, expectation.location,
+                "MS-DRG expectations in pack '\(pack.id)' are not checked: \(error.localizedDescription)")
+        }
+        guard grouped.grouping.drg != expected else { return nil }
+        return Diagnostic(.error, expectation.location,
+            "the key of item '\(item.id)' groups to MS-DRG \(grouped.grouping.drg) (\(grouped.title)), not \(expected)",
+            fixIt: "if the key is right, write 'expected: \(grouped.grouping.drg)'; if not, correct the key")
     }
 
     private func lintKey(_ key: AnswerKey, item: PackItem, pack: Pack) -> [Diagnostic] {

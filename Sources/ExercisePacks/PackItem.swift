@@ -32,6 +32,8 @@ public struct PackItem: Sendable, Hashable {
     }
     var questionLocation: SourceLocation?
     var questionIsBlock = false
+    /// For inpatient items: the MS-DRG the key groups to and the patient facts grouping needs.
+    public var drg: DRGExpectation?
 
     /// What kind of exercise an item is.
     public enum Kind: Sendable, Hashable {
@@ -85,4 +87,17 @@ public struct ChoiceOption: Sendable, Hashable, Codable {
         self.letter = letter
         self.text = text
     }
+}
+
+/// What an inpatient item says about its MS-DRG: the DRG the key's codes group to (checked
+/// by the linter against the grouper) and the patient facts the grouper needs.
+public struct DRGExpectation: Sendable, Hashable {
+    public var expected: Int?
+    public var age: Int
+    /// `male`, `female` or `unknown`.
+    public var sex: String
+    /// UB-04 patient discharge status (1 home).
+    public var dischargeStatus: Int
+    /// Where `drg:` is written.
+    public var location: SourceLocation
 }

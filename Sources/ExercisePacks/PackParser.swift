@@ -21,9 +21,10 @@ public struct PackParser {
     public static let examFields = ["timeLimitMinutes", "passMark"]
     public static let itemFields = [
         "id", "type", "chart", "task", "systems", "key", "rationale", "hint", "tags", "points", "question",
-        "options", "answer", "reviewed",
+        "options", "answer", "reviewed", "drg",
     ]
-    public static let keyEntryFields = ["code", "anyOf", "role", "optional", "note"]
+    public static let keyEntryFields = ["code", "anyOf", "role", "optional", "note", "poa"]
+    public static let drgFields = ["expected", "age", "sex", "discharge"]
     public static let itemTypes = ["coding", "multiple-choice"]
     public static let tagKinds = ["chapter", "section", "skill", "domain"]
 
@@ -290,13 +291,60 @@ public struct PackParser {
             locations = entryLocations
             kind = .coding(AnswerKey(entries: entries, systems: systems))
         }
+        let drg = parseDRG(fields, kind: kind, chart: chart, what: what, sink: sink)
         var item = PackItem(
             id: id, chartReference: chartReference, chart: chart, task: task,
             systems: systems ?? (kind.answerKeySystems ?? []), kind: kind, rationale: rationale,
             hint: fields.string("hint"), tags: tags, points: points, location: node.location,
             keyCodeLocations: locations)
         item.questionPlace = questionPlace
+        item.drg = drg
         return item
+    }
+
+    // MARK: - MS-DRG expectations
+
+    /// `drg: {expected: 871, age: 72, sex: male, discharge: 1}` on an inpatient coding item.
+    private func parseDRG(
+        _ fields: FieldReader, kind: PackItem.Kind, chart: Chart?, what: String, sink: DiagnosticSink
+    ) -> DRGExpectation? {
+        guard let node = fields["drg"] else { return nil }
+        guard let drg = FieldReader(node, what: "'drg'", known: Self.drgFields, sink: sink) else { return nil }
+        if case .multipleChoice = kind {
+            sink.error(node.location, "'drg' belongs to inpatient coding items, not multiple-choice questions")
+        }
+        if let chart, !chart.setting.isInpatient {
+            sink.error(node.location, "'drg' is for inpatient items; chart '\(chart.id)' is \(chart.setting.rawValue)")
+        }
+        var expectation = DRGExpectation(expected: nil, age: 0, sex: "unknown", dischargeStatus: 1, location: node.location)
+        if let expected = drg.number("expected") {
+            if expected == expected.rounded(), (1...999).contains(expected) { expectation.expected = Int(expected) } else {
+                sink.error(drg["expected"]!.location, "'expected' is an MS-DRG number from 001 to 999")
+            }
+        } else {
+            sink.error(node.location, "'drg' needs 'expected': the MS-DRG the key's codes group to",
+                fixIt: "run 'chartdrill drg' with the key's codes to see it")
+        }
+        if let age = drg.number("age") {
+            if age == age.rounded(), (0...124).contains(age) { expectation.age = Int(age) } else {
+                sink.error(drg["age"]!.location, "'age' is the patient's age in whole years, 0 to 124")
+            }
+        } else {
+            sink.error(node.location, "'drg' needs 'age': the patient's age in years, as the chart gives it")
+        }
+        if let sex = drg.string("sex") {
+            if ["male", "female", "unknown"].contains(sex.lowercased()) { expectation.sex = sex.lowercased() } else {
+                sink.error(drg["sex"]!.location, "'sex' is male, female or unknown, not '\(sex)'")
+            }
+        } else {
+            sink.error(node.location, "'drg' needs 'sex': male, female or unknown")
+        }
+        if let status = drg.number("discharge") {
+            if status == status.rounded(), (1...99).contains(status) { expectation.dischargeStatus = Int(status) } else {
+                sink.error(drg["discharge"]!.location, "'discharge' is the UB-04 discharge status code (1 home, 3 SNF, 20 expired...)")
+            }
+        }
+        return expectation
     }
 
     // MARK: - Answer keys
@@ -314,12 +362,13 @@ public struct PackParser {
             return ([], [])
         }
         let parser = AnswerParser(systems: Set(systems ?? CodeSystem.allCases), catalog: catalog)
-        var drafts: [(codes: [KeyCode], locations: [SourceLocation], role: KeyRole?, optional: Bool, note: String?, at: SourceLocation)] = []
+        var drafts: [(codes: [KeyCode], locations: [SourceLocation], role: KeyRole?, optional: Bool, note: String?, poa: String?, at: SourceLocation)] = []
         for child in children {
             var codeNodes: [SourceNode] = []
             var role: KeyRole?
             var optional = false
             var note: String?
+            var poa: String?
             switch child.value {
             case .scalar:
                 if child.isNull {
@@ -360,6 +409,14 @@ public struct PackParser {
                 }
                 optional = entry.bool("optional") ?? false
                 note = entry.string("note")
+                if let written = entry.string("poa") {
+                    let indicator = written.uppercased()
+                    if ["Y", "N", "U", "W"].contains(indicator) {
+                        poa = indicator
+                    } else {
+                        sink.error(entry["poa"]!.location, "'poa' is a present-on-admission indicator: Y, N, U or W, not '\(written)'")
+                    }
+                }
             }
             var codes: [KeyCode] = []
             var locations: [SourceLocation] = []
@@ -381,7 +438,10 @@ public struct PackParser {
                 locations.append(codeNode.location)
             }
             if codes.isEmpty { continue }
-            drafts.append((codes, locations, role, optional, note, child.location))
+            if poa != nil, codes.first?.system != .icd10cm {
+                sink.error(child.location, "'poa' belongs to diagnoses; \(codes[0].display) is a \(codes[0].system.displayName) code")
+            }
+            drafts.append((codes, locations, role, optional, note, poa, child.location))
         }
         // Roles left out: the first ICD-10-CM code is the first-listed (principal when inpatient)
         // diagnosis unless another entry claims that role; other ICD-10-CM codes are secondary;
@@ -419,7 +479,7 @@ public struct PackParser {
             } else {
                 role = .procedure
             }
-            entries.append(KeyEntry(alternatives: draft.codes, role: role, optional: draft.optional, note: draft.note))
+            entries.append(KeyEntry(alternatives: draft.codes, role: role, optional: draft.optional, note: draft.note, poa: draft.poa))
             locations.append(draft.locations)
         }
         let sequenced = entries.indices.filter { entries[$0].role.isSequenced }

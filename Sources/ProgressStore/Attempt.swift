@@ -39,13 +39,16 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
     public var examSessionId: String?
     /// Manual-credit overrides, oldest first; the original result above is kept.
     public var overrides: [ManualCredit]
+    /// For inpatient items: the MS-DRG the answer grouped to against the key's.
+    public var drg: DRGOutcome?
 
     public init(
         id: String = Attempt.makeID(), time: Date, mode: AttemptMode, packId: String, packVersion: String,
         itemId: String, answer: String, findings: [AttemptFinding], points: Double, maxPoints: Double,
         chartCorrect: Bool, seconds: Double, tags: [String] = [], examSessionId: String? = nil,
-        overrides: [ManualCredit] = []
+        overrides: [ManualCredit] = [], drg: DRGOutcome? = nil
     ) {
+        self.drg = drg
         self.id = id
         self.time = time
         self.mode = mode
@@ -67,13 +70,13 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
     public init(
         id: String = Attempt.makeID(), time: Date, mode: AttemptMode, packId: String, packVersion: String,
         itemId: String, answer: String, score: ItemScore, seconds: Double, tags: [String] = [],
-        examSessionId: String? = nil
+        examSessionId: String? = nil, drg: DRGOutcome? = nil
     ) {
         self.init(
             id: id, time: time, mode: mode, packId: packId, packVersion: packVersion, itemId: itemId,
             answer: answer, findings: score.findings.map(AttemptFinding.init), points: score.points,
             maxPoints: score.maxPoints, chartCorrect: score.chartCorrect, seconds: seconds, tags: tags,
-            examSessionId: examSessionId)
+            examSessionId: examSessionId, drg: drg)
     }
 
     /// A fresh unique id (a lower-case UUID).
@@ -93,7 +96,7 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id, time, mode, packId = "pack", packVersion, itemId = "item", answer, findings, points, maxPoints,
-            chartCorrect, seconds, tags, examSessionId = "session", overrides
+            chartCorrect, seconds, tags, examSessionId = "session", overrides, drg
     }
 
     public init(from decoder: Decoder) throws {
@@ -113,6 +116,7 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
         examSessionId = try c.decodeIfPresent(String.self, forKey: .examSessionId)
         overrides = try c.decodeIfPresent([ManualCredit].self, forKey: .overrides) ?? []
+        drg = try c.decodeIfPresent(DRGOutcome.self, forKey: .drg)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -132,6 +136,7 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         if !tags.isEmpty { try c.encode(tags, forKey: .tags) }
         try c.encodeIfPresent(examSessionId, forKey: .examSessionId)
         if !overrides.isEmpty { try c.encode(overrides, forKey: .overrides) }
+        try c.encodeIfPresent(drg, forKey: .drg)
     }
 }
 

@@ -70,6 +70,7 @@ struct FastAttemptReader {
         var itemId: String?, answer: String?, findings: [AttemptFinding]?, points: Double?
         var maxPoints: Double?, chartCorrect: Bool?, seconds: Double?
         var tags: [String] = [], examSessionId: String?, overrides: [ManualCredit] = []
+        var drg: DRGOutcome?
         var seen: UInt32 = 0
         try object { (reader: inout FastAttemptReader, start: Int, count: Int) throws(Refusal) in
             // Keys in the order the encoder sorts them; a repeated key is refused (JSONDecoder's
@@ -80,6 +81,9 @@ struct FastAttemptReader {
             } else if reader.key(start, count, is: "chartCorrect") {
                 try reader.once(&seen, 1)
                 chartCorrect = try reader.bool()
+            } else if reader.key(start, count, is: "drg") {
+                try reader.once(&seen, 15)
+                if !reader.null() { drg = try reader.drgOutcome() }
             } else if reader.key(start, count, is: "findings") {
                 try reader.once(&seen, 2)
                 var list: [AttemptFinding] = []
@@ -136,7 +140,37 @@ struct FastAttemptReader {
         return Attempt(
             id: id, time: time, mode: mode, packId: packId, packVersion: packVersion, itemId: itemId, answer: answer,
             findings: findings, points: points, maxPoints: maxPoints, chartCorrect: chartCorrect, seconds: seconds,
-            tags: tags, examSessionId: examSessionId, overrides: overrides)
+            tags: tags, examSessionId: examSessionId, overrides: overrides, drg: drg)
+    }
+
+    private mutating func drgOutcome() throws(Refusal) -> DRGOutcome {
+        var coded: Double?, codedWeight: Double?, key: Double?, keyWeight: Double?, rate: Double?
+        var seen: UInt32 = 0
+        try object { (reader: inout FastAttemptReader, start: Int, count: Int) throws(Refusal) in
+            if reader.key(start, count, is: "coded") {
+                try reader.once(&seen, 0)
+                coded = try reader.double()
+            } else if reader.key(start, count, is: "codedWeight") {
+                try reader.once(&seen, 1)
+                codedWeight = try reader.double()
+            } else if reader.key(start, count, is: "key") {
+                try reader.once(&seen, 2)
+                key = try reader.double()
+            } else if reader.key(start, count, is: "keyWeight") {
+                try reader.once(&seen, 3)
+                keyWeight = try reader.double()
+            } else if reader.key(start, count, is: "rate") {
+                try reader.once(&seen, 4)
+                rate = reader.null() ? nil : try reader.double()
+            } else {
+                try reader.skipValue(depth: 0)
+            }
+        }
+        // DRG numbers are whole numbers from 1 to 999; anything else is JSONDecoder's to judge.
+        guard let coded, let codedWeight, let key, let keyWeight, coded == coded.rounded(), key == key.rounded(),
+            (0...999).contains(coded), (0...999).contains(key)
+        else { throw Refusal() }
+        return DRGOutcome(coded: Int(coded), codedWeight: codedWeight, key: Int(key), keyWeight: keyWeight, rate: rate)
     }
 
     private mutating func finding() throws(Refusal) -> AttemptFinding {

@@ -1,3 +1,4 @@
+import CodingScore
 import Foundation
 
 /// Accuracy over a group of attempts: points earned of points possible, and the share of
@@ -150,6 +151,16 @@ public struct ProgressStats: Sendable {
         var total = Accuracy()
         for attempt in attempts { total.add(attempt) }
         return total
+    }
+
+    /// Case-mix figures over the latest attempt of each inpatient item that was grouped.
+    public func caseMix() -> CaseMixFigures? {
+        var latest: [ItemKey: Attempt] = [:]
+        for attempt in attempts where attempt.drg != nil {
+            if let seen = latest[attempt.itemKey], seen.time > attempt.time { continue }
+            latest[attempt.itemKey] = attempt
+        }
+        return CaseMixFigures(latest.keys.sorted().compactMap { latest[$0]?.drg })
     }
 
     /// One standing per pack, by pack id.

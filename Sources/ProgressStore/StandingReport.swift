@@ -1,3 +1,4 @@
+import CodingScore
 import Foundation
 
 /// The trainee's standing as text for `chartdrill progress`: per pack, per tag with bars,
@@ -13,6 +14,8 @@ public struct StandingReport: Codable, Sendable {
     public var reviewsDue: Int
     public var nextReview: Date?
     public var examSessionsInProgress: Int
+    /// Inpatient items: the DRGs coded against the key's, over the latest attempt of each item.
+    public var caseMix: CaseMixFigures?
 
     /// Builds the report as of `now`.
     public init(document: ProgressDocument, now: Date, calendar: Calendar = .current, scheduler: ReviewScheduler = ReviewScheduler()) {
@@ -28,6 +31,7 @@ public struct StandingReport: Codable, Sendable {
         reviewsDue = cards.filter { $0.isDue(now) }.count
         nextReview = cards.first { !$0.isDue(now) }?.due
         examSessionsInProgress = document.examSessions.count
+        caseMix = stats.caseMix()
     }
 
     /// A bar of `width` cells for a rate from 0 to 1.
@@ -54,6 +58,7 @@ public struct StandingReport: Codable, Sendable {
             out += " (next \(formatter.string(from: nextReview)))"
         }
         out += "\n"
+        if let caseMix { out += "Inpatient MS-DRGs: \(caseMix.summary)\n" }
         if examSessionsInProgress > 0 { out += "Mock exams in progress: \(examSessionsInProgress) (resume in the REPL)\n" }
         out += "\n" + paint("Packs", "1") + "\n"
         let packWidth = max(4, packs.map(\.packId.count).max() ?? 4)

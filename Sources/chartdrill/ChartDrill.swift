@@ -16,7 +16,7 @@ struct ChartDrill: ParsableCommand {
                 name: "Code book",
                 subcommands: [
                     ValidateCommand.self, LookupCommand.self, ShowCommand.self, IndexCommand.self, NeoplasmCommand.self,
-                    DrugCommand.self, PcsCommand.self,
+                    DrugCommand.self, PcsCommand.self, DRGCommand.self,
                 ]),
             CommandGroup(name: "Trainee", subcommands: [ProgressCommand.self, ReviewCommand.self, ExportCommand.self]),
             CommandGroup(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CodeSets
 import CodingScore
+import DRGImpact
 import Drill
 import ExercisePacks
 import Foundation
@@ -25,7 +26,10 @@ struct Lint: ParsableCommand {
     func run() throws {
         let locations = DataLocations.fromEnvironment()
         let sources = selection.sources(bundled: locations.bundledPacksFolder)
-        let linter = Linter(catalog: try openCodeBook(locations))
+        let linter = Linter(
+            catalog: try openCodeBook(locations),
+            drg: DRGService(grouperFolders: locations.grouperFolders(), codeSetsFolder: locations.codeSetsFolder,
+                            baseRatesFile: locations.baseRatesFile))
         let report = linter.lint(packSources: sources, chartLibraries: [locations.chartsFolder])
         if json {
             print(try jsonText(report))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodeSets
+import DRGImpact
 import Drill
 import ExercisePacks
 import Foundation
@@ -52,7 +53,9 @@ struct Repl: ParsableCommand {
 
         let session = DrillSession(
             packs: library.packs.map(DrillPack.init), codeBook: book.map { CodeBookAdapter(book: $0, style: style) },
-            progress: progress, clock: SystemClock(), settings: Self.settings(style: style, interactive: interactive))
+            progress: progress, clock: SystemClock(), settings: Self.settings(style: style, interactive: interactive),
+            drg: DRGService(grouperFolders: locations.grouperFolders(), codeSetsFolder: locations.codeSetsFolder,
+                            baseRatesFile: locations.baseRatesFile))
         let editor = LineEditor(
             programName: "chartdrill", historyFile: interactive ? locations.historyFile.path : nil)
         editor.completer = { session.completions(before: $0) }

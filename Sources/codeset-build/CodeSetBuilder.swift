@@ -78,6 +78,12 @@ struct CodeSetBuilder {
         try write(CodeFiles.pdxCollections, drg.collections, sorted: true)
         builder.report.append("- MS-DRG: \(drg.mccCount) MCC and \(drg.ccCount) CC codes, \(drg.collections.count) PDX exclusion collections, \(drg.aliveCount) codes CC/MCC only when discharged alive.")
 
+        for release in WeightsBuild.releases(in: source.appendingPathComponent("msdrg")) {
+            let weights = try WeightsBuild.read(release.file, fiscalYear: release.year)
+            try weights.write(to: output)
+            builder.report.append("- MS-DRG Table 5 (FY\(release.year)): \(weights.lines.count) DRGs with relative weights and mean lengths of stay.")
+        }
+
         if let hcpcsFile {
             let records = try HcpcsBuild.read(hcpcsFile)
             try write(CodeFiles.hcpcs, records, sorted: true)

@@ -17,6 +17,7 @@ enum SourcesDocument {
         | ICD-10-PCS Tables (`icd10pcs-tables-2026.xml`) | FY2026 | Centers for Medicare & Medicaid Services (CMS), https://www.cms.gov/medicare/coding-billing/icd-10-codes | public domain |
         | ICD-10-PCS Index (`icd10pcs-index-2025.xml`) | FY2025 | CMS | public domain |
         | MS-DRG v43 Tables 6I (MCC list), 6J (CC list), 6K (CC exclusions) | FY2026 IPPS final rule | CMS, https://www.cms.gov/medicare/payment/prospective-payment-systems/acute-inpatient-pps | public domain |
+        | MS-DRG v43 Table 5 (`fy2026-table-5-weights.txt`: relative weights after the 10% cap, geometric and arithmetic mean length of stay) | FY2026 IPPS final rule | CMS, same page | public domain |
         \(withHcpcs ? "| HCPCS Level II | as supplied with `--hcpcs-file` | CMS | public domain |\n" : "")
         Not included: HCPCS Level II (no current public release was available; codes are checked
         by shape unless you rebuild with `--hcpcs-file` and a CMS release), CPT (AMA copyright:

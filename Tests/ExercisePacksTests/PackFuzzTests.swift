@@ -44,6 +44,12 @@ import Testing
               - J1885x4
               - code: Y93.01
                 optional: true
+                poa: Y
+            drg:
+              expected: 637
+              age: 58
+              sex: female
+              discharge: 1
             rationale: |
               Index: Diabetes, type 2, with, polyneuropathy.
             hint: Combination codes.
