@@ -73,6 +73,8 @@ let package = Package(
             dependencies: ["Drill", "CodeSets", "ExercisePacks", "ProgressStore", "TestSupport", "chartdrill"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TestSupport"]),
         .testTarget(name: "ClassReportsTests", dependencies: ["ClassReports", "TestSupport"]),
+        .testTarget(name: "DRGImpactTests", dependencies: ["DRGImpact", "CodingScore", "TestSupport", "chartdrill"]),
+        .testTarget(name: "SafeTextTests", dependencies: ["SafeText"]),
     ],
     swiftLanguageModes: [.v6]
 )

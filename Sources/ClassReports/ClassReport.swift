@@ -31,12 +31,15 @@ public struct ClassReport: Codable, Sendable {
     public var credits: [CreditRecord]
     /// Progress files that could not be read and were left out.
     public var damagedFiles: [DamagedFile]
+    /// Inpatient items grouped: DRG accuracy and case-mix index, per trainee and per item.
+    public var caseMix: ClassCaseMix?
 
     public init(
         generatedAt: Date, folder: String, packFilter: String?, packs: [PackSummary], summary: ClassSummary,
         roster: [RosterEntry], items: [ItemAnalysis], findingKinds: [FindingKindCount], tags: [TagMastery],
-        credits: [CreditRecord], damagedFiles: [DamagedFile]
+        credits: [CreditRecord], damagedFiles: [DamagedFile], caseMix: ClassCaseMix? = nil
     ) {
+        self.caseMix = caseMix
         self.generatedAt = generatedAt
         self.folder = folder
         self.packFilter = packFilter

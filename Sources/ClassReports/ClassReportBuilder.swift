@@ -54,6 +54,7 @@ struct ClassReportBuilder {
     func build(damaged: [DamagedFileReport], folder: String, now: Date) -> ClassReport {
         var roster: [RosterEntry] = []
         var firsts: [TraineeFirsts] = []
+        var firstAttempts: [(trainee: String, attempts: [Attempt])] = []
         var itemAttempts: [ItemKey: Int] = [:]
         var packAttempts: [String: Int] = [:]
         var packTrainees: [String: Int] = [:]
@@ -129,6 +130,7 @@ struct ClassReportBuilder {
                 firstOf.packTotals[attempt.packId] = total
             }
             firsts.append(firstOf)
+            firstAttempts.append((trainee.trainee, Array(firstOf.first.values)))
 
             var readiness: [TraineeReadiness] = []
             if !examPacks.isEmpty {
@@ -202,7 +204,8 @@ struct ClassReportBuilder {
         return ClassReport(
             generatedAt: now, folder: folder, packFilter: packId, packs: packSummaries, summary: summary, roster: roster,
             items: items, findingKinds: findingKinds, tags: tags, credits: credits,
-            damagedFiles: damaged.map { DamagedFile(path: $0.original.path, reason: $0.reason) })
+            damagedFiles: damaged.map { DamagedFile(path: $0.original.path, reason: $0.reason) },
+            caseMix: ClassCaseMix(firsts: firstAttempts))
     }
 
     static func mostFirst(_ a: FindingKindCount, _ b: FindingKindCount) -> Bool {

@@ -1,3 +1,4 @@
+import CodingScore
 import Foundation
 
 /// Renders a `ClassReport` as one self-contained HTML file: inline CSS and inline SVG charts
@@ -51,6 +52,7 @@ public struct HTMLReport: Sendable {
         html += wrongAnswers()
         html += options()
         html += findings()
+        html += caseMix()
         html += tags()
         html += credits()
         html += method()
@@ -225,6 +227,27 @@ public struct HTMLReport: Sendable {
             rows: report.findingKinds.map { ($0.kind.rawValue, Double($0.findings), "\($0.findings) in \($0.attempts) attempts") },
             scale: Double(report.findingKinds.map(\.findings).max() ?? 1), colour: "#b26a00", label: "Finding kinds")
         return html + "</section>\n"
+    }
+
+    private func caseMix() -> String {
+        guard let caseMix = report.caseMix else { return "" }
+        var html = "<section id=\"drg\">\n<h2>Inpatient MS-DRGs</h2>\n"
+        html += "<p class=\"note\">First attempts of inpatient items, grouped with the MS-DRG grouper: \(e(caseMix.overall.summary)).</p>\n"
+        html += "<table>\n<thead><tr><th>Trainee</th><th class=\"num\">Cases</th><th class=\"num\">Right DRG</th>"
+            + "<th class=\"num\">CMI coded</th><th class=\"num\">CMI key</th></tr></thead>\n<tbody>\n"
+        for entry in caseMix.trainees {
+            let f = entry.figures
+            html += "<tr><td>\(e(entry.trainee))</td><td class=\"num\">\(f.cases)</td><td class=\"num\">\(ReportFormat.percent(f.rightDRGShare))</td>"
+                + "<td class=\"num\">\(CaseMixFigures.weight(f.codedCaseMixIndex))</td><td class=\"num\">\(CaseMixFigures.weight(f.keyCaseMixIndex))</td></tr>\n"
+        }
+        html += "</tbody>\n</table>\n<h3>Items where the class loses the most weight</h3>\n<table>\n"
+            + "<thead><tr><th>Item</th><th class=\"num\">Under-coded</th><th class=\"num\">Over-coded</th><th class=\"num\">Right DRG</th></tr></thead>\n<tbody>\n"
+        for entry in caseMix.items.prefix(15) {
+            let f = entry.figures
+            html += "<tr><td>\(e(entry.packId))/\(e(entry.itemId))</td><td class=\"num\">\(CaseMixFigures.weight(f.underCodedWeight))</td>"
+                + "<td class=\"num\">\(CaseMixFigures.weight(f.overCodedWeight))</td><td class=\"num\">\(ReportFormat.percent(f.rightDRGShare))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n</section>\n"
     }
 
     private func tags() -> String {

@@ -1,3 +1,4 @@
+import CodingScore
 import Foundation
 
 /// Renders a `ClassReport` as terminal text: tables and bars, ANSI colour only when asked
@@ -55,6 +56,17 @@ public struct TerminalReport: Sendable {
                 out += "  " + ReportFormat.fit(count.kind.rawValue, 12) + " "
                     + ReportFormat.bar(Double(count.findings) / Double(max(1, top)), width: 20)
                     + " \(count.findings) findings in \(count.attempts) attempts\n"
+            }
+        }
+        if let caseMix = report.caseMix {
+            out += "\n" + bold("Inpatient MS-DRGs") + dim("  (first attempts; weight is Table 5's relative weight)") + "\n"
+            out += "  Class: \(caseMix.overall.summary)\n"
+            for entry in caseMix.trainees { out += "  \(entry.trainee): \(entry.figures.summary)\n" }
+            out += "  Items losing the most weight:\n"
+            for entry in caseMix.items.prefix(10) {
+                out += "    \(entry.packId)/\(entry.itemId): under-coded \(CaseMixFigures.weight(entry.figures.underCodedWeight)), "
+                    + "over-coded \(CaseMixFigures.weight(entry.figures.overCodedWeight)), right DRG "
+                    + "\(ReportFormat.percent(entry.figures.rightDRGShare)) of \(entry.figures.cases)\n"
             }
         }
         if !report.tags.isEmpty {

@@ -57,7 +57,7 @@ public struct DRGImpact: Sendable, Hashable {
         }
         for d in coded.secondary where d.excluded && (d.severity == "CC" || d.severity == "MCC") {
             let keyCounts = key.secondary(d.code).map { !$0.excluded } ?? false
-            lines.append("CC exclusion: \(display(d.code)!) is a \(d.severity) but does not count with principal "
+            lines.append("CC exclusion: \(display(d.code)!) is \(d.severity == "MCC" ? "an" : "a") \(d.severity) but does not count with principal "
                 + "\(display(codedPrincipal) ?? "none")\(keyCounts ? " (with the key's principal it does)" : "")")
         }
         let codedOR = Set(coded.procedures.filter(\.isOR).map(\.code))

@@ -471,9 +471,12 @@ extension DrillSession {
         var byDomain: [String: (earned: Double, possible: Double)] = [:]
         var details: [String] = []
         var recordText = ""
+        var outcomes: [DRGOutcome] = []
         for item in run.pack.items {
             let answer = run.answers[item.id] ?? ""
             let score = scoreAnswer(answer, item: item, pack: run.pack)
+            let outcome = (try? drgImpact(answer, item: item, pack: run.pack)?.get())?.outcome
+            if let outcome { outcomes.append(outcome) }
             let points = weighted(score, item)
             earned += points
             possible += item.points
@@ -495,7 +498,7 @@ extension DrillSession {
                 AttemptRecord(
                     mode: "exam", packId: run.pack.id, packVersion: run.pack.version, itemId: item.id, answer: answer,
                     score: score, weight: item.points, seconds: 0, tags: item.tags, time: now,
-                    examSessionId: run.sessionId))
+                    examSessionId: run.sessionId, drg: outcome))
         }
         do { try progress?.saveExam(nil, packId: run.pack.id) } catch {
             recordText += style.bad("The finished exam could not be cleared: \(error.localizedDescription)") + "\n"
@@ -507,6 +510,10 @@ extension DrillSession {
         text += "Score: \(format(earned)) of \(format(possible)) (\(percent(share))) · pass mark \(Int(run.passMark))% · "
         text += passed ? style.good("PASS") : style.bad("FAIL")
         text += " · time used \(clockText(min(run.timeLimit, run.timeUsed(now: now))))\n"
+        if let caseMix = CaseMixFigures(outcomes) {
+            text += TextLayout.hanging("Inpatient cases: " + caseMix.summary, width: settings.width, indent: 2)
+                .joined(separator: "\n") + "\n"
+        }
         if byDomain.count > 1 || byDomain.keys.first != "(untagged)" {
             text += style.bold("By domain") + "\n"
             let domainWidth = min(34, byDomain.keys.map(\.count).max() ?? 10)

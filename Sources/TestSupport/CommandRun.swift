@@ -18,8 +18,16 @@ public func runProduct(
     _ name: String, _ arguments: [String] = [], input: String = "", environment: [String: String] = [:],
     directory: URL? = nil
 ) throws -> CommandResult {
+    try runProcess(BuiltProducts.executable(name), arguments, input: input, environment: environment, directory: directory)
+}
+
+/// Runs any executable with arguments, standard input and environment, and waits.
+public func runProcess(
+    _ executable: URL, _ arguments: [String] = [], input: String = "", environment: [String: String] = [:],
+    directory: URL? = nil
+) throws -> CommandResult {
     let process = Process()
-    process.executableURL = BuiltProducts.executable(name)
+    process.executableURL = executable
     process.arguments = arguments
     process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     if let directory { process.currentDirectoryURL = directory }

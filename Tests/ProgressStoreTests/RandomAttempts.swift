@@ -89,7 +89,11 @@ struct RandomAttempts {
             packId: string(), packVersion: string(maxPieces: 2), itemId: string(), answer: string(maxPieces: 10),
             findings: (0..<int(0..<5)).map { _ in finding() }, points: double(), maxPoints: double(),
             chartCorrect: chance(0.5), seconds: double(), tags: chance(0.6) ? (0..<int(1..<4)).map { _ in string() } : [],
-            examSessionId: chance(0.3) ? string() : nil, overrides: chance(0.3) ? (0..<int(1..<3)).map { _ in credit() } : [])
+            examSessionId: chance(0.3) ? string() : nil, overrides: chance(0.3) ? (0..<int(1..<3)).map { _ in credit() } : [],
+            drg: chance(0.25)
+                ? DRGOutcome(coded: int(1..<1000), codedWeight: double(), key: int(1..<1000), keyWeight: double(),
+                             rate: chance(0.7) ? double() : nil)
+                : nil)
     }
 
     // MARK: - Exact comparison
@@ -125,6 +129,14 @@ struct RandomAttempts {
         add(attempt.examSessionId)
         parts.append([UInt8(attempt.overrides.count)])
         for credit in attempt.overrides { parts += fingerprint(credit) }
+        if let drg = attempt.drg {
+            parts.append(withUnsafeBytes(of: drg.coded, Array.init) + withUnsafeBytes(of: drg.key, Array.init))
+            add(drg.codedWeight)
+            add(drg.keyWeight)
+            parts.append(drg.rate.map { withUnsafeBytes(of: $0.bitPattern, Array.init) } ?? [0xFF])
+        } else {
+            parts.append([0xFE])
+        }
         return parts
     }
 
