@@ -52,15 +52,28 @@ public struct Claim: Sendable, Hashable {
     /// The package's claim JSON for grouper `version` (431 is v43.1), with a discharge date
     /// for the code editor.
     func json(version: Int, dischargeDate: Int) -> String {
-        func diagnosis(_ d: Diagnosis) -> [String: Any] { ["code": Self.dotless(d.code), "poa": d.poa] }
-        var object: [String: Any] = [
-            "version": version, "age": age, "sex": sex.grouperValue, "discharge_status": dischargeStatus,
-            "discharge_date": dischargeDate, "icd_version": 10,
-            "sdx": secondary.map(diagnosis), "procedures": procedures.map { ["code": Self.dotless($0)] },
-        ]
-        if let principal { object["pdx"] = diagnosis(principal) }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        // Written by hand: JSONSerialization cost more than the grouping itself.
+        func diagnosis(_ d: Diagnosis) -> String { "{\"code\":\(Self.quoted(Self.dotless(d.code))),\"poa\":\(Self.quoted(d.poa))}" }
+        var text = "{\"version\":\(version),\"age\":\(age),\"sex\":\(sex.grouperValue),\"discharge_status\":\(dischargeStatus)"
+        text += ",\"discharge_date\":\(dischargeDate),\"icd_version\":10"
+        if let principal { text += ",\"pdx\":" + diagnosis(principal) }
+        text += ",\"sdx\":[" + secondary.map(diagnosis).joined(separator: ",") + "]"
+        text += ",\"procedures\":[" + procedures.map { "{\"code\":\(Self.quoted(Self.dotless($0)))}" }.joined(separator: ",") + "]}"
+        return text
+    }
+
+    /// A JSON string literal: codes come from what a trainee typed.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 
     static func dotless(_ code: String) -> String { code.replacingOccurrences(of: ".", with: "").uppercased() }

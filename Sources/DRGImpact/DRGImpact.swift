@@ -60,13 +60,18 @@ public struct DRGImpact: Sendable, Hashable {
             lines.append("CC exclusion: \(display(d.code)!) is \(d.severity == "MCC" ? "an" : "a") \(d.severity) but does not count with principal "
                 + "\(display(codedPrincipal) ?? "none")\(keyCounts ? " (with the key's principal it does)" : "")")
         }
-        let codedOR = Set(coded.procedures.filter(\.isOR).map(\.code))
-        let keyOR = Set(key.procedures.filter(\.isOR).map(\.code))
-        for code in keyOR.subtracting(codedOR).sorted() {
-            lines.append("Missing operating-room procedure \(code)")
+        for d in coded.secondary + key.secondary where d.hospitalAcquired != nil {
+            guard let hac = d.hospitalAcquired, d.severity != "NONE" else { continue }
+            let line = "\(display(d.code)!) not present on admission is a hospital-acquired condition (\(hac)): it does not count as a \(d.severity)"
+            if !lines.contains(line) { lines.append(line) }
         }
-        for code in codedOR.subtracting(keyOR).sorted() {
-            lines.append("Operating-room procedure \(code) is not in the key")
+        let codedProcedures = Set(coded.procedures.map(\.code))
+        let keyProcedures = Set(key.procedures.map(\.code))
+        for p in key.procedures where p.movedDRG && !codedProcedures.contains(p.code) {
+            lines.append("Missing procedure \(p.code): it decides the key's DRG")
+        }
+        for p in coded.procedures where p.movedDRG && !keyProcedures.contains(p.code) {
+            lines.append("Procedure \(p.code) is not in the key: it decides your DRG")
         }
         if coded.drg != key.drg, coded.severity != key.severity {
             lines.append("Severity level \(level(coded.severity)) instead of \(level(key.severity))")

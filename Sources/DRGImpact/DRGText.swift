@@ -22,11 +22,15 @@ public enum DRGText {
         for d in g.grouping.secondary {
             var role = d.severity == "NONE" ? "non-CC" : d.severity
             if d.excluded { role += ", excluded by the principal (counts as non-CC)" }
-            if d.movedDRG && !d.excluded && d.severity != "NONE" { role += ", sets the severity level" }
+            if let hac = d.hospitalAcquired, d.severity != "NONE" {
+                role += ", not present on admission: a hospital-acquired condition (\(hac)), does not count"
+            } else if d.movedDRG && !d.excluded && d.severity != "NONE" {
+                role += ", sets the severity level"
+            }
             lines.append("  secondary  \(dotted(d.code))  \(role)")
         }
         for p in g.grouping.procedures {
-            lines.append("  procedure  \(p.code)  \(p.isOR ? "operating-room procedure" : "non-OR")\(p.movedDRG ? ", moves the DRG" : "")")
+            lines.append("  procedure  \(p.code)  \(p.movedDRG ? "decides the DRG" : "does not affect the DRG")")
         }
         for edit in g.edits { lines.append("  code editor: \(edit.explanation)") }
         if g.grouping.returnCode != "OK" { lines.append("  grouper: \(g.grouping.returnCode)") }
@@ -60,10 +64,10 @@ public enum DRGText {
             public var severity: String
             public var excluded: Bool
             public var movedDRG: Bool
+            public var hospitalAcquired: String?
         }
         public struct Procedure: Encodable, Sendable {
             public var code: String
-            public var operatingRoom: Bool
             public var movedDRG: Bool
         }
         public struct Edit: Encodable, Sendable {
@@ -84,9 +88,10 @@ public enum DRGText {
             returnCode = g.grouping.returnCode
             principal = g.grouping.principal.map { dotted($0.code) }
             secondary = g.grouping.secondary.map {
-                Secondary(code: dotted($0.code), severity: $0.severity, excluded: $0.excluded, movedDRG: $0.movedDRG)
+                Secondary(code: dotted($0.code), severity: $0.severity, excluded: $0.excluded, movedDRG: $0.movedDRG,
+                          hospitalAcquired: $0.hospitalAcquired)
             }
-            procedures = g.grouping.procedures.map { Procedure(code: $0.code, operatingRoom: $0.isOR, movedDRG: $0.movedDRG) }
+            procedures = g.grouping.procedures.map { Procedure(code: $0.code, movedDRG: $0.movedDRG) }
             edits = g.edits.map { Edit(name: $0.name, code: $0.code.map(dotted), explanation: $0.explanation) }
         }
     }

@@ -82,6 +82,10 @@ public final class GrouperLibrary: @unchecked Sendable {
     /// Runs the Medicare Code Editor on one claim and returns its JSON.
     func edit(_ claimJSON: String) -> String? { call(editJSON, editorContext, claimJSON) }
 
+    /// The library's calls on prepared JSON, for the bench's breakdown.
+    public func rawGroup(_ json: String) -> String? { group(json) }
+    public func rawEdit(_ json: String) -> String? { edit(json) }
+
     private func call(_ function: CallFunction, _ context: OpaquePointer, _ json: String) -> String? {
         lock.lock()
         defer { lock.unlock() }

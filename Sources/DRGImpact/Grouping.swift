@@ -13,12 +13,15 @@ public struct Grouping: Sendable, Hashable {
         /// Whether it moved the DRG (the grouper's `drg_impact`: `NONE`, `INITIAL`, `FINAL`, `BOTH`).
         public var movedDRG: Bool
         public var valid: Bool
+        /// The hospital-acquired condition it meets, when it is one (not present on admission),
+        /// e.g. "Stage III and IV Pressure Ulcers": then it does not count as a CC or MCC.
+        public var hospitalAcquired: String?
     }
 
+    /// A procedure and whether it decided the DRG (the grouper's `drg_impact`). The package
+    /// reports every procedure as `is_or`, so what moved the DRG is the figure that tells.
     public struct ProcedureResult: Sendable, Hashable {
         public var code: String
-        /// An operating-room procedure in the MS-DRG definitions.
-        public var isOR: Bool
         public var movedDRG: Bool
     }
 
@@ -33,9 +36,6 @@ public struct Grouping: Sendable, Hashable {
     public var secondary: [DiagnosisResult]
     public var procedures: [ProcedureResult]
 
-    /// The surgical/medical partition comes from Table 5; this tells whether any OR procedure counted.
-    public var hasORProcedure: Bool { procedures.contains { $0.isOR } }
-
     /// The secondary diagnoses that counted as a CC or MCC (not excluded).
     public var countedSeverityCodes: [DiagnosisResult] {
         secondary.filter { !$0.excluded && ($0.severity == "CC" || $0.severity == "MCC") }
@@ -43,45 +43,30 @@ public struct Grouping: Sendable, Hashable {
 
     func secondary(_ code: String) -> DiagnosisResult? { secondary.first { $0.code == Claim.dotless(code) } }
 
-    /// Reads the grouper's result JSON.
+    /// Reads the grouper's result JSON (JSONSerialization: JSONDecoder cost four times more).
     static func decode(_ json: String) throws -> Grouping {
-        let raw = try JSONDecoder().decode(RawResult.self, from: Data(json.utf8))
-        func diagnosis(_ d: RawDiagnosis) -> DiagnosisResult {
-            let flags = d.flags ?? []
+        guard let raw = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
+            throw GrouperError.failed("the result is not a JSON object")
+        }
+        func diagnosis(_ any: Any?) -> DiagnosisResult? {
+            guard let d = any as? [String: Any], let code = d["code"] as? String else { return nil }
+            let flags = d["flags"] as? [String] ?? []
+            let hac = (d["hacs"] as? [[String: Any]] ?? []).first { $0["hac_status"] as? String == "HAC_CRITERIA_MET" }
             return DiagnosisResult(
-                code: d.code, severity: d.severity ?? "NONE", excluded: flags.contains("EXCLUDED"),
-                movedDRG: (d.drg_impact ?? "NONE") != "NONE", valid: !flags.contains("INVALID") && flags.contains("VALID"))
+                code: code, severity: d["severity"] as? String ?? "NONE", excluded: flags.contains("EXCLUDED"),
+                movedDRG: (d["drg_impact"] as? String ?? "NONE") != "NONE",
+                valid: !flags.contains("INVALID") && flags.contains("VALID"),
+                hospitalAcquired: hac.map { $0["description"] as? String ?? ($0["hac_list"] as? String ?? "a hospital-acquired condition") })
         }
         return Grouping(
-            drg: raw.final_drg ?? 999, mdc: raw.final_mdc, title: raw.final_drg_description ?? "Ungroupable",
-            severity: raw.final_severity ?? "NONE", returnCode: raw.return_code ?? "?",
-            principal: raw.pdx_output.map(diagnosis), secondary: (raw.sdx_output ?? []).map(diagnosis),
-            procedures: (raw.proc_output ?? []).map {
-                ProcedureResult(code: $0.code, isOR: $0.is_or ?? false, movedDRG: ($0.drg_impact ?? "NONE") != "NONE")
+            drg: raw["final_drg"] as? Int ?? 999, mdc: raw["final_mdc"] as? Int,
+            title: raw["final_drg_description"] as? String ?? "Ungroupable",
+            severity: raw["final_severity"] as? String ?? "NONE", returnCode: raw["return_code"] as? String ?? "?",
+            principal: diagnosis(raw["pdx_output"]), secondary: (raw["sdx_output"] as? [Any] ?? []).compactMap(diagnosis),
+            procedures: (raw["proc_output"] as? [[String: Any]] ?? []).compactMap { p in
+                guard let code = p["code"] as? String else { return nil }
+                return ProcedureResult(code: code, movedDRG: (p["drg_impact"] as? String ?? "NONE") != "NONE")
             })
-    }
-
-    // The package's JSON, field for field.
-    private struct RawDiagnosis: Decodable {
-        var code: String
-        var severity: String?
-        var drg_impact: String?
-        var flags: [String]?
-    }
-    private struct RawProcedure: Decodable {
-        var code: String
-        var is_or: Bool?
-        var drg_impact: String?
-    }
-    private struct RawResult: Decodable {
-        var final_drg: Int?
-        var final_mdc: Int?
-        var final_drg_description: String?
-        var return_code: String?
-        var final_severity: String?
-        var pdx_output: RawDiagnosis?
-        var sdx_output: [RawDiagnosis]?
-        var proc_output: [RawProcedure]?
     }
 }
 

@@ -10,6 +10,7 @@ let suites: [BenchSuite] = [
     progressSuite,
     replSuite,
     reportSuite,
+    drgSuite,
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

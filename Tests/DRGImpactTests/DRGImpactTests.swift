@@ -65,6 +65,17 @@ struct DRGImpactTests {
         #expect(result.lines().contains("Same MS-DRG as the key: no payment difference."))
     }
 
+    @Test func aHospitalAcquiredConditionIsNamed() throws {
+        var key = Self.key([("J18.9", .icd10cm), ("L89.154", .icd10cm)])
+        key.entries[1].poa = "N"
+        let result = try impact("J18.9 L89.154", key: key, age: 78, sex: .female)
+        // Without the HAC rule the MCC would give 193; acquired in hospital it counts for nothing: 195.
+        #expect(result.key.grouping.drg == 195, "the stage 4 ulcer acquired in hospital does not count as an MCC")
+        #expect(result.coded.grouping.drg == 195, "the trainee's claim takes the key's POA for the same code")
+        let lines = DRGText.lines(result.key, versionName: "v").joined(separator: "\n")
+        #expect(lines.contains("L89.154  MCC, not present on admission: a hospital-acquired condition (Stage III and IV Pressure Ulcers)"))
+    }
+
     @Test func aMissedORProcedureKeepsTheCaseMedical() throws {
         // Excisional debridement of a pressure ulcer is an OR procedure: a surgical DRG.
         let key = Self.key([("L89.154", .icd10cm), ("0HBLXZZ", .icd10pcs), ("0JBL0ZZ", .icd10pcs)])
@@ -72,7 +83,7 @@ struct DRGImpactTests {
         #expect(surgical.key.partition == "surgical")
         let result = try impact("L89.154", key: key)
         #expect(result.coded.partition == "medical")
-        #expect(result.drivers.contains("Missing operating-room procedure 0JBL0ZZ"))
+        #expect(result.drivers.contains("Missing procedure 0JBL0ZZ: it decides the key's DRG"))
     }
 
     @Test func codeEditorEditsNameTheirCode() throws {

@@ -86,7 +86,7 @@ struct GrouperAgreementTests {
                 "\(entry[0]) \(entry[1])\((entry[2] as? NSNumber)?.boolValue == true ? " excluded" : "")"
             }.sorted()
             #expect(secondary == expected, "\(label): secondary levels")
-            #expect(mine.grouping.procedures.filter(\.isOR).map(\.code).sorted() == (theirs["or"] as? [String] ?? []), "\(label): OR")
+            #expect(mine.grouping.procedures.filter(\.movedDRG).map(\.code).sorted() == (theirs["moved"] as? [String] ?? []), "\(label): procedures that decide the DRG")
             #expect(mine.edits.map(\.name).sorted() == (theirs["edits"] as? [String] ?? []), "\(label): code editor")
             distinctDRGs.insert(mine.grouping.drg)
         }

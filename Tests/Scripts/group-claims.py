@@ -16,6 +16,6 @@ with MsdrgGrouper() as grouper, MceEditor() as editor:
             "mdc": result["final_mdc"],
             "severity": result["final_severity"],
             "secondary": sorted([d["code"], d["severity"], "EXCLUDED" in d["flags"]] for d in result["sdx_output"]),
-            "or": sorted(p["code"] for p in result["proc_output"] if p["is_or"]),
+            "moved": sorted(p["code"] for p in result["proc_output"] if p["drg_impact"] != "NONE"),
             "edits": sorted(e["name"] for e in edits["edits"] for _ in range(e["count"])),
         }), flush=True)
