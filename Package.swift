@@ -58,7 +58,7 @@ let package = Package(
         // `make bench`: every performance target of the brief, measured in one place.
         .executableTarget(
             name: "chartdrill-bench",
-            dependencies: ["CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "Drill", "ClassReports"]
+            dependencies: ["CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "Drill", "ClassReports", "DRGImpact"]
         ),
         // Helpers the test targets share: run the built binary, find fixtures, make temp folders.
         .target(name: "TestSupport", dependencies: ["CodingScore"], path: "Sources/TestSupport"),
