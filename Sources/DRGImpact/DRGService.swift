@@ -46,6 +46,17 @@ public final class DRGService: @unchecked Sendable {
 
     public var isAvailable: Bool { library != nil }
 
+    /// The newest fiscal year whose Table 5 the code sets hold (`FY2026`): what a claim
+    /// outside any pack is grouped for. Nil when there is none.
+    public var newestCodeSet: String? {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: codeSetsFolder.path)) ?? []
+        let years = names.compactMap { name -> Int? in
+            guard name.hasPrefix("msdrg-weights-fy"), name.hasSuffix(".tsv") else { return nil }
+            return Int(name.dropFirst("msdrg-weights-fy".count).prefix(4))
+        }
+        return years.max().map { "FY\($0)" }
+    }
+
     /// One line for a screen without DRG figures.
     public var notice: String? {
         openingError.map { "MS-DRG figures are off: \($0.localizedDescription)." }

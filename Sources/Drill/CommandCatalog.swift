@@ -47,6 +47,8 @@ extension DrillSession {
         ReplCommand("neoplasm", usage: "neoplasm SITE", "The Neoplasm Table row for a site", scope: .codeBook),
         ReplCommand("drug", usage: "drug NAME", "The Table of Drugs and Chemicals row for a substance", scope: .codeBook),
         ReplCommand("pcs", usage: "pcs TABLE", "An ICD-10-PCS table to build a code from (pcs 0SR)", scope: .codeBook),
+        ReplCommand("drg", usage: "drg CODES [--age N] [--sex male|female] [--discharge N]",
+                    "Group codes as an inpatient claim: MS-DRG, weight, what each code did", scope: .codeBook),
         ReplCommand("validate", usage: "validate CODES", "Whether codes are valid and reportable, and what is missing", aliases: ["check"], scope: .codeBook),
         ReplCommand("menu", "Leave the pack (an exam is paused and saved)", aliases: ["home", "end"], scope: .item),
         ReplCommand("help", usage: "help [COMMAND]", "List the commands, or explain one", aliases: ["?", "h"]),

@@ -1,6 +1,7 @@
 import CodingScore
 import DRGImpact
 import Foundation
+import SafeText
 
 extension DrillSession {
     // MARK: - Starting runs
@@ -392,6 +393,59 @@ extension DrillSession {
         case .failure(let error):
             let reason = drg?.notice ?? "MS-DRG figures are off: \(error.localizedDescription)."
             return TextLayout.wrap(reason, width: settings.width).map { style.dim($0) }
+        }
+    }
+
+    /// `drg CODES [--age N] [--sex S] [--discharge N]`: the codes grouped as a claim; the
+    /// patient facts default to the inpatient item on screen, else age 65, sex unknown.
+    func drgCommand(_ words: [String]) -> String {
+        if case .exam = mode { return "drg is not open during an exam: its figures would answer the questions.\n" }
+        guard let drg else { return "The MS-DRG grouper is not set up in this session.\n" }
+        var onScreen: RunEntry?
+        if case .drill(let run) = mode { onScreen = run.current }
+        var patient = onScreen?.item.patient ?? Patient(age: 65, sex: .unknown)
+        var codes: [String] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index].lowercased()
+            let value = index + 1 < words.count ? words[index + 1] : nil
+            switch word {
+            case "--age":
+                guard let value, let age = Int(value), (0...124).contains(age) else { return "--age takes whole years from 0 to 124.\n" }
+                patient.age = age
+                index += 2
+            case "--sex":
+                guard let value, let sex = Claim.Sex(rawValue: value.lowercased()) else { return "--sex takes male, female or unknown.\n" }
+                patient.sex = sex
+                index += 2
+            case "--discharge":
+                guard let value, let status = Int(value), (1...99).contains(status) else {
+                    return "--discharge takes a UB-04 discharge status (1 home, 3 SNF, 20 expired).\n"
+                }
+                patient.dischargeStatus = status
+                index += 2
+            default:
+                codes.append(words[index])
+                index += 1
+            }
+        }
+        let parsed = AnswerParser(systems: [.icd10cm, .icd10pcs], catalog: codeBook?.catalog).parse(codes.joined(separator: " "))
+        if let bad = parsed.first(where: { $0.system == nil }) {
+            return "\(TerminalText.inert(bad.token)) cannot be read as a diagnosis or procedure code.\n"
+        }
+        let claim = ClaimBuilder.answer(parsed, key: AnswerKey(entries: []), patient: patient)
+        guard claim.principal != nil else { return "Which codes? The first ICD-10-CM code is the principal diagnosis. \(usage("drg"))\n" }
+        do {
+            // The code set of the pack on screen; at the start screen, the newest the packs name.
+            let codeSet = onScreen?.pack.codeSet ?? drg.newestCodeSet
+            let grouper = try drg.grouper(codeSet: codeSet)
+            let grouped = try grouper.group(claim)
+            let sexText = patient.sex == .unknown ? "sex unknown" : patient.sex.rawValue
+            let lines = DRGText.lines(grouped, versionName: grouper.versionName)
+                + [style.dim("  patient: age \(patient.age), \(sexText), discharge status \(patient.dischargeStatus)")]
+            return lines.flatMap { TextLayout.hanging($0, width: settings.width, indent: 2) }.joined(separator: "\n") + "\n"
+        } catch {
+            return (drg.notice ?? "MS-DRG figures are off: \(error.localizedDescription).") + "\n"
         }
     }
 

@@ -259,6 +259,7 @@ public final class DrillSession {
             }
             guard let codeBook else { return "The code book is not loaded.\n" }
             return codeBook.reference(part, rest, width: settings.width)
+        case "drg": return drgCommand(words)
         case "menu": return leaveRun()
         default: return itemCommand(command, words: words)
         }

@@ -31,8 +31,8 @@ struct DRGCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A diagnosis's present-on-admission indicator, as CODE=Y|N|U|W (default Y).", valueName: "CODE=POA"))
     var poa: [String] = []
 
-    @Option(name: .customLong("code-set"), help: "The code-set year the codes are written for.")
-    var codeSet: String = "FY2026"
+    @Option(name: .customLong("code-set"), help: "The code-set year the codes are written for (default: the newest the code sets hold).")
+    var codeSet: String?
 
     @Flag(help: "Print the result as JSON.")
     var json = false
@@ -58,7 +58,7 @@ struct DRGCommand: ParsableCommand {
         let service = DRGService(grouperFolders: locations.grouperFolders(), codeSetsFolder: locations.codeSetsFolder,
                                  baseRatesFile: locations.baseRatesFile)
         let grouper: DRGGrouper
-        do { grouper = try service.grouper(codeSet: codeSet) } catch {
+        do { grouper = try service.grouper(codeSet: codeSet ?? service.newestCodeSet) } catch {
             printError("chartdrill drg: \(error.localizedDescription)")
             throw ExitCode(1)
         }

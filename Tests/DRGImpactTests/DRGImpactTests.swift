@@ -31,7 +31,7 @@ struct DRGImpactTests {
         #expect(result.key.grouping.drg == 193)
         #expect(result.coded.grouping.drg == 195)
         #expect(result.drivers.contains("Missing MCC J96.01: it set the key's severity level"))
-        // Table 5 FY2026: 193 weighs 1.2467, 195 weighs 0.6675 (read from the release below).
+        // Weights straight from the FY2026 Table 5 release, not from the built file.
         let release = try Table5.weights()
         let difference = try #require(release[195]) - #require(release[193])
         #expect(abs(result.outcome.weightDifference - difference) < 1e-9)

@@ -50,6 +50,20 @@ import TestSupport
     }
 
     @Test(.enabled(if: GrouperFixtures.shouldTest, "needs the grouper"))
+    func theReplsDrgTakesThePatientOfTheItemOnScreenAndIsClosedInExams() throws {
+        let home = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let script = "drg j18.9 j96.01 --age 70\ndrill inpatient-pcs\ngoto 7\ndrg a41.51 n10\nmenu\nexam cpc-mock-a\ndrg j18.9\nmenu\nquit\n"
+        let result = try runProduct("chartdrill", ["--trainee", "Ada"], input: script, environment: ["CHARTDRILL_HOME": home.path])
+        #expect(result.stdout.contains("DRG 193 Simple Pneumonia and Pleurisy with MCC"))
+        #expect(result.stdout.contains("patient: age 70, sex unknown, discharge status 1"))
+        #expect(result.stdout.contains("patient: age 58, female, discharge status 6"), "the sepsis item's drg: block")
+        let examPart = result.stdout
+        #expect(examPart.contains("The code book is closed for this pack.") || examPart.contains("drg is not open during an exam"))
+        #expect(result.stdout.components(separatedBy: "DRG 193 ").count == 2, "grouped once, at the start screen")
+    }
+
+    @Test(.enabled(if: GrouperFixtures.shouldTest, "needs the grouper"))
     func lintRefusesAnExpectedDRGTheKeyDoesNotGroupTo() throws {
         let folder = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
