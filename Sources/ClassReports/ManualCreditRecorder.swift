@@ -5,9 +5,12 @@ import ProgressStore
 /// `ProgressStore.addCredit`: the override (who, when, points, why) is added beside the
 /// original result, which is never replaced; the latest override is the one that counts.
 public enum ManualCreditRecorder {
-    /// Checks the request against the attempt on file and records it.
+    /// Checks the request against the attempt on file and records it. Only the store's own
+    /// API writes, and only to a trainee's progress document: a journal, a lock file, a file
+    /// set aside as damaged or anything else is refused before it is opened.
     /// - Parameters:
-    ///   - file: the trainee's `<name>.json`.
+    ///   - file: the trainee's `<name>.json`, or a class folder: then the trainee whose
+    ///     record holds the attempt is found in it.
     ///   - attemptId: the attempt's id.
     ///   - points: from 0 to the attempt's `maxPoints`.
     ///   - reason: why (kept with the credit).
@@ -21,6 +24,16 @@ public enum ManualCreditRecorder {
         let who = by.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !why.isEmpty else { throw CreditError.missingReason }
         guard !who.isEmpty else { throw CreditError.missingName }
+        var file = file
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file.path, isDirectory: &isFolder), isFolder.boolValue {
+            let (trainees, _) = try ProgressFolder.load(file)
+            guard let owner = trainees.first(where: { $0.document.attempts.contains { $0.id == attemptId } }) else {
+                throw CreditError.unknownAttempt(id: attemptId, path: file.path)
+            }
+            file = owner.file
+        }
+        try ProgressStore.checkDocumentPath(file)
         guard FileManager.default.fileExists(atPath: file.path) || FileManager.default.fileExists(atPath: file.path + ".journal") else {
             throw CreditError.noSuchFile(path: file.path)
         }

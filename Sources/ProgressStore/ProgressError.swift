@@ -12,6 +12,9 @@ public enum ProgressError: Error, LocalizedError, CustomStringConvertible, Senda
     case duplicateAttempt(id: String, path: String)
     /// The file cannot be read as a progress document.
     case unreadable(path: String, reason: String)
+    /// The path is not a trainee's progress document (a journal, a lock, a folder, a file
+    /// set aside as damaged, something else): nothing was opened or changed.
+    case notADocument(path: String, reason: String, instead: String)
 
     public var description: String {
         switch self {
@@ -27,6 +30,8 @@ public enum ProgressError: Error, LocalizedError, CustomStringConvertible, Senda
             return "\(path): an attempt with id \(id) is already on file; give each attempt a fresh id."
         case .unreadable(let path, let reason):
             return "\(path): cannot be read as a progress document (\(reason)); check the path."
+        case .notADocument(let path, let reason, let instead):
+            return "\(path): \(reason); pass \(instead). Nothing was changed."
         }
     }
 

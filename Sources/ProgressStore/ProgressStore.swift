@@ -88,12 +88,58 @@ public final class ProgressStore: @unchecked Sendable {
         try self.init(documentURL: ProgressStore.documentURL(home: home, trainee: trainee), options: options, clock: clock)
     }
 
-    /// The store of an explicit document file; creates its folder if needed. Opening reads nothing.
+    /// The store of an explicit document file. Opening reads and creates nothing: the folder
+    /// is made on the first write, and reading a trainee with no file yet leaves no trace.
+    /// - Throws: `ProgressError.notADocument` for a path that is not a progress document
+    ///   (a journal, a lock file, a folder, a file set aside as damaged, a FIFO).
     public init(documentURL: URL, options: Options = Options(), clock: @escaping @Sendable () -> Date = { Date() }) throws {
+        try Self.checkDocumentPath(documentURL)
         self.documentURL = documentURL
         self.options = options
         self.clock = clock
-        let folder = (FileOps.resolvedTarget(documentURL.path) as NSString).deletingLastPathComponent
+    }
+
+    /// Refuses any path that is not a trainee's progress document, before anything is opened:
+    /// a store opened on a journal would read it as a damaged document and set it aside.
+    public static func checkDocumentPath(_ url: URL) throws {
+        let path = url.path
+        let target = FileOps.resolvedTarget(path)
+        let name = (target as NSString).lastPathComponent
+        let folder = (path as NSString).deletingLastPathComponent
+        func owner(_ suffix: String) -> String { String(name.dropLast(suffix.count)) }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder.boolValue {
+            throw ProgressError.notADocument(path: path, reason: "that is a folder", instead: "a trainee's <name>.json in it")
+        }
+        if name.hasSuffix(".json.journal") {
+            let document = owner(".journal")
+            throw ProgressError.notADocument(
+                path: path, reason: "that is the journal of \(document)", instead: "the folder or \((folder as NSString).appendingPathComponent(document))")
+        }
+        if name.hasSuffix(".json.lock") {
+            throw ProgressError.notADocument(
+                path: path, reason: "that is the lock file of \(owner(".lock"))", instead: "\((folder as NSString).appendingPathComponent(owner(".lock")))")
+        }
+        if name.contains(".damaged-") {
+            throw ProgressError.notADocument(
+                path: path, reason: "that is a damaged file ChartDrill set aside (its bytes are kept as they were)",
+                instead: "the trainee's <name>.json; to recover from it, copy what you need by hand")
+        }
+        guard name.hasSuffix(".json") else {
+            throw ProgressError.notADocument(path: path, reason: "a trainee's progress document ends in .json", instead: "<name>.json")
+        }
+        if let info = FileOps.info(target), (info.st_mode & S_IFMT) != S_IFREG {
+            throw ProgressError.notADocument(path: path, reason: "that is not a regular file", instead: "a trainee's <name>.json")
+        }
+    }
+
+    /// Whether the trainee has anything on file (a document or a journal).
+    public var exists: Bool { FileOps.info(snapshotPath) != nil || FileOps.info(journalPath) != nil }
+
+    /// Makes the document's folder, before a write.
+    private func makeFolder() throws {
+        let folder = (snapshotPath as NSString).deletingLastPathComponent
+        guard FileOps.info(folder) == nil else { return }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -155,6 +201,7 @@ public final class ProgressStore: @unchecked Sendable {
     public func seed(_ document: ProgressDocument) throws {
         mutex.lock()
         defer { mutex.unlock() }
+        try makeFolder()
         let lock = try FileLock(path: lockPath, exclusive: true, timeout: options.lockTimeout)
         defer { lock.unlock() }
         try refreshLocked()
@@ -175,6 +222,12 @@ public final class ProgressStore: @unchecked Sendable {
     public func load() throws -> ProgressDocument {
         mutex.lock()
         defer { mutex.unlock() }
+        // Nothing on file: an empty document, with no lock file made (reading leaves no trace).
+        if cache == nil, !exists {
+            // Known to be empty as of now: later writes check against it, and read what others add.
+            cache = Cache(builder: DocumentBuilder(ProgressDocument()), snapshot: nil, journalOffset: 0)
+            return ProgressDocument()
+        }
         let lock = try FileLock(path: lockPath, exclusive: true, timeout: options.lockTimeout)
         defer { lock.unlock() }
         try refreshLocked()
@@ -187,6 +240,7 @@ public final class ProgressStore: @unchecked Sendable {
     public func summary() throws -> ProgressSummary {
         mutex.lock()
         defer { mutex.unlock() }
+        if cache == nil, !exists { return ProgressSummary(trainee: nil, examSessions: [], attemptsSinceCompaction: 0) }
         let lock = try FileLock(path: lockPath, exclusive: true, timeout: options.lockTimeout)
         defer { lock.unlock() }
         if cache == nil, FileOps.info(journalPath).map({ Int($0.st_size) <= options.compactJournalBytes * 2 }) ?? true {
@@ -227,6 +281,7 @@ public final class ProgressStore: @unchecked Sendable {
     public func compact() throws {
         mutex.lock()
         defer { mutex.unlock() }
+        try makeFolder()
         let lock = try FileLock(path: lockPath, exclusive: true, timeout: options.lockTimeout)
         defer { lock.unlock() }
         try refreshLocked()
@@ -248,6 +303,7 @@ public final class ProgressStore: @unchecked Sendable {
     ) throws {
         mutex.lock()
         defer { mutex.unlock() }
+        try makeFolder()
         let lock = try FileLock(path: lockPath, exclusive: true, timeout: options.lockTimeout)
         defer { lock.unlock() }
 

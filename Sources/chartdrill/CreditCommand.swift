@@ -13,7 +13,7 @@ struct CreditCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The trainee's progress file.", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("The trainee's progress file (<name>.json), or the class folder that holds it.", valueName: "PATH"))
     var progress: String
 
     @Option(name: .long, help: ArgumentHelp("The attempt's id (chartdrill export --csv lists them).", valueName: "ID"))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Drill
 import Foundation
 import ProgressStore
+import SafeText
 
 /// `chartdrill progress`: the trainee's standing per pack and tag, streak and reviews due.
 struct ProgressCommand: ParsableCommand {
@@ -36,6 +37,20 @@ enum ProgressCLI {
     static func loadDocument(trainee: String?) throws -> ProgressDocument {
         let home = DataLocations.fromEnvironment().home
         let store = try ProgressStore(home: home, trainee: trainee ?? ProgressAdapter.rememberedTrainee(home: home))
+        if let trainee, !store.exists {
+            // A mistyped name reads nothing and makes nothing: say who is on file instead.
+            let folder = store.documentURL.deletingLastPathComponent()
+            let onFile = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                .compactMap { name -> String? in
+                    if name.hasSuffix(".json") { return String(name.dropLast(5)) }
+                    if name.hasSuffix(".json.journal") { return String(name.dropLast(13)) }
+                    return nil
+                }
+            let names = Array(Set(onFile)).sorted()
+            printError("chartdrill: no progress for '\(TerminalText.inert(trainee))' in \(folder.path)"
+                + (names.isEmpty ? "; no trainee has practised here yet." : "; trainees on file: \(names.joined(separator: ", ")) (--trainee NAME)."))
+            throw ExitCode(1)
+        }
         let document = try store.load()
         for warning in store.takeWarnings() { printError(warning.description) }
         return document

@@ -30,8 +30,8 @@ import TestSupport
         }
     }
 
-    @Test func theFourStarterPacksLoadWithoutErrors() {
-        #expect(Set(Self.library.packs.map(\.id)) == ["icd10cm-outpatient", "outpatient-procedures", "inpatient-pcs", "cpc-mock-a"])
+    @Test func theStarterPacksLoadWithoutErrors() {
+        #expect(Set(Self.library.packs.map(\.id)) == ["icd10cm-outpatient", "outpatient-procedures", "inpatient-pcs", "inpatient-drg", "cpc-mock-a"])
         #expect(Self.library.diagnostics.filter { $0.severity == .error }.isEmpty)
     }
 
