@@ -42,7 +42,7 @@ let package = Package(
         ),
         .target(
             name: "ClassReports",
-            dependencies: ["CodingScore", "ExercisePacks", "ProgressStore"],
+            dependencies: ["CodingScore", "ExercisePacks", "ProgressStore", "SafeText"],
             exclude: ["README.md"]
         ),
         .executableTarget(
@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "TestSupport", "progress-torture"]),
         .testTarget(
             name: "DrillTests",
-            dependencies: ["Drill", "CodeSets", "ExercisePacks", "ProgressStore", "TestSupport", "chartdrill"]),
+            dependencies: ["Drill", "CodeSets", "ExercisePacks", "ProgressStore", "ClassReports", "SafeText", "TestSupport", "chartdrill"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TestSupport"]),
         .testTarget(name: "ClassReportsTests", dependencies: ["ClassReports", "TestSupport"]),
         .testTarget(name: "DRGImpactTests", dependencies: ["DRGImpact", "CodingScore", "TestSupport", "chartdrill"]),

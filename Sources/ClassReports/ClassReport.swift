@@ -65,7 +65,7 @@ public struct ClassReport: Codable, Sendable {
         trainees: [TraineeProgress], damaged: [DamagedFileReport] = [], packs: [ReportPack] = [],
         packId: String? = nil, folder: String = "", now: Date = Date()
     ) {
-        self = ClassReportBuilder(trainees: trainees, packs: packs, packId: packId).build(
+        self = ClassReportBuilder(trainees: trainees.map(\.inert), packs: packs, packId: packId).build(
             damaged: damaged, folder: folder, now: now)
     }
 

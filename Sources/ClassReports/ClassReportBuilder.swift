@@ -1,5 +1,6 @@
 import CodingScore
 import Foundation
+import SafeText
 import ProgressStore
 
 /// Computes a `ClassReport` in one pass over each trainee's attempts, then one pass per item
@@ -148,7 +149,7 @@ struct ClassReportBuilder {
             }
             roster.append(
                 RosterEntry(
-                    trainee: trainee.trainee, file: trainee.file.lastPathComponent, attempts: tally.attempts,
+                    trainee: trainee.trainee, file: TerminalText.inert(trainee.file.lastPathComponent), attempts: tally.attempts,
                     items: firstOf.first.count, score: tally.rate, scoreAsScored: tally.rateAsScored,
                     chartCorrectRate: tally.chartCorrectRate, credited: credited, readiness: readiness,
                     lastActivity: last))
@@ -204,7 +205,7 @@ struct ClassReportBuilder {
         return ClassReport(
             generatedAt: now, folder: folder, packFilter: packId, packs: packSummaries, summary: summary, roster: roster,
             items: items, findingKinds: findingKinds, tags: tags, credits: credits,
-            damagedFiles: damaged.map { DamagedFile(path: $0.original.path, reason: $0.reason) },
+            damagedFiles: damaged.map { DamagedFile(path: TerminalText.inert($0.original.path), reason: TerminalText.inert($0.reason)) },
             caseMix: ClassCaseMix(firsts: firstAttempts))
     }
 

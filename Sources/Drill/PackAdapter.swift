@@ -1,12 +1,16 @@
 import CodingScore
 import DRGImpact
+import SafeText
 import ExercisePacks
 
 extension DrillPack {
     /// The REPL's view of a loaded, checked pack.
     public init(_ pack: Pack) {
+        // Pack text is untrusted (a trainee installs packs from others): made inert once, here,
+        // where it enters the REPL. The linter refuses such packs; this keeps what slips by inert.
+        let t = TerminalText.inert
         self.init(
-            id: pack.id, title: pack.title, version: pack.version, mode: pack.mode == .exam ? .exam : .drill,
+            id: t(pack.id), title: t(pack.title), version: t(pack.version), mode: pack.mode == .exam ? .exam : .drill,
             codeBookAllowed: pack.codeBookAllowed, timeLimit: pack.examTimeLimitMinutes.map { Double($0) * 60 },
             passMark: pack.passMark, policy: ScoringPolicy(overrides: pack.scoringOverrides),
             items: pack.items.map(DrillItem.init), codeSet: pack.codeSet)
@@ -18,14 +22,17 @@ extension DrillItem {
     public init(_ item: PackItem) {
         let content: Content
         switch item.kind {
-        case .coding(let key):
+        case .coding(var key):
+            for index in key.entries.indices { key.entries[index].note = key.entries[index].note.map(TerminalText.inert) }
             content = .coding(key, inpatient: item.chart?.setting.isInpatient ?? false)
         case .multipleChoice(let question, let options, let key):
-            content = .multipleChoice(question: question, options: options.map { ($0.letter, $0.text) }, key: key)
+            content = .multipleChoice(
+                question: TerminalText.inert(question), options: options.map { ($0.letter, TerminalText.inert($0.text)) }, key: key)
         }
+        let t = TerminalText.inert
         self.init(
-            id: item.id, chartHeading: item.chart.map(Self.heading) ?? "", chartBody: item.chart?.body ?? "",
-            task: item.task, content: content, rationale: item.rationale ?? "", hint: item.hint, tags: item.tags,
+            id: t(item.id), chartHeading: t(item.chart.map(Self.heading) ?? ""), chartBody: t(item.chart?.body ?? ""),
+            task: t(item.task), content: content, rationale: t(item.rationale ?? ""), hint: item.hint.map(t), tags: item.tags.map(t),
             points: item.points,
             patient: item.drg.map {
                 Patient(age: $0.age, sex: Claim.Sex(rawValue: $0.sex) ?? .unknown, dischargeStatus: $0.dischargeStatus)

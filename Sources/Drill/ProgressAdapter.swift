@@ -1,5 +1,6 @@
 import CodingScore
 import Foundation
+import SafeText
 import ProgressStore
 
 /// The trainee's progress store, as the REPL uses it. Remembers who practises last in
@@ -27,7 +28,7 @@ public final class ProgressAdapter: ProgressService {
     }
 
     public var traineeName: String? {
-        (try? store.summary().trainee) ?? Self.rememberedTrainee(home: home)
+        ((try? store.summary().trainee) ?? Self.rememberedTrainee(home: home)).map(TerminalText.inert)
     }
 
     public func setTraineeName(_ name: String) throws {

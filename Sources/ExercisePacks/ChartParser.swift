@@ -26,7 +26,7 @@ public enum ChartParser {
         let bodyStartLine = close + 2
 
         let (node, yamlDiagnostics) = YAMLReader.read(frontMatter, file: file, lineOffset: 1)
-        sink.diagnostics += yamlDiagnostics
+        sink.diagnostics += ControlCharacterScan.merged(raw: ControlCharacterScan.diagnostics(text, file: file), yaml: yamlDiagnostics)
         guard let node else {
             if yamlDiagnostics.isEmpty { sink.error(.start(of: file), "the front matter is empty") }
             return (nil, sink.diagnostics)

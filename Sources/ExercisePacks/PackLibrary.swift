@@ -19,6 +19,15 @@ public struct PackLibrary: Sendable {
     /// Problems found while loading, in the order found.
     public private(set) var diagnostics: [Diagnostic] = []
 
+    /// The packs a trainee may practise: those with no error in their own file or in the
+    /// file of a chart they use. A pack that `lint` rejects is rejected here too.
+    public var usablePacks: [Pack] {
+        let broken = Set(diagnostics.filter { $0.severity == .error }.map(\.location.file))
+        return packs.filter { pack in
+            !broken.contains(pack.sourceFile) && !pack.items.contains { $0.chart.map { broken.contains($0.sourceFile) } ?? false }
+        }
+    }
+
     /// Library charts by id.
     private var libraryChartsByID: [String: Chart] = [:]
     /// Every loaded chart by its resolved file path.

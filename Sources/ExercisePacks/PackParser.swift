@@ -26,6 +26,9 @@ public struct PackParser {
     public static let keyEntryFields = ["code", "anyOf", "role", "optional", "note", "poa"]
     public static let drgFields = ["expected", "age", "sex", "discharge"]
     public static let itemTypes = ["coding", "multiple-choice"]
+    /// More items than any pack needs (an exam has 100): refused, so a hostile pack cannot
+    /// make every screen that lists items slow.
+    public static let maximumItems = 2_000
     public static let tagKinds = ["chapter", "section", "skill", "domain"]
 
     /// The code book, to tell a dotless seven-character ICD-10-CM code from an ICD-10-PCS one.
@@ -47,7 +50,7 @@ public struct PackParser {
     public func parse(_ text: String, file: String, folder: String? = nil) -> (pack: Pack?, diagnostics: [Diagnostic]) {
         let sink = DiagnosticSink()
         let (root, yamlDiagnostics) = YAMLReader.read(text, file: file)
-        sink.diagnostics += yamlDiagnostics
+        sink.diagnostics += ControlCharacterScan.merged(raw: ControlCharacterScan.diagnostics(text, file: file), yaml: yamlDiagnostics)
         guard let root else {
             if yamlDiagnostics.isEmpty { sink.error(.start(of: file), "the pack file is empty") }
             return (nil, sink.diagnostics)
@@ -133,7 +136,11 @@ public struct PackParser {
         if let itemsNode = fields["items"] {
             if case .sequence(let children) = itemsNode.value {
                 var seen: [String: SourceLocation] = [:]
-                for (index, child) in children.enumerated() {
+                if children.count > Self.maximumItems {
+                    sink.error(itemsNode.location, "the pack has \(children.count) items; a pack holds at most \(Self.maximumItems)",
+                        fixIt: "split it into several packs")
+                }
+                for (index, child) in children.prefix(Self.maximumItems).enumerated() {
                     guard let item = parseItem(child, index: index, sink: sink) else { continue }
                     if let first = seen[item.id] {
                         sink.error(item.location, "item id '\(item.id)' is used twice in pack '\(id)' (first at line \(first.line))",

@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 import Yams
 
 /// A YAML node with its place in the file: what the pack and chart parsers walk.
@@ -91,6 +92,13 @@ enum YAMLReader {
         }
         switch node {
         case .scalar(let scalar):
+            // A quoted "\e[2J" is an escape only once YAML has read it: check what it reads as.
+            // (YAML folds a file's own CRLF line ends, so a carriage return here was written as \r.)
+            if let bad = scalar.string.unicodeScalars.first(where: TerminalText.isUnsafe) {
+                diagnostics.append(Diagnostic(.error, location,
+                    "\(ControlCharacterScan.readAs)\(TerminalText.name(bad)): it could drive the trainee's terminal",
+                    fixIt: "remove the escape; write the text it was meant to show"))
+            }
             let block = scalar.style == .literal || scalar.style == .folded
             let plain = scalar.style == .plain || scalar.style == .any
             return SourceNode(value: .scalar(scalar.string, plain: plain, block: block), location: location)

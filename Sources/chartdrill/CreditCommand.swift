@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClassReports
 import Foundation
+import SafeText
 
 /// `chartdrill credit`: an instructor's manual credit on one attempt, kept beside the original result.
 struct CreditCommand: ParsableCommand {
@@ -32,6 +33,6 @@ struct CreditCommand: ParsableCommand {
         let who = by ?? ProcessInfo.processInfo.environment["USER"] ?? ""
         let receipt = try ManualCreditRecorder.record(
             file: URL(fileURLWithPath: progress), attemptId: attempt, points: points, reason: why, by: who)
-        print(receipt.text, terminator: "")
+        print(TerminalText.inert(receipt.text), terminator: "")  // the answer and name come from the file
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Drill
 import Foundation
+import SafeText
 import ProgressStore
 
 /// `chartdrill export --csv`: every attempt as one CSV row.
@@ -34,7 +35,8 @@ struct ExportCommand: ParsableCommand {
             }
             printError("\(document.attempts.count) attempts written to \(output)")
         } else {
-            print(text, terminator: "")
+            // On a terminal the answers are shown inert; a file or pipe gets them as recorded.
+            print(isatty(1) == 1 ? TerminalText.inert(text) : text, terminator: "")
         }
     }
 }

@@ -4,6 +4,7 @@ import CodingScore
 import Drill
 import ExercisePacks
 import Foundation
+import SafeText
 
 /// `chartdrill grade --pack ID --answers FILE`: grades a class's answers against a pack.
 struct GradeCommand: ParsableCommand {
@@ -62,7 +63,8 @@ struct GradeCommand: ParsableCommand {
         }
         let scorer = Scorer(catalog: book, policy: ScoringPolicy(overrides: found.scoringOverrides))
         let report = BatchGrader(items: items, scorer: scorer).grade(bytes)
-        print(json ? try report.renderJSON() : report.renderText(), terminator: "")
+        // Answers and ids come from the answers file: shown inert (JSON escapes them itself).
+        print(json ? try report.renderJSON() : TerminalText.inert(report.renderText()), terminator: "")
         if !report.badLines.isEmpty { throw ExitCode(1) }
     }
 }

@@ -5,6 +5,7 @@ import DRGImpact
 import Drill
 import ExercisePacks
 import Foundation
+import SafeText
 
 /// `chartdrill lint [PATH...]`: checks packs and charts, prints problems like a compiler.
 struct Lint: ParsableCommand {
@@ -42,8 +43,10 @@ struct Lint: ParsableCommand {
                 case .warning: label = style.warn("warning:")
                 case .note: label = style.dim("note:")
                 }
-                print("\(style.bold(diagnostic.location.description + ":")) \(label) \(diagnostic.message)")
-                if let fixIt = diagnostic.fixIt { print("    " + style.accent("fix-it: ") + fixIt) }
+                // Messages quote the file's own text, which may be hostile.
+                let t = TerminalText.inert
+                print("\(style.bold(t(diagnostic.location.description) + ":")) \(label) \(t(diagnostic.message))")
+                if let fixIt = diagnostic.fixIt { print("    " + style.accent("fix-it: ") + t(fixIt)) }
             }
             print(report.hasErrors ? style.bad(report.summary) : report.summary)
         }

@@ -5,6 +5,7 @@ import Drill
 import ExercisePacks
 import Foundation
 import LineEditor
+import SafeText
 
 /// The interactive REPL (the default subcommand).
 struct Repl: ParsableCommand {
@@ -52,7 +53,7 @@ struct Repl: ParsableCommand {
         }
 
         let session = DrillSession(
-            packs: library.packs.map(DrillPack.init), codeBook: book.map { CodeBookAdapter(book: $0, style: style) },
+            packs: library.usablePacks.map(DrillPack.init), codeBook: book.map { CodeBookAdapter(book: $0, style: style) },
             progress: progress, clock: SystemClock(), settings: Self.settings(style: style, interactive: interactive),
             drg: DRGService(grouperFolders: locations.grouperFolders(), codeSetsFolder: locations.codeSetsFolder,
                             baseRatesFile: locations.baseRatesFile))
@@ -69,7 +70,8 @@ struct Repl: ParsableCommand {
             switch read {
             case .line(let line):
                 editor.addHistory(line)
-                print(session.handle(line), terminator: "")
+                // A pasted escape is text, not a command to the terminal the answer is echoed to.
+                print(session.handle(TerminalText.inert(line)), terminator: "")
                 editor.saveHistory()
             case .interrupted:
                 continue

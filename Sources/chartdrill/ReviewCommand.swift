@@ -1,6 +1,7 @@
 import ArgumentParser
 import Drill
 import Foundation
+import SafeText
 import ProgressStore
 
 /// `chartdrill review`: the items due for spaced-repetition review (FSRS-4.5).
@@ -28,14 +29,14 @@ struct ReviewCommand: ParsableCommand {
         let formatter = ISO8601DateFormatter()
         if queue.isEmpty {
             let next = scheduler.cards(attempts: document.attempts).first
-            print("Nothing due for review." + (next.map { " Next: \($0.item) at \(formatter.string(from: $0.due))." } ?? ""))
+            print(TerminalText.inert("Nothing due for review." + (next.map { " Next: \($0.item) at \(formatter.string(from: $0.due))." } ?? "")))
             return
         }
         print("\(queue.count) item(s) due for review (start the REPL and type `review`):")
         for card in queue {
             let overdue = now.timeIntervalSince(card.due) / 86_400
             let when = overdue >= 1 ? String(format: "%.0f day(s) overdue", overdue.rounded(.down)) : "due now"
-            print("  \(card.item)  \(when)  last: \(card.lastRating)  lapses: \(card.lapses)  \(card.tags.joined(separator: " "))")
+            print(TerminalText.inert("  \(card.item)  \(when)  last: \(card.lastRating)  lapses: \(card.lapses)  \(card.tags.joined(separator: " "))"))
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Drill
 import ExercisePacks
 import Foundation
+import SafeText
 
 /// `chartdrill stats [PATH...]`: what the packs cover.
 struct Stats: ParsableCommand {
@@ -24,7 +25,7 @@ struct Stats: ParsableCommand {
         if json {
             print(try jsonText(coverage))
         } else {
-            print(coverage.rendered())
+            print(TerminalText.inert(coverage.rendered()))  // pack titles and tags are the packs' text
             let errors = library.diagnostics.filter { $0.severity == .error }.count
             if errors > 0 { print("\nnote: \(errors) loading error(s); run 'chartdrill lint' to see them") }
         }

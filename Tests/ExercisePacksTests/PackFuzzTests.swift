@@ -2,22 +2,11 @@ import CodingScore
 import ExercisePacks
 import Foundation
 import Testing
+import TestSupport
 
 /// Feeds random and mutated packs and charts through the loader and the linter: nothing may
 /// crash, and every diagnostic must carry a real place in the file it was given.
 @Suite struct PackFuzzTests {
-    /// SplitMix64: a seeded generator, so that a failing case reproduces from its number.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let seedPack = """
         id: fuzz-pack
         title: Fuzz

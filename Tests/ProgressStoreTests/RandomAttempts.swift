@@ -1,5 +1,6 @@
 import CodingScore
 import Foundation
+import TestSupport
 
 @testable import ProgressStore
 
@@ -8,18 +9,7 @@ import Foundation
 /// to compare decoded values bit for bit (`==` would equate -0.0 and 0.0, and canonically
 /// equivalent strings with different bytes).
 struct RandomAttempts {
-    /// SplitMix64: small, fast and the same on every platform.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SeededGenerator
 
     var generator: Generator
 

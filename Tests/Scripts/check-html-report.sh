@@ -81,4 +81,22 @@ ROWS="$(grep -o '<tr>' "$DOM" | wc -l)"
 grep -q 'negative discrimination' "$DOM" || fail "the item analysis flags nothing"
 grep -q ' instead of ' "$DOM" || fail "no common wrong answers"
 
+# A hostile class: a trainee's name and answer written to run script, a quote that would
+# end an attribute, an escape sequence. The report must show them as text.
+HOSTILE="$WORK/hostile-home"
+NAME='<script>alert(1)</script>" onmouseover="alert(2)'
+printf 'drill icd10cm-outpatient\n<img src=x onerror=alert(3)> \033[2J\n\nquit\n' \
+    | CHARTDRILL_HOME="$HOSTILE" "$BINARY" --trainee "$NAME" >/dev/null 2>&1 || fail "could not write the hostile class"
+"$BINARY" report --progress "$HOSTILE/progress" --html "$OUT/hostile-report.html" >"$OUT/hostile-report.txt" 2>&1 \
+    || fail "chartdrill report failed on the hostile class: $(cat "$OUT/hostile-report.txt")"
+grep -qi '<script' "$OUT/hostile-report.html" && fail "a trainee's name reached the HTML as a script"
+grep -q $'\033' "$OUT/hostile-report.txt" && fail "an escape from a progress file reached the terminal report"
+render --dump-dom "file://$OUT/hostile-report.html" "$OUT/hostile-dom.log" >"$OUT/hostile-report.dom.html" \
+    || fail "chromium could not render the hostile report"
+HOSTILE_ERRORS="$(page_errors "$OUT/hostile-dom.log")"
+[ -z "$HOSTILE_ERRORS" ] || fail "Chromium reported errors on the hostile report: $HOSTILE_ERRORS"
+grep -q '&lt;script&gt;alert(1)&lt;/script&gt;" onmouseover="alert(2)' "$OUT/hostile-report.dom.html" \
+    || fail "the hostile name is not shown as text in the rendered page"
+grep -q '<img' "$OUT/hostile-report.dom.html" && fail "a trainee's answer became an element in the rendered page"
+
 echo "check-html-report: OK: $TRAINEES trainees rendered by $("$CHROMIUM" --version 2>/dev/null | head -1); screenshot $OUT/class-report.png"
