@@ -188,6 +188,39 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
         return excludes1Notes(of: x).contains { $0.matches(y) } || excludes1Notes(of: y).contains { $0.matches(x) }
     }
 
+    /// The pairs among `codes` that Excludes1 keeps apart, without asking every pair: each
+    /// distinct code's references are looked up in the sorted distinct codes (a reference is
+    /// a prefix or a range of prefixes, so its matches are one run of the sorted list).
+    public func excludes1Pairs(among codes: [String]) -> [(Int, Int)] {
+        guard codes.count > 1 else { return [] }
+        let dotless = codes.map(CodeFormat.dotless)
+        var first: [String: Int] = [:]
+        for (index, code) in dotless.enumerated() where first[code] == nil { first[code] = index }
+        let sorted = first.keys.sorted()
+        // For each code, the first position of the earliest code it conflicts with.
+        var partner: [String: Int] = [:]
+        func note(_ x: String, _ y: String) {
+            let (early, late) = first[x]! < first[y]! ? (x, y) : (y, x)
+            partner[late] = min(partner[late] ?? Int.max, first[early]!)
+        }
+        for code in sorted {
+            for reference in excludes1Notes(of: code) {
+                var low = 0, high = sorted.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if sorted[middle] < reference.low { low = middle + 1 } else { high = middle }
+                }
+                var index = low
+                while index < sorted.count, String(sorted[index].prefix(reference.high.count)) <= reference.high {
+                    let other = sorted[index]
+                    if other != code, reference.matches(other) { note(code, other) }
+                    index += 1
+                }
+            }
+        }
+        return Excludes1Conflicts.sorted(partner.map { ($0.value, first[$0.key]!) })
+    }
+
     /// The code references of every Excludes1 note over `dotless`: its own, its parents',
     /// its category's, its block's and its chapter's.
     func excludes1Notes(of dotless: String) -> [CodeReference] {

@@ -327,3 +327,18 @@ extension UInt8 {
     /// ASCII upper case.
     var uppercased: UInt8 { self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z") ? self - 32 : self }
 }
+
+/// How long an answer may be. Scoring is about linear in an answer's length, but no claim
+/// holds more than a few dozen codes: a longer answer is a paste gone wrong, refused with a
+/// clear message before anything is parsed or saved.
+public enum AnswerLimits {
+    /// Characters in one answer (about 9,000 codes).
+    public static let maximumCharacters = 100_000
+
+    /// Why `answer` is refused, or nil when it is within the limit.
+    public static func problem(_ answer: String) -> String? {
+        let length = answer.utf8.count
+        guard length > maximumCharacters else { return nil }
+        return "the answer is \(length) characters long; an answer holds at most \(maximumCharacters) (a claim has a few dozen codes)"
+    }
+}

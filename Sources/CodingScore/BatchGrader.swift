@@ -96,6 +96,7 @@ public struct BatchGrader: Sendable {
         }
 
         mutating func grade(_ answer: AnswerLine, line: Int) {
+            if let problem = AnswerLimits.problem(answer.answer) { return bad(line, problem) }
             guard let position = grader.index[answer.item] else {
                 let known = grader.items.prefix(5).map(\.id).joined(separator: ", ")
                 let more = grader.items.count > 5 ? ", …" : ""

@@ -22,6 +22,13 @@ public protocol CodeCatalog: Sendable {
     /// says `a` and `b` are never reported together. Both are ICD-10-CM codes.
     func excludes1(_ a: String, _ b: String) -> Bool
 
+    /// The Excludes1 conflicts among `codes` (ICD-10-CM, normalized), at most one per code:
+    /// for each code's first occurrence `j`, the first occurrence `i < j` of the earliest code
+    /// that `excludes1` keeps apart from it. Sorted by `i`, then `j`. So an answer of n codes
+    /// gets at most n such findings, however many of its codes exclude each other. The
+    /// default asks each pair; a real code book answers in about linear time.
+    func excludes1Pairs(among codes: [String]) -> [(Int, Int)]
+
     /// The official title of a code, when the code set has one.
     func title(of code: String, in system: CodeSystem) -> String?
 
@@ -42,4 +49,28 @@ public struct ShapeOnlyCatalog: CodeCatalog {
     public func title(of code: String, in system: CodeSystem) -> String? { nil }
     public func pcsAxisTitle(of code: String, position: Int) -> String? { nil }
     public func pcsValueLabel(of code: String, position: Int) -> String? { nil }
+}
+
+extension CodeCatalog {
+    public func excludes1Pairs(among codes: [String]) -> [(Int, Int)] {
+        let firsts = Excludes1Conflicts.firstOccurrences(codes)
+        var pairs: [(Int, Int)] = []
+        for (b, j) in firsts.enumerated() {
+            if let i = firsts[..<b].first(where: { excludes1(codes[$0], codes[j]) }) { pairs.append((i, j)) }
+        }
+        return Excludes1Conflicts.sorted(pairs)
+    }
+}
+
+/// What every `excludes1Pairs` shares: first occurrences and the order of the result.
+public enum Excludes1Conflicts {
+    /// The index of each code's first occurrence, in order.
+    public static func firstOccurrences(_ codes: [String]) -> [Int] {
+        var seen = Set<String>()
+        return codes.indices.filter { seen.insert(codes[$0]).inserted }
+    }
+
+    public static func sorted(_ pairs: [(Int, Int)]) -> [(Int, Int)] {
+        pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+    }
 }

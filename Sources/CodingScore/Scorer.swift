@@ -144,15 +144,13 @@ public struct Scorer: Sendable {
         }
 
         // Excludes1 among the diagnoses entered.
-        for i in entered.indices where entered[i].system == .icd10cm {
-            for j in (i + 1)..<entered.count where entered[j].system == .icd10cm && entered[j].code != entered[i].code {
-                if catalog.excludes1(entered[i].code, entered[j].code) {
-                    total += policy.excludes1
-                    findings.append(Finding(kind: .excludes1, entered: entered[i], other: entered[j],
-                                            explanation: writer.excludes1(entered[i], entered[j]),
-                                            points: policy.excludes1))
-                }
-            }
+        let diagnoses = entered.indices.filter { entered[$0].system == .icd10cm }
+        for (a, b) in catalog.excludes1Pairs(among: diagnoses.map { entered[$0].code }) {
+            let (i, j) = (diagnoses[a], diagnoses[b])
+            total += policy.excludes1
+            findings.append(Finding(kind: .excludes1, entered: entered[i], other: entered[j],
+                                    explanation: writer.excludes1(entered[i], entered[j]),
+                                    points: policy.excludes1))
         }
 
         let tallyList = tallies.list

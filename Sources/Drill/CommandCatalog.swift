@@ -79,6 +79,8 @@ public func editDistance(_ a: String, _ b: String) -> Int {
 
 /// The nearest of `candidates` to `word`, if it is near enough to suggest.
 public func nearest(_ word: String, in candidates: [String]) -> String? {
+    // No command is long: a pasted megabyte is not a typo (and its table would be huge).
+    guard word.utf8.count <= 64 else { return nil }
     let scored = candidates.map { ($0, editDistance(word.lowercased(), $0.lowercased())) }
     guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
     return best.1 <= max(1, word.count / 3) || best.0.hasPrefix(word.lowercased()) ? best.0 : nil

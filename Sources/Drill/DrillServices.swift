@@ -40,14 +40,18 @@ public struct AttemptRecord: Sendable {
     public var examSessionId: String?
     /// For inpatient items: the coded DRG against the key's.
     public var drg: DRGOutcome?
+    /// A fixed id (an exam's answers: the sitting and the item), so that recording it again
+    /// after a kill during submit finds it already there instead of counting it twice.
+    public var id: String?
 
     public init(
         mode: String, packId: String, packVersion: String, itemId: String, answer: String, score: ItemScore,
         weight: Double, seconds: Double, tags: [String], time: Double, examSessionId: String? = nil,
-        drg: DRGOutcome? = nil
+        drg: DRGOutcome? = nil, id: String? = nil
     ) {
         self.examSessionId = examSessionId
         self.drg = drg
+        self.id = id
         self.mode = mode
         self.packId = packId
         self.packVersion = packVersion

@@ -258,6 +258,7 @@ extension DrillSession {
 
     /// Takes an answer to the item on screen.
     func submit(_ answer: String, confirmed: Bool) -> String {
+        if let problem = AnswerLimits.problem(answer) { return style.bad("Not taken: \(problem).") + " Nothing was saved; type the codes again.\n" }
         switch mode {
         case .home: return unknown(answer)
         case .exam(var run):
@@ -552,7 +553,7 @@ extension DrillSession {
                 AttemptRecord(
                     mode: "exam", packId: run.pack.id, packVersion: run.pack.version, itemId: item.id, answer: answer,
                     score: score, weight: item.points, seconds: 0, tags: item.tags, time: now,
-                    examSessionId: run.sessionId, drg: outcome))
+                    examSessionId: run.sessionId, drg: outcome, id: "\(run.sessionId)/\(item.id)"))
         }
         do { try progress?.saveExam(nil, packId: run.pack.id) } catch {
             recordText += style.bad("The finished exam could not be cleared: \(error.localizedDescription)") + "\n"

@@ -40,11 +40,18 @@ public final class ProgressAdapter: ProgressService {
 
     public func record(_ attempt: AttemptRecord) throws {
         let stored = Attempt(
-            time: Date(timeIntervalSince1970: attempt.time),
+            id: attempt.id ?? Attempt.makeID(), time: Date(timeIntervalSince1970: attempt.time),
             mode: AttemptMode(rawValue: attempt.mode) ?? .drill, packId: attempt.packId,
             packVersion: attempt.packVersion, itemId: attempt.itemId, answer: attempt.answer, score: attempt.score,
             seconds: attempt.seconds, tags: attempt.tags, examSessionId: attempt.examSessionId, drg: attempt.drg)
-        try store.record(stored)
+        // The store checks ids against the document it has read: read it first (incremental
+        // after the first time) so an answer recorded before a kill is found.
+        if attempt.id != nil { _ = try store.load() }
+        do {
+            try store.record(stored)
+        } catch ProgressError.duplicateAttempt where attempt.id != nil {
+            // Recorded by an earlier submit that was cut short: it is on disk once, as confirmed.
+        }
         standings = nil
     }
 
@@ -130,7 +137,7 @@ public final class ProgressAdapter: ProgressService {
     }
 
     public func takeWarnings() -> [String] {
-        let warnings = pendingWarnings + store.takeWarnings().map(\.description)
+        let warnings = pendingWarnings + store.takeWarnings().map(\.description) + store.takeNotes()
         pendingWarnings = []
         return warnings
     }

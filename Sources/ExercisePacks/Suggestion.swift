@@ -3,6 +3,7 @@ enum Suggestion {
     /// The known word closest to `word` (case-insensitive edit distance), if it is close enough
     /// to be a likely typo.
     static func nearest(to word: String, in known: [String]) -> String? {
+        guard word.utf8.count <= 64 else { return nil }  // a field name or a code, never a page
         let lowered = word.lowercased()
         var best: (String, Int)?
         for candidate in known {

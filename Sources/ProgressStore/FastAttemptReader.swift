@@ -261,7 +261,8 @@ struct FastAttemptReader {
                 try reader.skipValue(depth: 0)
             }
         }
-        guard let seq, let op else { throw Refusal() }
+        // An out-of-range number is JSONDecoder's to refuse (and the file's to be set aside).
+        guard let seq, let op, (0...JournalEvent.maximumSeq).contains(seq) else { throw Refusal() }
         return JournalEvent(seq: seq, op: op, attempt: attempt, id: id, trainee: trainee, credit: credit)
     }
 

@@ -26,11 +26,43 @@ struct JournalEvent: Codable, Sendable {
         self.trainee = trainee
         self.credit = credit
     }
+
+    /// The largest sequence number a real journal reaches (one per confirmed change: 2^53 is
+    /// beyond any trainee's lifetime). A larger one is an impossible value: the line does not
+    /// decode, and the file is set aside as damaged instead of overflowing on the next change.
+    static let maximumSeq = 1 << 53
+
+    static func checkedSeq(_ value: Int, codingPath: [CodingKey]) throws -> Int {
+        guard (0...maximumSeq).contains(value) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "sequence number \(value) is out of range"))
+        }
+        return value
+    }
+
+    enum CodingKeys: String, CodingKey { case seq, op, attempt, session, id, trainee, credit }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        seq = try Self.checkedSeq(c.decode(Int.self, forKey: .seq), codingPath: c.codingPath)
+        op = try c.decode(Op.self, forKey: .op)
+        attempt = try c.decodeIfPresent(Attempt.self, forKey: .attempt)
+        session = try c.decodeIfPresent(ExamSession.self, forKey: .session)
+        id = try c.decodeIfPresent(String.self, forKey: .id)
+        trainee = try c.decodeIfPresent(String.self, forKey: .trainee)
+        credit = try c.decodeIfPresent(ManualCredit.self, forKey: .credit)
+    }
 }
 
 /// Just the sequence number of a journal line.
 struct JournalSeq: Decodable {
     var seq: Int
+
+    enum CodingKeys: String, CodingKey { case seq }
+
+    init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        seq = try JournalEvent.checkedSeq(c.decode(Int.self, forKey: .seq), codingPath: c.codingPath)
+    }
 }
 
 /// A journal's bytes read into events: complete lines decoded, a torn last line (no newline)

@@ -29,8 +29,34 @@ public enum ProgressFolder {
         // A document, or a journal whose document was never compacted.
         var documents = Set(names.filter { $0.hasSuffix(".json") })
         for name in names where name.hasSuffix(".json.journal") { documents.insert(String(name.dropLast(".journal".count))) }
+        var seenFiles: [String: String] = [:]  // device and inode → the name read first
         for name in documents.sorted() where !name.hasPrefix(".") {
             let file = folder.appendingPathComponent(name)
+            if name.unicodeScalars.contains("\u{FFFD}") {
+                damaged.append(DamagedFileReport(original: file, movedTo: nil,
+                    reason: "the file name is not UTF-8; rename it to the trainee's name to include it"))
+                continue
+            }
+            // Open only regular files: a FIFO would block the report for ever.
+            let target = FileOps.resolvedTarget(file.path)
+            if let info = FileOps.info(target) {
+                guard (info.st_mode & S_IFMT) == S_IFREG else {
+                    damaged.append(DamagedFileReport(original: file, movedTo: nil, reason: "not a regular file; left out"))
+                    continue
+                }
+                let identity = "\(info.st_dev):\(info.st_ino)"
+                if let earlier = seenFiles[identity] {
+                    damaged.append(DamagedFileReport(original: file, movedTo: nil,
+                        reason: "the same file as \(earlier) (a link); counted once"))
+                    continue
+                }
+                seenFiles[identity] = name
+            }
+            if let info = FileOps.info(target + ".journal"), (info.st_mode & S_IFMT) != S_IFREG {
+                damaged.append(DamagedFileReport(original: URL(fileURLWithPath: target + ".journal"), movedTo: nil,
+                    reason: "not a regular file; left out"))
+                continue
+            }
             var document = ProgressDocument()
             var snapshotSeq = 0
             do {
@@ -61,6 +87,20 @@ public enum ProgressFolder {
             let fallback = String(name.dropLast(".json".count))
             trainees.append(TraineeProgress(file: file, trainee: document.trainee ?? fallback, document: document))
         }
-        return (trainees.sorted { ($0.trainee, $0.file.path) < ($1.trainee, $1.file.path) }, damaged)
+        // A copied file: the same attempts under another name. Each trainee counts once (the
+        // file with the most attempts), and the copy is named.
+        var kept: [TraineeProgress] = []
+        var owner: [String: Int] = [:]  // attempt id → the kept trainee holding it
+        for trainee in trainees.sorted(by: { ($0.document.attempts.count, $1.file.path) > ($1.document.attempts.count, $0.file.path) }) {
+            let owners = Set(trainee.document.attempts.map { owner[$0.id] ?? -1 })
+            if owners.count == 1, let index = owners.first, index >= 0 {
+                damaged.append(DamagedFileReport(original: trainee.file, movedTo: nil,
+                    reason: "a copy of \(kept[index].file.lastPathComponent) (the same attempts); counted once"))
+                continue
+            }
+            for attempt in trainee.document.attempts where owner[attempt.id] == nil { owner[attempt.id] = kept.count }
+            kept.append(trainee)
+        }
+        return (kept.sorted { ($0.trainee, $0.file.path) < ($1.trainee, $1.file.path) }, damaged)
     }
 }

@@ -35,6 +35,9 @@ public final class ProgressStore: @unchecked Sendable {
     private let mutex = NSLock()
     private var cache: Cache?
     private var pendingWarnings: [DamagedFileReport] = []
+    /// Things the user should hear that are not damage: a compaction that failed after the
+    /// change itself was saved.
+    private var pendingNotes: [String] = []
 
     /// The loaded document and how far into the files it reaches.
     private struct Cache {
@@ -347,9 +350,25 @@ public final class ProgressStore: @unchecked Sendable {
             cache!.journalOffset = size + line.count
         }
         if size + line.count > options.compactJournalBytes {
-            try refreshLocked()
-            try compactLocked()
+            // The change is on disk already: a compaction that fails (a full disk) is retried
+            // at the next change, and reported as what it is, not as a lost answer.
+            do {
+                try refreshLocked()
+                try compactLocked()
+            } catch {
+                pendingNotes.append("Saved, but the progress file could not be compacted (\(error.localizedDescription)); "
+                    + "it will be tried again after the next answer.")
+            }
         }
+    }
+
+    /// Notes since the last call: a compaction that failed after a change was saved.
+    public func takeNotes() -> [String] {
+        mutex.lock()
+        defer { mutex.unlock() }
+        let notes = pendingNotes
+        pendingNotes = []
+        return notes
     }
 
     private func fileSize(_ fd: Int32, _ path: String) throws -> Int {
@@ -391,7 +410,10 @@ public final class ProgressStore: @unchecked Sendable {
     private func snapshotHeaderSeq() -> Int {
         guard let line = snapshotFirstLine() else { return 0 }
         if let header = SnapshotCodec.decodeHeader(firstLine: line) { return header.journalSeq }
-        return (try? SnapshotCodec.decodeGeneral(FileOps.read(snapshotPath) ?? Data()))?.document.journalSeq ?? 0
+        let seq = (try? SnapshotCodec.decodeGeneral(FileOps.read(snapshotPath) ?? Data()))?.document.journalSeq ?? 0
+        // An impossible number: count from 0; the next full read sets the document aside as
+        // damaged and replays the journal, so the change written now is kept.
+        return (0...JournalEvent.maximumSeq).contains(seq) ? seq : 0
     }
 
     /// The document's first line (its header in ChartDrill's layout), or nil with no document.

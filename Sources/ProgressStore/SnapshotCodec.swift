@@ -122,13 +122,25 @@ enum SnapshotCodec {
     static func decodeHeader(firstLine: Data) -> Header? {
         guard var line = Optional(firstLine), line.last == UInt8(ascii: ",") else { return nil }
         line[line.index(before: line.endIndex)] = UInt8(ascii: "}")
-        return try? ProgressCoding.decoder().decode(Header.self, from: line)
+        guard let header = try? ProgressCoding.decoder().decode(Header.self, from: line),
+            (0...JournalEvent.maximumSeq).contains(header.journalSeq)
+        else { return nil }
+        return header
     }
 
     /// Decodes a whole snapshot: the fast layout when it matches, else a general parse with
     /// migration. Throws `Damage` for anything that is not a readable document of a version
     /// this ChartDrill knows.
     static func decode(_ data: Data) throws -> Decoded {
+        let decoded = try decodeUnchecked(data)
+        // A number no real document reaches (the next change would overflow on it).
+        guard (0...JournalEvent.maximumSeq).contains(decoded.document.journalSeq) else {
+            throw Damage(reason: "journalSeq \(decoded.document.journalSeq) is out of range")
+        }
+        return decoded
+    }
+
+    private static func decodeUnchecked(_ data: Data) throws -> Decoded {
         if data.isEmpty { throw Damage(reason: "the file is empty") }
         if let newline = data.firstIndex(of: UInt8(ascii: "\n")),
             let header = decodeHeader(firstLine: data[data.startIndex..<newline]),

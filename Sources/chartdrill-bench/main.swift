@@ -11,6 +11,8 @@ let suites: [BenchSuite] = [
     replSuite,
     reportSuite,
     drgSuite,
+    phiSuite,
+    longAnswerSuite,
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

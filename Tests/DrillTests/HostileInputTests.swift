@@ -156,3 +156,19 @@ import TestSupport
         #expect(pack?.items.count == PackParser.maximumItems)
     }
 }
+
+/// An answer far longer than any claim is refused before it is parsed or saved.
+@Suite struct LongAnswerTests {
+    @Test func aMegabyteAnswerIsRefusedAndNothingIsSaved() throws {
+        let home = try makeTemporaryFolder("long-answer")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let script = "drill icd10cm-outpatient\n" + String(repeating: "x", count: 1_000_000) + "\n"
+            + String(repeating: "E11.9 ", count: 30_000) + "\nr07.89\n\nquit\n"
+        let result = try runProduct("chartdrill", ["--trainee", "Long"], input: script, environment: ["CHARTDRILL_HOME": home.path])
+        #expect(result.status == 0)
+        #expect(result.stdout.components(separatedBy: "Not taken: the answer is").count - 1 == 2)
+        #expect(result.stdout.contains("an answer holds at most 100000"))
+        // Only the real answer is kept.
+        #expect(try ProgressStore(home: home, trainee: "Long").load().attempts.map(\.answer) == ["r07.89"])
+    }
+}

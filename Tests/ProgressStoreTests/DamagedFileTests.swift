@@ -178,3 +178,33 @@ import TestSupport
         #expect((attempt["findings"] as? [[String: Any]])?.first?["entered"] as? String == "Z00.00")
     }
 }
+
+/// Numbers no real file holds: an impossible value makes the file damaged, never a crash.
+@Suite struct ImpossibleNumberTests {
+    @Test func aSequenceNumberOfIntMaxIsSetAsideAndTheNextAnswerIsKept() throws {
+        let folder = try TemporaryFolder("intmax")
+        defer { folder.remove() }
+        let url = folder.file("p.json")
+        let line = #"{"op":"trainee","seq":9223372036854775807,"trainee":"Max"}"# + "\n"
+        try Data(line.utf8).write(to: URL(fileURLWithPath: url.path + ".journal"))
+        let store = try ProgressStore(documentURL: url)
+        try store.record(sampleAttempt("after"))
+        let reopened = try ProgressStore(documentURL: url)
+        #expect(try reopened.load().attempts.map(\.id) == ["after"])
+        // The bytes of the impossible line were kept aside.
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+        #expect(names.contains { $0.contains("damaged") }, "\(names)")
+    }
+
+    @Test func aDocumentClaimingAnImpossibleSequenceIsDamaged() throws {
+        let folder = try TemporaryFolder("intmax-doc")
+        defer { folder.remove() }
+        let url = folder.file("p.json")
+        let text = #"{"schemaVersion":2,"journalSeq":9223372036854775807,"examSessions":[],"#
+            + "\n" + #""attempts":[]}"#
+        try Data(text.utf8).write(to: url)
+        let store = try ProgressStore(documentURL: url)
+        try store.record(sampleAttempt("kept"))
+        #expect(try ProgressStore(documentURL: url).load().attempts.map(\.id) == ["kept"])
+    }
+}
