@@ -19,6 +19,7 @@ struct FileLock {
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
         var waited = 0.0
         var pause = 0.001
+        var told = false
         while flock(fd, operation) != 0 {
             let code = errno
             if code == EINTR { continue }
@@ -30,11 +31,32 @@ struct FileLock {
                 close(fd)
                 throw ProgressError.lockTimeout(path: path, seconds: timeout)
             }
+            if !told, waited >= 0.5 {
+                // Half a second is no ordinary wait: say who holds it, and that this one waits.
+                told = true
+                let holder = FileLock.holder(fd).map { "the ChartDrill with process id \($0)" } ?? "another ChartDrill"
+                FileHandle.standardError.write(Data(
+                    "Waiting up to \(Int(timeout)) s for \(holder), which holds this trainee's progress (\(path))...\n".utf8))
+            }
             usleep(useconds_t(pause * 1_000_000))
             waited += pause
             pause = min(pause * 2, 0.02)
         }
+        if exclusive {
+            // Who holds it now, for anyone who has to wait: the process id, in the lock file.
+            let text = "\(getpid())\n"
+            _ = ftruncate(fd, 0)
+            _ = text.withCString { pwrite(fd, $0, strlen($0), 0) }
+        }
         self.fd = fd
+    }
+
+    /// The process id written in the lock file by its holder, if any.
+    static func holder(_ fd: Int32) -> Int32? {
+        var buffer = [UInt8](repeating: 0, count: 16)
+        let count = pread(fd, &buffer, buffer.count, 0)
+        guard count > 0 else { return nil }
+        return Int32(String(decoding: buffer[0..<count], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Releases the lock (closing the descriptor releases it too, even on a crash).
