@@ -496,7 +496,9 @@ extension DrillSession {
     }
 
     func record(_ attempt: AttemptRecord) -> String {
-        guard let progress else { return "" }
+        guard let progress else {
+            return progressProblem.map { style.bad("Not saved: \($0).") + "\n" } ?? ""
+        }
         do {
             try progress.record(attempt)
             return warnings()

@@ -48,6 +48,9 @@ public final class DrillSession {
     let clock: any DrillClock
     /// The MS-DRG grouper for inpatient items; nil or unavailable leaves DRG figures out.
     let drg: DRGService?
+    /// Why progress cannot be kept in this session (an unwritable home, a full disk), said
+    /// with every answer and in the prompt: practice must never be silently lost.
+    let progressProblem: String?
     var mode: Mode = .home
     var pending: Pending?
     /// Lines of a long chart not shown yet: Enter shows the next page.
@@ -55,9 +58,10 @@ public final class DrillSession {
 
     public init(
         packs: [DrillPack], codeBook: (any CodeBookService)?, progress: (any ProgressService)?, clock: any DrillClock,
-        settings: Settings = Settings(), drg: DRGService? = nil
+        settings: Settings = Settings(), drg: DRGService? = nil, progressProblem: String? = nil
     ) {
         self.drg = drg
+        self.progressProblem = progress == nil ? progressProblem : nil
         self.packs = packs
         self.codeBook = codeBook
         self.progress = progress
@@ -133,9 +137,9 @@ public final class DrillSession {
         switch mode {
         case .home: return "chartdrill> "
         case .drill(let run):
-            return "\(run.pack.id) \(run.index + 1)/\(run.pack.items.count)> "
+            return "\(run.pack.id) \(run.index + 1)/\(run.pack.items.count)\(progressProblem == nil ? "" : " (not saved)")> "
         case .exam(let run):
-            return "[\(clockText(run.remaining(now: clock.now())))] \(run.index + 1)/\(run.pack.items.count)> "
+            return "[\(clockText(run.remaining(now: clock.now())))] \(run.index + 1)/\(run.pack.items.count)\(progressProblem == nil ? "" : " (not saved)")> "
         }
     }
 

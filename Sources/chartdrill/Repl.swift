@@ -43,20 +43,27 @@ struct Repl: ParsableCommand {
             notes.append("\(broken.count) file(s) have errors and were skipped; run 'chartdrill lint' to see them.")
         }
         let progress: ProgressAdapter?
+        var progressProblem: String?
         do {
             let adapter = try ProgressAdapter(home: locations.home)
             if let trainee, adapter.traineeName != trainee { try adapter.setTraineeName(trainee) }
             progress = adapter
         } catch {
             progress = nil
-            notes.append("Progress cannot be kept in \(locations.home.path): \(error.localizedDescription)")
+            // Foundation's file errors say "error 512"; the system's reason underneath is the one to show.
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            let reason = underlying.map { String(cString: strerror(Int32($0.code))) }
+                ?? ((error as NSError).domain == NSCocoaErrorDomain ? "the folder cannot be created or written" : error.localizedDescription)
+            progressProblem = "progress cannot be kept in \(locations.home.path) (\(reason))"
+            notes.append("Progress cannot be kept in \(locations.home.path): \(reason). Answers are scored but not saved.")
         }
 
         let session = DrillSession(
             packs: library.usablePacks.map(DrillPack.init), codeBook: book.map { CodeBookAdapter(book: $0, style: style) },
             progress: progress, clock: SystemClock(), settings: Self.settings(style: style, interactive: interactive),
             drg: DRGService(grouperFolders: locations.grouperFolders(), codeSetsFolder: locations.codeSetsFolder,
-                            baseRatesFile: locations.baseRatesFile))
+                            baseRatesFile: locations.baseRatesFile),
+            progressProblem: progressProblem)
         let editor = LineEditor(
             programName: "chartdrill", historyFile: interactive ? locations.historyFile.path : nil)
         editor.completer = { session.completions(before: $0) }
