@@ -529,6 +529,8 @@ extension DrillSession {
         var details: [String] = []
         var recordText = ""
         var outcomes: [DRGOutcome] = []
+        var unsaved = 0
+        var firstFailure: String?
         for item in run.pack.items {
             let answer = run.answers[item.id] ?? ""
             let score = scoreAnswer(answer, item: item, pack: run.pack)
@@ -551,14 +553,32 @@ extension DrillSession {
             if case .coding = item.content, !score.chartCorrect {
                 details += findingLines(score).filter { !$0.contains("✓") }.map { "    " + $0 }
             }
-            recordText += record(
-                AttemptRecord(
-                    mode: "exam", packId: run.pack.id, packVersion: run.pack.version, itemId: item.id, answer: answer,
-                    score: score, weight: item.points, seconds: 0, tags: item.tags, time: now,
-                    examSessionId: run.sessionId, drg: outcome, id: "\(run.sessionId)/\(item.id)"))
+            let attempt = AttemptRecord(
+                mode: "exam", packId: run.pack.id, packVersion: run.pack.version, itemId: item.id, answer: answer,
+                score: score, weight: item.points, seconds: 0, tags: item.tags, time: now,
+                examSessionId: run.sessionId, drg: outcome, id: "\(run.sessionId)/\(item.id)")
+            if let progress {
+                do { try progress.record(attempt) } catch {
+                    unsaved += 1
+                    firstFailure = firstFailure ?? error.localizedDescription
+                }
+            } else {
+                unsaved += 1
+            }
         }
-        do { try progress?.saveExam(nil, packId: run.pack.id) } catch {
-            recordText += style.bad("The finished exam could not be cleared: \(error.localizedDescription)") + "\n"
+        if let progress, unsaved == 0 {
+            recordText += warnings()
+            do { try progress.saveExam(nil, packId: run.pack.id) } catch {
+                recordText += style.bad("Every answer is saved, but the finished sitting could not be cleared: \(error.localizedDescription)") + "\n"
+            }
+        } else if progress != nil {
+            // The sitting is removed only once every answer is on disk; answers saved now
+            // have fixed ids, so submitting again records each of the rest once.
+            recordText += style.bad("\(unsaved) of \(run.pack.items.count) answers could not be saved: \(firstFailure ?? "unknown error").")
+                + " Your exam is kept as you left it. Free some disk space, then type 'exam \(run.pack.id)' and submit again"
+                + " (answers already saved are not counted twice).\n"
+        } else {
+            recordText += progressProblem.map { style.bad("Not saved: \($0).") + "\n" } ?? ""
         }
         mode = .home
         let share = possible > 0 ? earned / possible : 0

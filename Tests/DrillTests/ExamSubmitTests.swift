@@ -32,3 +32,33 @@ import TestSupport
         #expect(try ProgressStore(home: home).load().attempts.count == 4)
     }
 }
+
+/// A submit whose answers cannot all be saved keeps the sitting and says what was not saved.
+@Suite struct FailedSubmitTests {
+    @Test func aFullDiskAtSubmitKeepsTheExamAndARetryFinishesIt() {
+        let script = Script()
+        script.type("exam mock")
+        script.type("b")
+        script.type("c")
+        script.type("a")
+        script.progress.failRecords = true
+        script.type("submit")
+        let failed = script.type("yes")
+        #expect(failed.contains("3 of 3 answers could not be saved"))
+        #expect(failed.contains("Your exam is kept as you left it"))
+        #expect(!failed.contains("nothing confirmed earlier was lost"))
+        let kept = script.progress.exams["mock"]
+        #expect(kept != nil, "the sitting is not removed while its answers are not on disk")
+        #expect(kept?.answers.count == 3)
+
+        // Space is freed; the exam resumes with its answers and submits.
+        script.progress.failRecords = false
+        script.type("exam mock")
+        script.type("submit")
+        let done = script.type("yes")
+        #expect(done.contains("Score: "))
+        #expect(script.progress.attempts.count == 3)
+        #expect(Set(script.progress.attempts.compactMap(\.id)).count == 3, "each answer has its fixed id")
+        #expect(script.progress.exams["mock"] == nil)
+    }
+}
