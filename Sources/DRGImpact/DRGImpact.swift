@@ -50,14 +50,14 @@ public struct DRGImpact: Sendable, Hashable {
             lines.append("\(d.severity) \(display(d.code)!) is not in the key\(d.movedDRG ? ": it raised your severity level" : "")")
         }
         for d in coded.countedSeverityCodes where d.code == keyPrincipal {
-            lines.append("\(display(d.code)!) as a secondary diagnosis counts as an \(d.severity) on your claim")
+            lines.append("\(display(d.code)!) as a secondary diagnosis counts as \(article(d.severity)) on your claim")
         }
         for d in key.countedSeverityCodes where d.code == codedPrincipal {
-            lines.append("\(display(d.code)!) as a secondary diagnosis counts as a \(d.severity) on the key's claim")
+            lines.append("\(display(d.code)!) as a secondary diagnosis counts as \(article(d.severity)) on the key's claim")
         }
         for d in coded.secondary where d.excluded && (d.severity == "CC" || d.severity == "MCC") {
             let keyCounts = key.secondary(d.code).map { !$0.excluded } ?? false
-            lines.append("CC exclusion: \(display(d.code)!) is \(d.severity == "MCC" ? "an" : "a") \(d.severity) but does not count with principal "
+            lines.append("CC exclusion: \(display(d.code)!) is \(article(d.severity)) but does not count with principal "
                 + "\(display(codedPrincipal) ?? "none")\(keyCounts ? " (with the key's principal it does)" : "")")
         }
         for d in coded.secondary + key.secondary where d.hospitalAcquired != nil {
@@ -78,6 +78,9 @@ public struct DRGImpact: Sendable, Hashable {
         }
         return lines
     }
+
+    /// "an MCC", "a CC".
+    static func article(_ severity: String) -> String { (severity == "MCC" ? "an " : "a ") + severity }
 
     private static func level(_ severity: String) -> String { severity == "NONE" ? "without CC/MCC" : severity }
 
