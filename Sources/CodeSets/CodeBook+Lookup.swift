@@ -21,6 +21,12 @@ extension CodeBook {
                 let rest = String(word.dropFirst(p.count))
                 if !searchWords.range(ofKey: rest).isEmpty { return [p, rest] }
             }
+            // Neither indexed nor the start of an indexed word: most likely a typo.
+            if searchWords.range(ofPrefix: word).isEmpty, Int(word) == nil,
+                let corrected = TypoCorrection.correction(of: word, in: searchWords)
+            {
+                return [corrected]
+            }
             return [word]
         })).sorted()
         guard !words.isEmpty else { return hits }

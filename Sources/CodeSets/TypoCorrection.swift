@@ -1,0 +1,52 @@
+/// A query word the index does not hold, read as the indexed word one or two edits away
+/// ("pnemonia" → "pneumonia", "diabtes" → "diabetes"): coders type fast.
+enum TypoCorrection {
+    /// Edits allowed: one for words of 4 to 7 letters, two for longer ones; none for shorter
+    /// ones (every short word is a few edits from some other word).
+    static func allowedEdits(_ length: Int) -> Int { length < 4 ? 0 : length < 8 ? 1 : 2 }
+
+    /// The indexed word nearest to `word`, within the allowed edits; ties go to the word with
+    /// the most postings (the commoner term), then the first in order. Nil when none is near.
+    static func correction(of word: String, in words: RecordTable) -> String? {
+        let target = Array(word.utf8)
+        let limit = allowedEdits(target.count)
+        guard limit > 0 else { return nil }
+        var best: (distance: Int, postings: Int, index: Int)?
+        var row = [Int](repeating: 0, count: target.count + 1)
+        var previous = row, beforePrevious = row
+        for index in 0..<words.count {
+            let raw = words.bytes(index)
+            let end = raw.firstIndex(of: 9) ?? raw.count
+            guard abs(end - target.count) <= limit, end > 0 else { continue }
+            // Damerau-Levenshtein (adjacent transpositions), stopped once a row exceeds the limit.
+            for j in 0...target.count { previous[j] = j }
+            var rowMinimum = 0
+            var exceeded = false
+            for i in 1...end {
+                row[0] = i
+                rowMinimum = i
+                for j in 1...target.count {
+                    let cost = raw[i - 1] == target[j - 1] ? 0 : 1
+                    var value = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+                    if i > 1, j > 1, raw[i - 1] == target[j - 2], raw[i - 2] == target[j - 1] {
+                        value = min(value, beforePrevious[j - 2] + 1)
+                    }
+                    row[j] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
+                if rowMinimum > limit { exceeded = true; break }
+                swap(&beforePrevious, &previous)
+                swap(&previous, &row)
+            }
+            guard !exceeded else { continue }
+            let distance = previous[target.count]
+            guard distance <= limit, distance > 0 else { continue }
+            let fields = words.fields(index)
+            let postings = fields.count >= 3 ? Int(fields[2]) ?? 0 : 0
+            if best == nil || distance < best!.distance || (distance == best!.distance && postings > best!.postings) {
+                best = (distance, postings, index)
+            }
+        }
+        return best.map { words.key($0.index) }
+    }
+}
