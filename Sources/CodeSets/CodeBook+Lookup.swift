@@ -14,6 +14,9 @@ extension CodeBook {
             }
         }
         var words = Array(Set(SearchTokenizer.words(CoderAbbreviations.expand(query)))).sorted()
+        // A lay term or eponym the Index sends elsewhere ("Hives — see Urticaria"): search the
+        // words it is sent to as well, so the code is reached the way the Index reaches it.
+        words = Array(Set(words + seeReferenceWords(for: Set(words)))).sorted()
         // "preeclampsia" is indexed as "pre-eclampsia": split a known prefix off an unknown word.
         words = Array(Set(words.flatMap { word -> [String] in
             guard searchWords.range(ofKey: word).isEmpty else { return [word] }
@@ -110,6 +113,38 @@ extension CodeBook {
             if hits.count >= limit { break }
         }
         return hits
+    }
+
+    /// The words of the Alphabetic Index's `see` references that the query names: a main
+    /// term, or a main term and one subterm, whose words are exactly the query's and that
+    /// lead to no code of their own.
+    func seeReferenceWords(for words: Set<String>) -> [String] {
+        var found: [String] = []
+        for word in words {
+            for i in indexMain.range(ofKey: word).prefix(20) {
+                guard let main = Int(indexMain.fields(i)[1]) else { continue }
+                var row = main
+                while row < indexRows.count {
+                    let f = indexRows.fields(row)
+                    guard f.first == "I", f.count >= 8 else { break }
+                    let r = IndexRow(f)
+                    if row != main && (r.level == 0 || words.count == 1) { break }  // one word: the main term alone
+                    if r.level <= 1 {
+                        let termWords = SearchTokenizer.words(r.level == 0 ? r.term : IndexRow(indexRows.fields(main)).term + " " + r.term)
+                        // The query must be the term itself: "congestive" alone is sent to
+                        // "congestion", but "congestive heart failure" is not. "See condition"
+                        // sends nowhere in particular.
+                        let see = SearchTokenizer.words(r.see).filter { $0 != "condition" }
+                        if !see.isEmpty, (r.codes.first ?? "").isEmpty, Set(termWords) == words {
+                            found += see
+                        }
+                    }
+                    row += 1
+                    if row - main > 150 { break }  // a long main term: its first subterms are enough
+                }
+            }
+        }
+        return found
     }
 
     /// The leaf under a header that best fits the query words: most words shared, then an

@@ -1,9 +1,9 @@
 /// A query word the index does not hold, read as the indexed word one or two edits away
 /// ("pnemonia" → "pneumonia", "diabtes" → "diabetes"): coders type fast.
 enum TypoCorrection {
-    /// Edits allowed: one for words of 4 to 7 letters, two for longer ones; none for shorter
-    /// ones (every short word is a few edits from some other word).
-    static func allowedEdits(_ length: Int) -> Int { length < 4 ? 0 : length < 8 ? 1 : 2 }
+    /// Edits allowed: one for words of 5 to 7 letters, two for longer ones; none for shorter
+    /// ones (every short word is an edit from some other: "hive" is not a typo of "hiv").
+    static func allowedEdits(_ length: Int) -> Int { length < 5 ? 0 : length < 8 ? 1 : 2 }
 
     /// The indexed word nearest to `word`, within the allowed edits; ties go to the word with
     /// the most postings (the commoner term), then the first in order. Nil when none is near.

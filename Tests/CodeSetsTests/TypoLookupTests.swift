@@ -23,3 +23,13 @@ import TestSupport
         #expect(book.lookup("zzq", limit: 5).isEmpty)
     }
 }
+
+/// Lay terms reach their code through the Alphabetic Index's own `see` references.
+@Suite struct SeeReferenceLookupTests {
+    @Test(arguments: [("hives", "L50.9"), ("lockjaw", "A35"), ("heart attack", "I21.9"), ("german measles", "B06.9")])
+    func aLayTermFollowsTheIndexsSeeReference(query: String, code: String) throws {
+        let book = try CodeBook.load(from: CodeSetsFixtures.codeSetsFolder)
+        let codes = book.lookup(query, limit: 5).map(\.code)
+        #expect(codes.contains(code), "\(query): \(codes)")
+    }
+}
