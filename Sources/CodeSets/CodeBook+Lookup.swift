@@ -4,6 +4,19 @@ extension CodeBook {
     /// Ranked search over titles, inclusion terms and index paths, with coder abbreviations
     /// (CHF, COPD, T2DM, UTI, fx, ...) expanded. A code typed as the query comes first.
     public func lookup(_ query: String, limit: Int = 10) -> [LookupHit] {
+        let readings = CoderAbbreviations.expansions(query, senses: abbreviations)
+        guard readings.count > 1 else { return lookup(query, expanded: readings.first ?? query, limit: limit) }
+        // An abbreviation with several senses: each sense's best hits, taken in turn.
+        let lists = readings.map { lookup(query, expanded: $0, limit: limit) }
+        var merged: [LookupHit] = []
+        var seen = Set<String>()
+        for rank in 0..<limit {
+            for list in lists where rank < list.count && seen.insert(list[rank].code).inserted { merged.append(list[rank]) }
+        }
+        return Array(merged.prefix(limit))
+    }
+
+    func lookup(_ query: String, expanded: String, limit: Int) -> [LookupHit] {
         var hits: [LookupHit] = []
         let trimmed = query.trimmingCharacters(in: .whitespaces)
         if !trimmed.contains(" ") && trimmed.count >= 3 {
@@ -13,7 +26,7 @@ extension CodeBook {
                                       billable: check.reportable, needsSeventh: check.kind == "incomplete", score: 10))
             }
         }
-        var words = Array(Set(SearchTokenizer.words(CoderAbbreviations.expand(query)))).sorted()
+        var words = Array(Set(SearchTokenizer.words(expanded))).sorted()
         // A lay term or eponym the Index sends elsewhere ("Hives — see Urticaria"): search the
         // words it is sent to as well, so the code is reached the way the Index reaches it.
         words = Array(Set(words + seeReferenceWords(for: Set(words)))).sorted()

@@ -25,6 +25,9 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
     let pdx: RecordTable
     let hcpcs: RecordTable?
     let cpt: [String: String]?
+    /// Coder abbreviations from `Content/lookup/abbreviations.tsv` (abbreviation → senses),
+    /// read when the code book opens; the built-in short list serves when the file is absent.
+    let abbreviations: [String: [String]]
     /// Excludes1 references over a code, parsed once: scoring and linting ask for the same
     /// codes again and again, and parsing the notes of a code's whole chain each time cost
     /// the linter four seconds on 10,000 items.
@@ -63,6 +66,7 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
         } else {
             cpt = nil
         }
+        abbreviations = CoderAbbreviations.read(folder.deletingLastPathComponent().appendingPathComponent("lookup/abbreviations.tsv"))
     }
 
     /// Reads a user's CPT file: `CODE<TAB>descriptor` per line; `#` lines and blank lines skipped.

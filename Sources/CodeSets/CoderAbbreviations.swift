@@ -49,10 +49,40 @@ public enum CoderAbbreviations {
     ]
 
     /// `query` with every known abbreviation replaced by its words.
-    public static func expand(_ query: String) -> String {
-        query.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map { raw -> String in
+    public static func expand(_ query: String) -> String { expansions(query, senses: [:]).first ?? query }
+
+    /// The readings of `query`: abbreviations replaced by their words, one reading per sense
+    /// of the first abbreviation that has several ("ms" → multiple sclerosis, mitral
+    /// stenosis), at most three. `senses` (from the data file) comes before the built-in list.
+    public static func expansions(_ query: String, senses: [String: [String]]) -> [String] {
+        let tokens = query.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map(String.init)
+        var readings: [[String]] = [[]]
+        var branched = false
+        for raw in tokens {
             let word = raw.lowercased().trimmingCharacters(in: .punctuationCharacters.subtracting(.init(charactersIn: "/")))
-            return table[word] ?? table[raw.lowercased()] ?? String(raw)
-        }.joined(separator: " ")
+            var options = senses[word] ?? senses[raw.lowercased()] ?? table[word].map { [$0] } ?? table[raw.lowercased()].map { [$0] } ?? [raw]
+            if options.isEmpty { options = [""] }
+            if options.count > 1 && !branched {
+                branched = true
+                readings = options.prefix(3).flatMap { option in readings.map { $0 + [option] } }
+            } else {
+                readings = readings.map { $0 + [options[0]] }
+            }
+        }
+        return readings.map { $0.joined(separator: " ") }
+    }
+
+    /// Reads `abbreviation<TAB>sense | sense<TAB>source` lines after a header; a missing or
+    /// unreadable file gives none (the built-in list then serves alone).
+    static func read(_ url: URL) -> [String: [String]] {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return [:] }
+        var result: [String: [String]] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n").dropFirst() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count >= 2 else { continue }
+            let senses = f[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            result[f[0].lowercased()] = senses.isEmpty ? [] : senses
+        }
+        return result
     }
 }

@@ -33,3 +33,31 @@ import TestSupport
         #expect(codes.contains(code), "\(query): \(codes)")
     }
 }
+
+/// Coder abbreviations come from `Content/lookup/abbreviations.tsv`; one with two senses
+/// offers both.
+@Suite struct AbbreviationLookupTests {
+    @Test func anAbbreviationWithTwoSensesOffersBoth() throws {
+        let book = try CodeBook.load(from: CodeSetsFixtures.codeSetsFolder)
+        let codes = book.lookup("ms", limit: 6).map(\.code)
+        #expect(codes.contains { $0.hasPrefix("G35") }, "multiple sclerosis: \(codes)")
+        #expect(codes.contains { $0.hasPrefix("I05") || $0.hasPrefix("I08") }, "mitral stenosis: \(codes)")
+    }
+
+    @Test(arguments: [("aml", "C92.00"), ("hfref acute on chronic", "I50.23")])
+    func anAbbreviationFromTheFileFindsItsCode(query: String, code: String) throws {
+        let book = try CodeBook.load(from: CodeSetsFixtures.codeSetsFolder)
+        #expect(book.lookup(query, limit: 5).map(\.code).contains(code), "\(query)")
+    }
+
+    @Test func everyLineOfTheFileHasAnAbbreviationAndASource() throws {
+        let url = CodeSetsFixtures.codeSetsFolder.deletingLastPathComponent().appendingPathComponent("lookup/abbreviations.tsv")
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "abbreviation\texpansions\tsource")
+        #expect(lines.count > 400)
+        for line in lines.dropFirst() {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            #expect(f.count == 3 && !f[0].isEmpty && !f[2].isEmpty, "\(line)")
+        }
+    }
+}
