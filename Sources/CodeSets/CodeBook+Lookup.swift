@@ -138,6 +138,12 @@ extension CodeBook {
                 guard let main = Int(indexMain.fields(i)[1]) else { continue }
                 var row = main
                 while row < indexRows.count {
+                    // Deeper subterms are passed over by their level alone, without splitting the row.
+                    if row != main, let level = indexLevel(row), level > 1 {
+                        row += 1
+                        if row - main > 150 { break }
+                        continue
+                    }
                     let f = indexRows.fields(row)
                     guard f.first == "I", f.count >= 8 else { break }
                     let r = IndexRow(f)
@@ -158,6 +164,15 @@ extension CodeBook {
             }
         }
         return found
+    }
+
+    /// The level (second field) of index row `row`, read from its bytes.
+    func indexLevel(_ row: Int) -> Int? {
+        let raw = indexRows.bytes(row)
+        guard let tab = raw.firstIndex(of: 9), tab + 1 < raw.count else { return nil }
+        let digit = raw[tab + 1]
+        guard (48...57).contains(digit), tab + 2 >= raw.count || raw[tab + 2] == 9 else { return nil }
+        return Int(digit - 48)
     }
 
     /// The leaf under a header that best fits the query words: most words shared, then an

@@ -26,8 +26,10 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
     let hcpcs: RecordTable?
     let cpt: [String: String]?
     /// Coder abbreviations from `Content/lookup/abbreviations.tsv` (abbreviation → senses),
-    /// read when the code book opens; the built-in short list serves when the file is absent.
-    let abbreviations: [String: [String]]
+    /// read at the first look-up (opening the code book stays well under a millisecond); the
+    /// built-in short list serves when the file is absent.
+    var abbreviations: [String: [String]] { abbreviationCache.value }
+    private let abbreviationCache: AbbreviationCache
     /// Excludes1 references over a code, parsed once: scoring and linting ask for the same
     /// codes again and again, and parsing the notes of a code's whole chain each time cost
     /// the linter four seconds on 10,000 items.
@@ -66,7 +68,7 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
         } else {
             cpt = nil
         }
-        abbreviations = CoderAbbreviations.read(folder.deletingLastPathComponent().appendingPathComponent("lookup/abbreviations.tsv"))
+        abbreviationCache = AbbreviationCache(file: folder.deletingLastPathComponent().appendingPathComponent("lookup/abbreviations.tsv"))
     }
 
     /// Reads a user's CPT file: `CODE<TAB>descriptor` per line; `#` lines and blank lines skipped.
@@ -349,5 +351,23 @@ final class Excludes1Cache: @unchecked Sendable {
         lock.lock()
         byCode[code] = references
         lock.unlock()
+    }
+}
+
+/// The abbreviation file, read once when first needed.
+final class AbbreviationCache: @unchecked Sendable {
+    private let file: URL
+    private let lock = NSLock()
+    private var loaded: [String: [String]]?
+
+    init(file: URL) { self.file = file }
+
+    var value: [String: [String]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let loaded { return loaded }
+        let read = CoderAbbreviations.read(file)
+        loaded = read
+        return read
     }
 }

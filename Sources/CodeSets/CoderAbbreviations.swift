@@ -77,11 +77,31 @@ public enum CoderAbbreviations {
     static func read(_ url: URL) -> [String: [String]] {
         guard let data = FileManager.default.contents(atPath: url.path) else { return [:] }
         var result: [String: [String]] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n").dropFirst() {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard f.count >= 2 else { continue }
-            let senses = f[1].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            result[f[0].lowercased()] = senses.isEmpty ? [] : senses
+        result.reserveCapacity(1024)
+        // Scanned as bytes: Data slices, Character-wise splitting and Foundation's trimming
+        // cost milliseconds at every look-up process's first query.
+        let bytes = [UInt8](data)
+        var lineStart = 0
+        var first = true
+        func text(_ from: Int, _ to: Int) -> String {
+            var a = from, b = to
+            while a < b, bytes[a] == 0x20 { a += 1 }
+            while b > a, bytes[b - 1] == 0x20 { b -= 1 }
+            return String(decoding: bytes[a..<b], as: UTF8.self)
+        }
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+            defer { lineStart = index + 1 }
+            if first { first = false; continue }  // the header
+            guard let tab = bytes[lineStart..<index].firstIndex(of: 0x09) else { continue }
+            let end = bytes[(tab + 1)..<index].firstIndex(of: 0x09) ?? index
+            var senses: [String] = []
+            var pieceStart = tab + 1
+            for j in (tab + 1)...end where j == end || bytes[j] == UInt8(ascii: "|") {
+                let sense = text(pieceStart, j)
+                if !sense.isEmpty { senses.append(sense) }
+                pieceStart = j + 1
+            }
+            result[text(lineStart, tab).lowercased()] = senses
         }
         return result
     }

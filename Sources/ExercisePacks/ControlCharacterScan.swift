@@ -19,8 +19,7 @@ enum ControlCharacterScan {
 
     static func diagnostics(_ text: String, file: String) -> [Diagnostic] {
         // Fast path: most files hold no byte that could start one.
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF || $0 == 0xD8 || $0 == 0x0D })
-        else { return [] }
+        guard TerminalText.mayHoldUnsafe(text) else { return [] }
         var found: [Diagnostic] = []
         var extra = 0
         // Split on scalars: as Characters, "\r\n" is one and would never split at "\n".

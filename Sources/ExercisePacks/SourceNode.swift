@@ -94,7 +94,7 @@ enum YAMLReader {
         case .scalar(let scalar):
             // A quoted "\e[2J" is an escape only once YAML has read it: check what it reads as.
             // (YAML folds a file's own CRLF line ends, so a carriage return here was written as \r.)
-            if let bad = scalar.string.unicodeScalars.first(where: TerminalText.isUnsafe) {
+            if TerminalText.mayHoldUnsafe(scalar.string), let bad = scalar.string.unicodeScalars.first(where: TerminalText.isUnsafe) {
                 diagnostics.append(Diagnostic(.error, location,
                     "\(ControlCharacterScan.readAs)\(TerminalText.name(bad)): it could drive the trainee's terminal",
                     fixIt: "remove the escape; write the text it was meant to show"))

@@ -6,9 +6,7 @@ public enum TerminalText {
     /// C0 controls in caret notation (`^[` for ESC, `^M` for a carriage return), DEL as `^?`,
     /// C1 controls and bidirectional controls as `<U+202E>`. Text without any comes back as is.
     public static func inert(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }) else {
-            return text
-        }
+        guard mayHoldUnsafe(text) else { return text }
         var result = String.UnicodeScalarView()
         var changed = false
         for scalar in text.unicodeScalars {
@@ -20,6 +18,33 @@ public enum TerminalText {
             }
         }
         return changed ? String(result) : text
+    }
+
+    /// False when `text` certainly holds nothing `inert` would change: a byte scan for the
+    /// encodings of exactly those characters, so ordinary text with dashes, arrows or accents
+    /// (which share lead bytes with them) is not walked scalar by scalar.
+    public static func mayHoldUnsafe(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable(scanBytes) ?? scanBytes(Array(utf8).withUnsafeBufferPointer { $0 })
+    }
+
+    private static func scanBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let b = bytes[i]
+            if b < 0x20 { if b != 0x0A && b != 0x09 { return true } }
+            else if b == 0x7F { return true }
+            else if b == 0xC2, i + 1 < count, (0x80...0x9F).contains(bytes[i + 1]) { return true }  // C1 controls
+            else if b == 0xD8, i + 1 < count, bytes[i + 1] == 0x9C { return true }  // U+061C
+            else if b == 0xE2, i + 2 < count {
+                let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+                if b1 == 0x80, b2 == 0x8E || b2 == 0x8F || (0xAA...0xAE).contains(b2) { return true }  // U+200E/F, U+202A-E
+                if b1 == 0x81, (0xA6...0xA9).contains(b2) { return true }  // U+2066-9
+            } else if b == 0xEF, i + 2 < count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return true }  // U+FEFF
+            i += 1
+        }
+        return false
     }
 
     /// Whether `scalar` is one that `inert` shows visibly.
