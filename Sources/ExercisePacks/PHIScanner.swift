@@ -1,17 +1,27 @@
 /// Finds the HIPAA Safe Harbor identifiers that a detector can see in chart text.
 ///
-/// Rule-based and line by line, over whitespace tokens and their neighbours:
+/// Rule-based and line by line, over whitespace tokens and their neighbours (no regular expressions):
 /// - names after a title (`Mr.`, `Mrs.`, `Ms.`, `Miss`, `Dr.`), on a person line
-///   (`Patient: First Last`, `Name:`, `Surgeon:`), after `signed by`, or before a credential
-///   (`Jane Doe, MD`);
-/// - dates finer than the year: `3/14`, `03/14/2025`, `2025-03-14`, `March 14`, `14 Mar 2025`,
-///   `March 2025`, `in June`; clinical numbers pass (`BP 128/82`, `5/5 strength`,
-///   `2/6 murmur`, `20/20 vision`, `pain 7/10`, `32 4/7 weeks`, `hospital day 2`, `POD 1`);
-/// - ages over 89 (`92-year-old`, `age 95`, `95 y/o`); `90 or older` passes;
-/// - phone and fax numbers, e-mail addresses, URLs, IP addresses, SSNs;
-/// - medical record, account, health plan, member, licence, vehicle (VIN, plate) and device
-///   numbers after their labels, and any long run of digits;
-/// - ZIP codes after a state or a ZIP label, `City, ST`, street addresses, PO boxes.
+///   (`Patient: First Last`, `Name:`, `Surgeon:`), after `signed by`, before a credential
+///   (`Jane Doe, MD`), after a relationship word (`her husband Carlos`, `son kenji watanabe`),
+///   before a person verb (`Whitaker presented`, `X is a 64-year-old`), after `named` or `goes by`,
+///   and a common given name before a surname-like word (`John Smith`, `JOHN SMITH`) — the names of
+///   `PHINames.swift`; eponyms (`Allen test`, `Lou Gehrig disease`) and brand names pass;
+/// - dates finer than the year: `3/14`, `03/14/2025`, `2025-03-14`, `2025.03.14`, `March 14`, `Aug. 14`,
+///   `14 Mar 2025`, `14-Aug-2024`, `March 2025`, `in June`, `the twelfth of May`, `LMP: 2/28`,
+///   holidays; clinical numbers pass (`BP 128/82`, `5/5 strength`, `2/6 murmur`, `20/20 vision`,
+///   `pain 7/10`, `32 4/7 weeks`, `hospital day 2`, `POD 1`);
+/// - ages over 89 (`92-year-old`, `age 95`, `95 y/o`, `ninety-two-year-old`, `in her 90s`); `90 or older` passes;
+/// - phone and fax numbers, spaced and international too (`+1 415 555 0166`, `020 7946 0123`),
+///   e-mail addresses, URLs, IPv4 and IPv6 addresses, SSNs (`305 66 1428`, `last four of social 6789`);
+/// - medical record, account, health plan (Medicare MBI `1EG4-TE5-MK73`), member, licence, passport,
+///   DEA, NPI, employee, student, badge, accession, court case, vehicle (VIN, plate, registration) and
+///   device numbers after their labels, credit-card numbers, lettered IDs (`RS-009912`), long runs of digits;
+/// - biometric identifiers (fingerprint, retina, voice, face templates), full-face photographs,
+///   social-media handles;
+/// - places smaller than a state: ZIP and postal codes, `City, ST`, street addresses, PO boxes,
+///   apartments, counties, cities and neighbourhoods after `lives in` or `from`, GPS coordinates;
+///   a state or a country alone passes.
 ///
 /// Placeholders in square brackets (`[NAME]`, `[DATE]`, `[MRN]`) are never identifiers.
 public struct PHIScanner: Sendable {
@@ -21,6 +31,7 @@ public struct PHIScanner: Sendable {
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case name, date, age, phone, email, ssn, recordNumber = "record-number", vehicle, device, url
         case ipAddress = "ip-address", zipCode = "zip-code", address, number
+        case place, account, handle, biometric, photo
 
         /// What it is, in a sentence's words.
         public var noun: String {
@@ -31,14 +42,19 @@ public struct PHIScanner: Sendable {
             case .phone: return "a phone or fax number"
             case .email: return "an e-mail address"
             case .ssn: return "a Social Security number"
-            case .recordNumber: return "a record, account, plan, member or licence number"
+            case .recordNumber: return "a record, plan, member, licence or certificate number"
             case .vehicle: return "a vehicle identifier"
             case .device: return "a device serial number"
             case .url: return "a web address"
             case .ipAddress: return "an IP address"
-            case .zipCode: return "a ZIP code"
-            case .address: return "a street address or place"
-            case .number: return "a long number that could identify someone"
+            case .zipCode: return "a ZIP or postal code"
+            case .address: return "a street address"
+            case .number: return "a number that could identify someone"
+            case .place: return "a city, county, neighbourhood or other place smaller than a state"
+            case .account: return "a bank, card or billing account number"
+            case .handle: return "a social-media handle or user name"
+            case .biometric: return "a biometric identifier"
+            case .photo: return "a full-face photograph"
             }
         }
 
@@ -59,6 +75,11 @@ public struct PHIScanner: Sendable {
             case .zipCode: return "[ZIP]"
             case .address: return "[ADDRESS]"
             case .number: return "[ID]"
+            case .place: return "[CITY], the state alone, or 'a rural county'"
+            case .account: return "[ACCOUNT]"
+            case .handle: return "[HANDLE]"
+            case .biometric: return "[BIOMETRIC]"
+            case .photo: return "[PHOTO]"
             }
         }
     }
@@ -96,11 +117,20 @@ public struct PHIScanner: Sendable {
         maskPlaceholders(&bytes)
         let tokens = tokenize(bytes)
         guard !tokens.isEmpty else { return [] }
+        var cues: Cues = []
+        for token in tokens where token.roles.contains(.cue) { if let cue = Self.cueWords[token.lower] { cues.formUnion(cue) } }
         var found: [Int: Kind] = [:]
         func flag(_ index: Int, _ kind: Kind) { if found[index] == nil { found[index] = kind } }
+        // Line cues first: the ID of a fingerprint template is a biometric identifier before it is a number.
+        if !cues.isDisjoint(with: [.biometric, .photo, .selfie, .handle, .tattoo]) {
+            for (at, kind) in lineRules(tokens, cues) { flag(at, kind) }
+        }
         for index in tokens.indices {
             if let kind = classifyAlone(tokens, index) { flag(index, kind) }
             if let (at, kind) = classifyInContext(tokens, index) { flag(at, kind) }
+            if let (at, kind) = classifyRun(tokens, index) { flag(at, kind) }
+            if let at = findName(tokens, index) { flag(at, .name) }
+            if let (at, kind) = findPlace(tokens, index, cues) { flag(at, kind) }
         }
         return found.keys.sorted().map { index in
             Finding(kind: found[index]!, column: tokens[index].column, text: tokens[index].raw)
@@ -109,13 +139,97 @@ public struct PHIScanner: Sendable {
 
     // MARK: - Tokens
 
-    struct Token {
-        var raw: String
+    /// A class, not a struct: the rules look at each token many times, and a reference is one retain.
+    final class Token {
+        let raw: String
         /// Without surrounding punctuation.
-        var core: String
-        var lower: String
-        var column: Int
-        var endsWithComma: Bool
+        let core: String
+        let lower: String
+        let column: Int
+        let endsWithComma: Bool
+        /// The first and last bytes of `raw`.
+        let firstByte: UInt8
+        let lastByte: UInt8
+        /// ASCII digits and letters (any script) in `core`.
+        let digits: Int
+        let letters: Int
+        /// `Smith`, `O'Brien`, `Moreau-Lefèvre`: a capital and then lower case.
+        let isTitle: Bool
+        /// `SMITH`: two or more letters, all capitals, no digits.
+        let isUpper: Bool
+        /// `smith`: letters, all lower case.
+        let isLower: Bool
+        /// `lower` without a possessive `'s`.
+        let key: String
+        /// What `lower` (and `key`) is in the word lists, looked up once.
+        let roles: Roles
+        let keyRoles: Roles
+        /// Which name lists hold `key`, and the part before a hyphen (`Jean` of `Jean-Baptiste`).
+        let tier: NameTier
+        let headTier: NameTier
+        /// Punctuation inside `core`.
+        let marks: Marks
+        /// `J.`
+        let isInitial: Bool
+        /// A capitalised word that can be part of a person's or a place's name.
+        let nameLike: Bool
+        let placeLike: Bool
+
+        init(raw: String, core: String, lower: String, column: Int, digits: Int, letters: Int, isTitle: Bool,
+            isUpper: Bool, isLower: Bool, key: String, roles: Roles, keyRoles: Roles, tier: NameTier, headTier: NameTier,
+            marks: Marks)
+        {
+            self.raw = raw
+            self.core = core
+            self.lower = lower
+            self.column = column
+            let utf8 = raw.utf8
+            firstByte = utf8.first ?? 0
+            lastByte = utf8.last ?? 0
+            endsWithComma = lastByte == UInt8(ascii: ",")
+            self.digits = digits
+            self.letters = letters
+            self.isTitle = isTitle
+            self.isUpper = isUpper
+            self.isLower = isLower
+            self.key = key
+            self.roles = roles
+            self.keyRoles = keyRoles
+            self.tier = tier
+            self.headTier = headTier
+            self.marks = marks
+            isInitial = utf8.count == 2 && firstByte >= 0x41 && firstByte <= 0x5A && lastByte == UInt8(ascii: ".")
+            nameLike = isTitle && PHIScanner.computeNameLike(key: key, keyRoles: keyRoles, tier: tier, headTier: headTier)
+            placeLike = isTitle && PHIScanner.computePlaceLike(key: key, roles: roles, tier: tier)
+        }
+
+        /// Whether `raw` ends with this ASCII character.
+        func ends(with character: Unicode.Scalar) -> Bool { lastByte == UInt8(character.value) }
+    }
+
+    /// Punctuation a token's core holds.
+    struct Marks: OptionSet {
+        let rawValue: UInt16
+        static let at = Marks(rawValue: 1 << 0)
+        static let dot = Marks(rawValue: 1 << 1)
+        static let dash = Marks(rawValue: 1 << 2)
+        static let slash = Marks(rawValue: 1 << 3)
+        static let colon = Marks(rawValue: 1 << 4)
+        static let hash = Marks(rawValue: 1 << 5)
+        static let plus = Marks(rawValue: 1 << 6)
+        static let underscore = Marks(rawValue: 1 << 7)
+        static let degree = Marks(rawValue: 1 << 8)
+        static let comma = Marks(rawValue: 1 << 9)
+    }
+
+    /// Which of the name lists of `PHINames.swift` hold a word.
+    struct NameTier: OptionSet {
+        let rawValue: UInt8
+        static let given = NameTier(rawValue: 1 << 0)
+        static let surname = NameTier(rawValue: 1 << 1)
+        static let ambiguous = NameTier(rawValue: 1 << 2)
+        static let clinical = NameTier(rawValue: 1 << 3)
+        static let listed: NameTier = [.given, .surname]
     }
 
     private func maskPlaceholders(_ bytes: inout [UInt8]) {
@@ -153,11 +267,60 @@ public struct PHIScanner: Sendable {
                 index += 1
             }
             let raw = String(decoding: bytes[start..<index], as: UTF8.self)
-            let core = Self.trimPunctuation(raw)
-            tokens.append(Token(raw: raw, core: core, lower: core.lowercased(), column: startColumn,
-                endsWithComma: raw.hasSuffix(",")))
+            var coreStart = start, coreEnd = index
+            while coreStart < coreEnd, Self.leadingTable[Int(bytes[coreStart])] { coreStart += 1 }
+            while coreEnd > coreStart, Self.trailingTable[Int(bytes[coreEnd - 1])] { coreEnd -= 1 }
+            let core = coreStart == start && coreEnd == index ? raw : String(decoding: bytes[coreStart..<coreEnd], as: UTF8.self)
+            var digits = 0, letters = 0, upper = 0, lower = 0, other = 0, ascii = true
+            var marks: Marks = []
+            var previousByte: UInt8 = 0
+            for byte in core.utf8 {
+                switch byte {
+                case 0x30...0x39: digits += 1
+                case 0x41...0x5A: letters += 1; upper += 1
+                case 0x61...0x7A: letters += 1; lower += 1
+                case 0xC3...0xE1, 0xE3...0xFF: letters += 1; lower += 1; ascii = false
+                case 0x80...0xBF:
+                    ascii = false
+                    if previousByte == 0xC2, byte == 0xB0 { marks.insert(.degree) }
+                case 0xC0...0xC2, 0xE2: ascii = false; other += 1
+                case UInt8(ascii: "@"): marks.insert(.at); other += 1
+                case UInt8(ascii: "."): marks.insert(.dot); other += 1
+                case UInt8(ascii: "-"): marks.insert(.dash); other += 1
+                case UInt8(ascii: "/"): marks.insert(.slash); other += 1
+                case UInt8(ascii: ":"): marks.insert(.colon); other += 1
+                case UInt8(ascii: "#"): marks.insert(.hash); other += 1
+                case UInt8(ascii: "+"): marks.insert(.plus); other += 1
+                case UInt8(ascii: "_"): marks.insert(.underscore); other += 1
+                case UInt8(ascii: ","): marks.insert(.comma); other += 1
+                default: other += 1
+                }
+                previousByte = byte
+            }
+            let lowered = letters > 0 && upper == 0 && ascii ? core : core.lowercased()
+            let key = Self.possessiveStripped(lowered)
+            let lookUp = letters > 0 || lowered == "#"
+            let roles = lookUp ? Self.wordRoles[lowered] ?? [] : []
+            let keyRoles = key == lowered ? roles : (Self.wordRoles[key] ?? [])
+            let words = letters > 0 && digits == 0
+            let tier = words ? Names.tiers[key] ?? [] : []
+            var headTier = tier
+            if words, marks.contains(.dash), let head = key.split(separator: "-").first { headTier = Names.tiers[String(head)] ?? [] }
+            let title = upper > 0 && isCapitalWord(core, ascii: ascii)
+            tokens.append(Token(raw: raw, core: core, lower: lowered, column: startColumn, digits: digits, letters: letters,
+                isTitle: title, isUpper: upper >= 2 && lower == 0 && digits == 0 && other <= 1,
+                isLower: lower >= 2 && upper == 0 && digits == 0 && other <= 1,
+                key: key, roles: roles, keyRoles: keyRoles, tier: tier, headTier: headTier, marks: marks))
         }
         return tokens
+    }
+
+    static func possessiveStripped(_ lower: String) -> String {
+        let utf8 = lower.utf8
+        guard utf8.count > 2, utf8.last == UInt8(ascii: "s") else { return lower }
+        if lower.hasSuffix("'s") { return String(lower.dropLast(2)) }
+        if lower.hasSuffix("\u{2019}s") { return String(lower.dropLast(2)) }
+        return lower
     }
 
     static func trimPunctuation(_ text: String) -> String {
@@ -169,6 +332,9 @@ public struct PHIScanner: Sendable {
 
     private static let leadingPunctuation = Set("(\"'*_`<{".utf8)
     private static let trailingPunctuation = Set(".,;:)]\"'!?*_`>}".utf8)
+    private static let closingBytes: Set<UInt8> = Set(".;:)".utf8)
+    private static let leadingTable: [Bool] = (0..<256).map { leadingPunctuation.contains(UInt8($0)) }
+    private static let trailingTable: [Bool] = (0..<256).map { trailingPunctuation.contains(UInt8($0)) }
 
     // MARK: - One token alone
 
@@ -176,29 +342,41 @@ public struct PHIScanner: Sendable {
         let token = tokens[index]
         let core = token.core
         guard !core.isEmpty else { return nil }
-        let bytes = Array(core.utf8)
-        if let at = bytes.firstIndex(of: UInt8(ascii: "@")), at > 0, bytes[(at + 1)...].contains(UInt8(ascii: ".")) {
-            return .email
+        if token.marks.contains(.at) {
+            let bytes = Array(core.utf8)
+            if let at = bytes.firstIndex(of: UInt8(ascii: "@")) {
+                if at > 0, bytes[(at + 1)...].contains(UInt8(ascii: ".")) { return .email }
+                if at == 0, isHandle(bytes.dropFirst()) { return .handle }
+            }
         }
-        if isURL(token.lower) { return .url }
-        if isMidMonth(core) { return .date }
-        let hasDigit = bytes.contains { $0 >= 0x30 && $0 <= 0x39 }
-        guard hasDigit else { return nil }
-        let hasLetter = bytes.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-        if !hasLetter {
-            if isIPAddress(core) { return .ipAddress }
-            if matches(core, "ddd-dd-dddd") { return .ssn }
+        if token.marks.contains(.dot), token.letters >= 3, isURL(token.lower) { return .url }
+        if token.marks.contains(.dash), token.digits == 0, isMidMonth(core) { return .date }
+        if token.digits == 0 { return nil }
+        let bytes = Array(core.utf8)
+        if token.marks.contains(.colon), isIPv6(token.lower) { return .ipAddress }
+        if token.letters == 0 {
+            if token.marks.contains(.dot), token.digits >= 4, isIPAddress(core) { return .ipAddress }
+            if matches(core, "ddd-dd-dddd") || matches(core, "ddd.dd.dddd") { return .ssn }
             let next = tokens.indices.contains(index + 1) ? tokens[index + 1] : nil
             if isPhone(core, next: next) || isPhone(token.raw, next: next) { return .phone }
-            if isDateAlone(core) { return .date }
+            if core.hasPrefix("+"), (10...15).contains(token.digits), core.utf8.dropFirst().allSatisfy({
+                ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")")
+            }) {
+                return .phone
+            }
+            if !token.marks.isDisjoint(with: [.slash, .dash, .dot]), isDateAlone(core) { return .date }
             if matches(core, "ddddd-dddd") { return .zipCode }
-            if longestDigitRun(bytes) >= 8 && !core.contains(",") && !core.contains(".") { return .number }
+            if isCardNumber(bytes) { return .account }
+            if longestDigitRun(bytes) >= 8 && !token.marks.contains(.comma) && !token.marks.contains(.dot) { return .number }
             if core.hasPrefix("#"), longestDigitRun(bytes) >= 5 { return .number }
         } else {
             if isISODateTime(core) { return .date }
+            if isMonthDate(core) { return .date }
             if isAgeWord(token.lower) { return .age }
             if isVIN(core) { return .vehicle }
+            if isMBI(bytes) { return .recordNumber }
             if longestDigitRun(bytes) >= 8 { return .number }
+            if isLetteredID(bytes, digits: token.digits) { return .number }
         }
         return nil
     }
@@ -207,30 +385,77 @@ public struct PHIScanner: Sendable {
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") || lower.hasPrefix("ftp://") {
             return true
         }
-        guard let dot = lower.lastIndex(of: "."), dot != lower.startIndex else { return false }
-        let tld = lower[lower.index(after: dot)...]
+        let host = lower.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard let dot = host.lastIndex(of: "."), dot != host.startIndex else { return false }
+        let tld = host[host.index(after: dot)...]
         guard Self.topLevelDomains.contains(String(tld)) else { return false }
-        let name = lower[..<dot]
+        let name = host[..<dot]
         return name.count >= 2 && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }
             && name.first!.isLetter
     }
 
+    /// `kiki_lopez2009` after `@`: letters, digits, `_` and `.`, with a letter.
+    private func isHandle(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        var letter = false
+        for byte in bytes {
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A: letter = true
+            case 0x30...0x39, UInt8(ascii: "_"), UInt8(ascii: "."): continue
+            default: return false
+            }
+        }
+        return letter
+    }
+
     private func isIPAddress(_ core: String) -> Bool {
-        let parts = core.split(separator: ".", omittingEmptySubsequences: false)
+        var text = Substring(core)
+        if let colon = text.firstIndex(of: ":"), text[text.index(after: colon)...].allSatisfy(\.isASCIIDigitCharacter) {
+            text = text[..<colon]
+        }
+        if let slash = text.firstIndex(of: "/") { text = text[..<slash] }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         return parts.count == 4 && parts.allSatisfy { part in
             (1...3).contains(part.count) && part.allSatisfy(\.isASCIIDigitCharacter) && Int(part)! <= 255
         }
     }
 
+    /// `2001:db8:acad:1::25`: hex groups and colons, with `::` or at least four groups, and a hex letter
+    /// or a four-digit group (times such as `14:30:00` have neither).
+    private func isIPv6(_ lower: String) -> Bool {
+        guard lower.utf8.count >= 6 else { return false }
+        let parts = lower.split(separator: ":", omittingEmptySubsequences: false)
+        guard (3...8).contains(parts.count) else { return false }
+        var empty = 0, hexLetter = false, longGroup = false
+        for part in parts {
+            if part.isEmpty { empty += 1; continue }
+            guard part.utf8.count <= 4 else { return false }
+            for byte in part.utf8 {
+                switch byte {
+                case 0x30...0x39: continue
+                case 0x61...0x66: hexLetter = true
+                default: return false
+                }
+            }
+            if part.utf8.count == 4 { longGroup = true }
+        }
+        let compressed = Self.containsBytes(lower, "::")
+        guard compressed || (parts.count >= 4 && empty == 0) else { return false }
+        guard empty <= 3 else { return false }
+        return hexLetter || (longGroup && (compressed || parts.count >= 5))
+    }
+
     private func isPhone(_ core: String, next: Token?) -> Bool {
         for shape in ["ddd-ddd-dddd", "ddd.ddd.dddd", "(ddd)ddd-dddd", "1-ddd-ddd-dddd", "+1-ddd-ddd-dddd", "(ddd)-ddd-dddd"]
         where matches(core, shape) { return true }
-        if matches(core, "(ddd)") || matches(core, "(ddd"), let next, matches(next.core, "ddd-dddd") { return true }
+        if matches(core, "(ddd)") || matches(core, "(ddd"), let next, matches(next.core, "ddd-dddd") || matches(next.core, "ddd.dddd") {
+            return true
+        }
         if matches(core, "ddd-dddd") {
             let parts = core.split(separator: "-")
             if parts[0].first == "0" || parts[0].first == "1" { return false }
             if parts[0].hasSuffix("00") && parts[1].hasSuffix("00") { return false }
-            if let next, Self.unitWords.contains(next.lower) { return false }
+            if let next, next.roles.contains(.unit) { return false }
             return true
         }
         return false
@@ -263,18 +488,74 @@ public struct PHIScanner: Sendable {
 
     private func isISODateTime(_ core: String) -> Bool {
         guard core.count > 10 else { return false }
-        return isDateAlone(String(core.prefix(10))) && core.contains("-") && core.dropFirst(10).first == "T"
+        return isDateAlone(String(core.prefix(10))) && core.utf8.contains(UInt8(ascii: "-")) && core.dropFirst(10).first == "T"
+    }
+
+    /// A month name joined to a day or a year: `14-Aug-2024`, `Aug-14`, `14AUG2024`, `2024-Aug-14`, `Sept/2022`.
+    private func isMonthDate(_ core: String) -> Bool {
+        var parts: [Substring] = []
+        var current = core.utf8.startIndex
+        var start = current
+        var lastKind = 0  // 1 digit, 2 letter
+        let utf8 = core.utf8
+        while current < utf8.endIndex {
+            let byte = utf8[current]
+            let kind = byte >= 0x30 && byte <= 0x39 ? 1 : ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A ? 2 : 0)
+            if kind == 0 {
+                guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") else { return false }
+                if start < current { parts.append(Substring(utf8[start..<current])) }
+                start = utf8.index(after: current)
+                lastKind = 0
+            } else if lastKind != 0 && kind != lastKind {
+                parts.append(Substring(utf8[start..<current]))
+                start = current
+            }
+            if kind != 0 { lastKind = kind }
+            current = utf8.index(after: current)
+        }
+        if start < utf8.endIndex { parts.append(Substring(utf8[start..<utf8.endIndex])) }
+        guard (2...3).contains(parts.count) else { return false }
+        var month = false, day = false, year = false
+        for part in parts {
+            if let first = part.first, first.isLetter {
+                guard !month, Self.monthsByLower[part.lowercased()] != nil else { return false }
+                month = true
+            } else if part.count == 4, let value = Int(part), isYear(value) {
+                year = true
+            } else if part.count <= 2, let value = Int(part), (1...31).contains(value) {
+                day = true
+            } else {
+                return false
+            }
+        }
+        return month && (day || year)
     }
 
     private func isYear(_ number: Int) -> Bool { (1900...2099).contains(number) }
 
-    /// `92-year-old`, `95yo`, `91-y/o`, `100-years-old`.
+    /// Whether `text` holds `part` (bytes, no Unicode folding: much cheaper than `String.contains`).
+    static func containsBytes(_ text: String, _ part: String) -> Bool {
+        let haystack = Array(text.utf8), needle = Array(part.utf8)
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
+    /// `92-year-old`, `95yo`, `91-y/o`, `100-years-old`, `ninety-two-year-old`.
     private func isAgeWord(_ lower: String) -> Bool {
         let digits = lower.prefix { $0.isASCIIDigitCharacter }
         guard !digits.isEmpty, digits.count <= 3, let age = Int(digits), age >= 90 else { return false }
         var rest = lower.dropFirst(digits.count)
         if rest.hasPrefix("-") { rest = rest.dropFirst() }
         return Self.ageSuffixes.contains(String(rest))
+    }
+
+    private func isWordAge(_ lower: String) -> Bool {
+        guard lower.hasPrefix("ninety") || lower.hasPrefix("hundred") || lower.hasPrefix("one-hundred")
+            || lower.hasPrefix("a-hundred") || lower.hasPrefix("one-hundred") else { return false }
+        return Self.containsBytes(lower, "year") || lower.hasSuffix("-yo")
     }
 
     private func isVIN(_ core: String) -> Bool {
@@ -288,6 +569,71 @@ public struct PHIScanner: Sendable {
             }
         }
         return digits >= 3 && letters >= 3
+    }
+
+    /// A Medicare Beneficiary Identifier, `1EG4-TE5-MK73`: digit, letter, letter or digit, digit, letter,
+    /// letter or digit, digit, letter, letter, digit, digit (dashes optional, after the 4th and 7th).
+    private func isMBI(_ bytes: [UInt8]) -> Bool {
+        var chars = bytes
+        if chars.count == 13 {
+            guard chars[4] == UInt8(ascii: "-"), chars[8] == UInt8(ascii: "-") else { return false }
+            chars.remove(at: 8)
+            chars.remove(at: 4)
+        }
+        guard chars.count == 11 else { return false }
+        let shape: [UInt8] = Array("dlxdlxdlldd".utf8)
+        for (char, want) in zip(chars, shape) {
+            let digit = char >= 0x30 && char <= 0x39
+            let letter = char >= 0x41 && char <= 0x5A
+            switch want {
+            case UInt8(ascii: "d"): if !digit { return false }
+            case UInt8(ascii: "l"): if !letter { return false }
+            default: if !digit && !letter { return false }
+            }
+        }
+        return chars[0] != UInt8(ascii: "0")
+    }
+
+    /// Sixteen-digit card numbers written in groups: `4111-1111-1111-1111`.
+    private func isCardNumber(_ bytes: [UInt8]) -> Bool {
+        var groups: [Int] = []
+        var run = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 { run += 1 } else if byte == UInt8(ascii: "-") { groups.append(run); run = 0 } else { return false }
+        }
+        groups.append(run)
+        return groups == [4, 4, 4, 4] || groups == [4, 6, 5] || groups == [4, 4, 4, 4, 3]
+    }
+
+    /// Lettered identifiers: `RS-009912`, `FRT-2209-118`, `24-CR-00871`, `V0049213`, `NKS773291` — letters, digits
+    /// and dashes, with five digits or more in groups of three or more. CPT codes with a modifier (`99213-GT`),
+    /// SNP ids (`rs1234567`) and dotted codes pass.
+    private func isLetteredID(_ bytes: [UInt8], digits: Int) -> Bool {
+        guard digits >= 5, bytes.count <= 24 else { return false }
+        var dashes = 0
+        var run = 0, best = 0
+        for byte in bytes {
+            switch byte {
+            case 0x30...0x39: run += 1; best = max(best, run)
+            case 0x41...0x5A, 0x61...0x7A: run = 0
+            case UInt8(ascii: "-"): dashes += 1; run = 0
+            case UInt8(ascii: "#"): run = 0
+            default: return false
+            }
+        }
+        if bytes.count >= 2, (bytes[0] | 0x20) == UInt8(ascii: "r"), (bytes[1] | 0x20) == UInt8(ascii: "s") { return false }
+        // Decades and ranges: 120s-130s, 1990s.
+        if bytes.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "s") || $0 == UInt8(ascii: "-") }) { return false }
+        // CPT and HCPCS codes with modifiers: 99213-GT, 29881-59-RT, J3490-JW.
+        let groups = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        if groups.count >= 2, groups[0].count == 5, groups[0].dropFirst().allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            groups.dropFirst().allSatisfy({ $0.count == 2 })
+        {
+            return false
+        }
+        // Seven characters with no dash is an ICD-10-PCS code (027034Z).
+        if dashes == 0 { return best >= 6 && bytes.count >= 8 }
+        return best >= 4
     }
 
     private func isMidMonth(_ core: String) -> Bool {
@@ -306,127 +652,342 @@ public struct PHIScanner: Sendable {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         let afterNext = index + 2 < tokens.count ? tokens[index + 2] : nil
 
-        // Titles: Dr. Smith, Mrs. J. Smith, Miss Kay.
-        if Self.titles.contains(token.core), token.raw.hasSuffix(".") || token.core == "Miss" || token.raw == token.core,
-            let next
+        // Titles: Dr. Smith, Mrs. J. Smith, Miss Kay, DR. ALVAREZ, dr. alvarez.
+        if let next, token.isTitle, Self.weakTitles.contains(token.core), next.isTitle, !next.tier.isDisjoint(with: .listed),
+            !next.keyRoles.contains(.nameStop)
         {
-            if isCapitalWord(next.core) && !Self.notNames.contains(next.core) { return (index + 1, .name) }
-            if isInitial(next.raw), let afterNext, isCapitalWord(afterNext.core) { return (index + 1, .name) }
+            let end = afterNext?.nameLike == true && !next.endsWithComma ? index + 2 : index + 1
+            if !eponymAfter(tokens, end) { return (index + 1, .name) }
         }
-        // Person lines: Patient: John Smith; Name: Smith, John; Surgeon: A. Jones.
-        if token.raw.hasSuffix(":") {
-            let label = token.raw.lowercased()
-            let twoWord = previous.map { $0.raw.lowercased() + " " + label } ?? label
-            if Self.personLabels.contains(label) || Self.personLabels.contains(twoWord), let next {
-                if looksLikeName(tokens, from: index + 1) { return (index + 1, .name) }
-                _ = next
-            }
-        }
-        // signed by Jane Doe
-        if token.lower == "by", let previous, Self.signingVerbs.contains(previous.lower), looksLikeName(tokens, from: index + 1) {
+        if let next, token.isLower, next.isLower, Self.dottedTitles.contains(token.core), token.raw == token.core,
+            isListed(next), !next.tier.contains(.ambiguous)
+        {
             return (index + 1, .name)
         }
+        if let next, isTitleWord(token) {
+            if next.isTitle && !Self.notNames.contains(next.core) { return (index + 1, .name) }
+            if next.isUpper, token.core.utf8.allSatisfy({ $0 < 0x61 }), !Self.notNames.contains(next.core.capitalized) {
+                return (index + 1, .name)
+            }
+            if next.isLower, token.isLower, isListed(next) { return (index + 1, .name) }
+            if next.isInitial, let afterNext, afterNext.isTitle || afterNext.isUpper { return (index + 1, .name) }
+        }
+        // Person lines: Patient: John Smith; Name: Smith, John; Surgeon: A. Jones.
+        if token.ends(with: ":") {
+            let label = token.raw.lowercased()
+            let twoWord = previous.map { $0.raw.lowercased() + " " + label } ?? label
+            if Self.personLabels.contains(label) || Self.personLabels.contains(twoWord)
+                || (label == "by:" && previous.map { $0.roles.contains(.signingVerb) } == true)
+            {
+                if looksLikeName(tokens, from: index + 1) { return (index + 1, .name) }
+            }
+        }
+        // signed by Jane Doe; /s/ Jane Doe
+        let special = token.roles.contains(.special)
+        if special, token.lower == "by", let previous, previous.roles.contains(.signingVerb), looksLikeName(tokens, from: index + 1) {
+            return (index + 1, .name)
+        }
+        if token.raw == "/s/", looksLikeName(tokens, from: index + 1) { return (index + 1, .name) }
         // Jane Doe, MD
-        if Self.credentials.contains(token.core), let previous, previous.endsWithComma,
-            isCapitalWord(previous.core), !Self.notNames.contains(previous.core)
+        if token.letters >= 2, token.core.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true,
+            Self.credentials.contains(token.core), let previous, previous.endsWithComma,
+            previous.isTitle, !Self.notNames.contains(previous.core)
         {
             let before = index >= 2 ? tokens[index - 2] : nil
-            if let before, isCapitalWord(before.core) || isInitial(before.raw) { return (index - 1, .name) }
-            if before == nil || before!.raw.hasSuffix(":") || before!.lower == "by" { return (index - 1, .name) }
+            if let before, before.isTitle || before.isInitial { return (index - 1, .name) }
+            if before == nil || before!.ends(with: ":") || before!.lower == "by" { return (index - 1, .name) }
         }
-        // Two-part dates: 3/14 unless a clinical number.
-        if let kind = slashDate(token, previous: previous, next: next) { return (index, kind) }
-        // Month names: March 14, 14 Mar 2025, March 2025, in June.
-        if let month = monthName(token.core) {
-            if let next, isDayOrYear(next.core) { return (index, .date) }
-            // "2. May return to school": a list number before a month is not a day.
-            if let previous, isDay(previous.core), !previous.raw.hasSuffix("."), !previous.raw.hasSuffix(")") {
+        // Two-part dates: 3/14 unless a clinical number; 03-14 after a date label.
+        if token.marks.contains(.slash), let kind = slashDate(token, previous: previous, next: next) { return (index, kind) }
+        if token.marks.contains(.dash), let previous, previous.roles.contains(.strongDateLead), isDashDate(token.core) { return (index, .date) }
+        // Month names: March 14, 14 Mar 2025, March 2025, in June, the twelfth of May.
+        if token.roles.contains(.month), let month = monthName(token) {
+            if let next, isDayOrYear(next.core) {
+                let isVerbLike = special && (token.lower == "may" || token.lower == "march")
+                if !isVerbLike || !(afterNext.map { $0.roles.contains(.duration) || $0.roles.contains(.unit) } ?? false) {
+                    return (index, .date)
+                }
+            }
+            if let next, next.roles.contains(.ordinal) { return (index, .date) }
+            if let next, next.lower == "the", let afterNext, isDay(afterNext.core) || afterNext.roles.contains(.ordinal) {
                 return (index, .date)
             }
-            if let previous, previous.lower == "of", index >= 2, isDay(tokens[index - 2].core) { return (index, .date) }
-            if month.full, token.core != "May", let previous, Self.monthLeads.contains(previous.lower) { return (index, .date) }
+            if let next, next.lower == "of", let afterNext, afterNext.core.count == 4, isYear(Int(afterNext.core) ?? 0) {
+                return (index, .date)
+            }
+            // "2. May return to school": a list number before a month is not a day.
+            if let previous, isDay(previous.core), !previous.ends(with: "."), !previous.ends(with: ")") {
+                return (index, .date)
+            }
+            if let previous, previous.lower == "of", index >= 2,
+                isDay(tokens[index - 2].core) || tokens[index - 2].roles.contains(.ordinal)
+            {
+                return (index, .date)
+            }
+            if month.full || token.isTitle, token.lower != "may", let previous, previous.roles.contains(.monthLead) { return (index, .date) }
         }
-        // Ages: 95 years old, age 92, aged 91.
-        if let age = Int(token.core), age >= 90, age < 200, token.core.allSatisfy(\.isASCIIDigitCharacter) {
-            if let next, Self.ageFollowers.contains(next.lower) {
+        // Holidays: Christmas Eve, over Thanksgiving, New Year's Day.
+        if token.isTitle, token.roles.contains(.holiday) {
+            let eponym = next.map { $0.roles.contains(.eponymNoun) } ?? false
+            if !eponym { return (index, .date) }
+        }
+        if special, token.core == "Year's" || token.core == "Years", previous?.core == "New", let next, next.core == "Day" || next.core == "Eve" {
+            return (index, .date)
+        }
+        // Ages: 95 years old, age 92, aged 91, ninety-two years old, in her 90s.
+        if token.letters == 0, token.digits >= 2, token.digits <= 3, let age = Int(token.core), age >= 90, age < 200 {
+            if let next, next.roles.contains(.ageFollower) {
                 if next.lower.hasPrefix("year") {
                     if let afterNext, afterNext.lower == "old" || afterNext.lower == "of" || afterNext.lower.hasPrefix("old") {
                         return (index, .age)
                     }
-                    if let previous, Self.ageLabels.contains(previous.lower) { return (index, .age) }
+                    if let previous, previous.roles.contains(.ageLabel) { return (index, .age) }
                 } else {
                     return (index, .age)
                 }
-            } else if let previous, Self.ageLabels.contains(previous.lower) || previous.lower == "age:" {
-                if let next, Self.durationWords.contains(next.lower) { return nil }
+            } else if let previous, previous.roles.contains(.ageLabel) || previous.lower == "age:"
+                || previous.lower == "turned" || previous.lower == "turns" || previous.lower == "turning"
+            {
+                if let next, next.roles.contains(.duration) { return nil }
                 return (index, .age)
             }
         }
-        // Labelled numbers: MRN 4455667, Account #: 88213, phone 555 123 4567, ZIP 43210.
-        if let kind = labelKind(token) {
-            var cursor = index + 1
-            var digitsSeen = 0
-            var firstDigitToken: Int?
-            while cursor < tokens.count, cursor <= index + 5 {
-                let candidate = tokens[cursor]
-                if Self.labelFillers.contains(candidate.lower) || candidate.core.isEmpty {
-                    cursor += 1
-                    continue
-                }
-                let digits = candidate.core.filter(\.isASCIIDigitCharacter).count
-                if digits == 0 { break }
-                if firstDigitToken == nil { firstDigitToken = cursor }
-                digitsSeen += digits
-                switch kind {
-                case .phone:
-                    if digitsSeen >= 7 { return (firstDigitToken!, .phone) }
-                case .zipCode:
-                    if matches(candidate.core, "ddddd") || matches(candidate.core, "ddddd-dddd") { return (cursor, .zipCode) }
-                default:
-                    let letters = candidate.core.contains { $0.isLetter }
-                    let specific = kind != .number
-                    if digits >= (specific ? 4 : 5) || (letters && digits >= 3 && candidate.core.count >= 5 && specific) {
-                        if !(candidate.core.count == 4 && isYear(Int(candidate.core) ?? 0)) {
-                            return (cursor, kind)
-                        }
-                    }
-                }
-                cursor += 1
-                if kind != .phone { break }
-            }
+        let initialByte = token.lower.utf8.first ?? 0
+        let mayBeWordAge = initialByte == UInt8(ascii: "n") || initialByte == UInt8(ascii: "h") || initialByte == UInt8(ascii: "o")
+            || initialByte == UInt8(ascii: "a") || initialByte == UInt8(ascii: "c") || initialByte == UInt8(ascii: "s")
+        if mayBeWordAge, isWordAge(token.lower) { return (index, .age) }
+        if mayBeWordAge, token.lower.hasPrefix("ninety") || token.lower.hasPrefix("one-hundred"), let previous,
+            previous.roles.contains(.ageLabel) || previous.lower == "turned" || previous.lower == "turns"
+        {
+            return (index, .age)
         }
+        if mayBeWordAge, token.lower.hasPrefix("ninety") || token.lower.hasPrefix("hundred"), let next, next.lower.hasPrefix("year"),
+            let afterNext, afterNext.lower.hasPrefix("old") || afterNext.lower == "of"
+        {
+            return (index, .age)
+        }
+        if special, token.lower == "90s" || token.lower == "nineties" || token.lower == "90's", let previous {
+            var lead = previous.lower
+            if ["early", "mid", "late", "mid-"].contains(lead), index >= 2 { lead = tokens[index - 2].lower }
+            if ["his", "her", "their", "the patient's", "patient's"].contains(lead) { return (index, .age) }
+        }
+        if special, token.lower == "nonagenarian" || token.lower == "centenarian" || token.lower == "supercentenarian" {
+            return (index, .age)
+        }
+        // Labelled numbers: MRN 4455667, Account #: 88213, phone 555 123 4567, ZIP 43210, DEA #: BR1234563.
+        if token.roles.contains(.label) || special && token.lower == "registration", let kind = labelKind(token) {
+            if let found = labelledValue(tokens, after: index, kind: kind) { return found }
+        }
+        // last four of social 6789; card ending in 4421
+        if token.digits == 4, let found = lastFour(tokens, index) { return found }
         // ZIP after a state: Columbus, OH 43210; Ohio 43210.
         if let next, matches(next.core, "ddddd") || matches(next.core, "ddddd-dddd") {
             if Self.stateCodes.contains(token.core) || Self.stateNames.contains(token.core) { return (index + 1, .zipCode) }
         }
-        // City, ST  /  City, State
-        if token.endsWithComma, isCapitalWord(token.core), !Self.notNames.contains(token.core), let next {
+        // City, ST  /  City, State  /  Montréal, QC  /  Lagos, Nigeria
+        if token.endsWithComma, token.isTitle, !Self.notNames.contains(token.core), !Self.hasCommonSuffix(token.key), let next {
             let state = next.core
-            if Self.unambiguousStateCodes.contains(state) || Self.stateNames.contains(state) { return (index, .address) }
+            let listed = token.roles.contains(.city)
+            if Self.unambiguousStateCodes.contains(state) || Self.stateNames.contains(state)
+                || (listed && (Self.stateCodes.contains(state) || Self.provinceCodes.contains(state)))
+                || (Self.provinceCodes.contains(state) && state != "ON" && !(afterNext?.isLower ?? false))
+            {
+                return (index, .address)
+            }
+            if next.isTitle, next.roles.contains(.country), !token.roles.contains(.country), !token.roles.contains(.region),
+                !token.roles.contains(.nameStop), token.placeLike
+            {
+                return (index, .place)
+            }
         }
-        // Street addresses: 42 Elm Street, 1200 North Oak Ave; PO Box 12; Apt 4B.
-        if token.core.allSatisfy(\.isASCIIDigitCharacter), (1...6).contains(token.core.count) {
+        // Street addresses: 42 Elm Street, 1200 North Oak Ave, 310 West 96th Street, 77 Rue Saint-Denis; PO Box 12; Apt 4B.
+        if token.digits > 0, token.letters <= 1, (1...6).contains(token.core.utf8.count), isHouseNumber(token.core) {
+            if let next, Self.streetPrefixes.contains(next.core), let afterNext,
+                afterNext.isTitle || afterNext.digits > 0 || Self.nameParticles.contains(afterNext.lower)
+            {
+                return (index, .address)
+            }
             var cursor = index + 1
             var words = 0
             while cursor < tokens.count, words < 4 {
                 let word = tokens[cursor]
                 if words >= 1, Self.streetSuffixes.contains(word.core) { return (index, .address) }
-                guard isCapitalWord(word.core) || Self.directions.contains(word.core) else { break }
+                guard word.isTitle || Self.directions.contains(word.core) || isOrdinalNumber(word.core) else { break }
                 words += 1
                 cursor += 1
             }
         }
-        if token.lower == "box", let previous, ["po", "p.o", "p.o."].contains(previous.lower) || previous.raw == "P.O.",
-            let next, next.core.contains(where: \.isASCIIDigitCharacter)
+        if special, token.lower == "at", index > 0, index + 3 < tokens.count, tokens[index + 2].lower == "dot",
+            Self.topLevelDomains.contains(tokens[index + 3].lower), tokens[index - 1].letters > 0
+        {
+            return (index - 1, .email)
+        }
+        if special, token.lower == "box", let previous, ["po", "p.o", "p.o."].contains(previous.lower) || previous.raw == "P.O.",
+            let next, next.digits > 0
         {
             return (index + 1, .address)
         }
-        if ["apt", "apartment", "suite", "ste"].contains(token.lower), let next,
-            next.core.contains(where: \.isASCIIDigitCharacter), next.core.count <= 6
+        if special, token.lower == "apt" || token.lower == "apartment" || token.lower == "suite" || token.lower == "ste", let next,
+            next.digits > 0, next.core.count <= 6
         {
             return (index + 1, .address)
         }
         return nil
+    }
+
+    /// `Z63.31`, `S72.001A`, `(Z63.3-)`, `M891`: the shape of an ICD-10-CM code (undotted only up to five characters,
+    /// so that `A123456` can still be a record number).
+    private func isICDCode(_ core: String) -> Bool {
+        var bytes = Array(core.utf8)
+        if bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
+        guard bytes.count >= 3, bytes.count <= 8, isCapital(bytes[0]), isDigit(bytes[1]), isCapital(bytes[2]) || isDigit(bytes[2])
+        else { return false }
+        if bytes.count == 3 { return true }
+        if bytes[3] == UInt8(ascii: ".") {
+            return bytes.count >= 5 && bytes[4...].allSatisfy { isCapital($0) || isDigit($0) }
+        }
+        return bytes.count <= 5 && bytes[3...].allSatisfy { isCapital($0) || isDigit($0) }
+    }
+
+    /// `42`, `221B`: digits, and perhaps one capital after them.
+    private func isHouseNumber(_ core: String) -> Bool {
+        let utf8 = core.utf8
+        guard let first = utf8.first, first >= 0x31, first <= 0x39 else { return false }
+        var sawLetter = false
+        for byte in utf8 {
+            if byte >= 0x30 && byte <= 0x39 { if sawLetter { return false }; continue }
+            if byte >= 0x41 && byte <= 0x5A, !sawLetter { sawLetter = true; continue }
+            return false
+        }
+        return true
+    }
+
+    private func isTitleWord(_ token: Token) -> Bool {
+        let core = token.core
+        guard token.digits == 0, token.letters >= 2, token.letters <= 10,
+            token.firstByte >= 0x41 && token.firstByte <= 0x5A || token.lastByte == UInt8(ascii: ".") else { return false }
+        if Self.titles.contains(core) {
+            return token.ends(with: ".") || core == "Miss" || token.raw == core || Self.wordTitles.contains(core)
+        }
+        // Capitals and lower case need the full stop: `DR. ALVAREZ`, `dr. alvarez` (`MS.` is also multiple sclerosis).
+        guard token.ends(with: ".") else { return false }
+        return Self.dottedTitles.contains(core)
+    }
+
+    private func labelledValue(_ tokens: [Token], after index: Int, kind: Kind) -> (Int, Kind)? {
+        var cursor = index + 1
+        var digitsSeen = 0
+        var firstDigitToken: Int?
+        var issuers = 0
+        let vehicleWord = index > 0 && ["car", "vehicle", "boat", "auto", "motorcycle", "trailer", "truck"].contains(tokens[index - 1].lower)
+        if !vehicleWord, tokens[index].roles.contains(.needsFiller) {
+            guard cursor < tokens.count, ["number", "no", "#", "#:", "id", "nbr", "num", "number:", "no.:"].contains(tokens[cursor].lower)
+                || tokens[cursor].firstByte == UInt8(ascii: "#") || tokens[index].ends(with: "#") || tokens[index].raw.hasSuffix("#:")
+            else { return nil }
+        }
+        while cursor < tokens.count, cursor <= index + 6 {
+            let candidate = tokens[cursor]
+            if candidate.roles.contains(.labelFiller) || candidate.core.isEmpty || candidate.core == "#" {
+                cursor += 1
+                continue
+            }
+            if candidate.digits == 0 {
+                // An issuer before the number: ABIM 289104, HAR 5502918374, #LCS 27793, CA 91234567B, (UK).
+                if kind == .vehicle, candidate.isUpper, candidate.core.count >= 4, candidate.core.count <= 8,
+                    !Self.stateCodes.contains(candidate.core), firstDigitToken == nil, vanityPlate(tokens, cursor)
+                {
+                    return (cursor, .vehicle)
+                }
+                let letters = candidate.core.hasPrefix("#") ? candidate.core.dropFirst() : Substring(candidate.core)
+                if issuers < 2, firstDigitToken == nil, (2...6).contains(letters.count),
+                    letters.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
+                {
+                    issuers += 1
+                    cursor += 1
+                    continue
+                }
+                break
+            }
+            // An ICD-10 code after a word that is also a label: `family member Z63.31`, `growth plate M89.1`.
+            if kind != .phone, kind != .zipCode, isICDCode(candidate.core) { break }
+            if firstDigitToken == nil { firstDigitToken = cursor }
+            digitsSeen += candidate.digits
+            switch kind {
+            case .phone:
+                if candidate.letters > 0 { return nil }
+                if digitsSeen >= 7 { return (firstDigitToken!, .phone) }
+            case .zipCode:
+                if matches(candidate.core, "ddddd") || matches(candidate.core, "ddddd-dddd") { return (cursor, .zipCode) }
+            case .vehicle:
+                if candidate.letters > 0 || candidate.digits >= 4, candidate.core.count >= 3,
+                    !candidate.marks.contains(.dot), candidate.core.utf8.allSatisfy({ $0 < 0x61 || $0 > 0x7A })
+                {
+                    return (cursor, .vehicle)
+                }
+            default:
+                let letters = candidate.letters > 0
+                let specific = kind != .number
+                if candidate.digits >= (specific ? 4 : 5) || (letters && candidate.digits >= 3 && candidate.core.count >= 5 && specific) {
+                    if !(candidate.core.count == 4 && isYear(Int(candidate.core) ?? 0)), !isDecimal(candidate.core) {
+                        return (cursor, kind)
+                    }
+                }
+            }
+            cursor += 1
+            if kind != .phone { break }
+        }
+        return nil
+    }
+
+    /// `plate DRMOM1` is found above; an all-letter vanity plate needs the word plate right before it.
+    private func vanityPlate(_ tokens: [Token], _ index: Int) -> Bool {
+        index > 0 && (tokens[index - 1].lower == "plate" || tokens[index - 1].lower == "plates")
+    }
+
+    private func isDecimal(_ core: String) -> Bool {
+        core.utf8.contains(UInt8(ascii: ".")) && core.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }
+    }
+
+    /// `last four of social 6789`, `last 4 SSN: 7314`, `card ending in 4421`.
+    private func lastFour(_ tokens: [Token], _ index: Int) -> (Int, Kind)? {
+        let token = tokens[index]
+        guard matches(token.core, "dddd"), index >= 2 else { return nil }
+        var sawLead = false
+        var kind = Kind.account
+        var cursor = index - 1
+        while cursor >= 0, cursor >= index - 6 {
+            let word = tokens[cursor].lower
+            if ["ssn", "social", "ss#", "security", "s.s.n"].contains(word) { kind = .ssn }
+            if word == "ending" || word == "ends" || word == "last" { sawLead = true }
+            if ["card", "account", "acct", "visa", "mastercard", "amex", "debit", "credit", "social", "ssn", "digits"].contains(word) {
+                if sawLead || (cursor >= 1 && ["last", "ending", "four", "4"].contains(tokens[cursor - 1].lower)) { return (index, kind) }
+            }
+            cursor -= 1
+        }
+        if sawLead, index >= 2, tokens[index - 1].lower == "in" || tokens[index - 1].lower == "with", tokens[index - 2].lower == "ending",
+            !isYear(Int(token.core) ?? 0)
+        {
+            return (index, kind)
+        }
+        return nil
+    }
+
+    private func isDashDate(_ core: String) -> Bool {
+        let parts = core.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigitCharacter) }) else {
+            return false
+        }
+        let first = Int(parts[0])!, second = Int(parts[1])!
+        return ((1...12).contains(first) && (1...31).contains(second)) || ((13...31).contains(first) && (1...12).contains(second))
+    }
+
+    private func isOrdinalNumber(_ core: String) -> Bool {
+        let lower = core.lowercased()
+        for suffix in ["st", "nd", "rd", "th"] where lower.hasSuffix(suffix) {
+            let digits = lower.dropLast(2)
+            return !digits.isEmpty && digits.count <= 3 && digits.allSatisfy(\.isASCIIDigitCharacter)
+        }
+        return false
     }
 
     /// `3/14`: a date unless the numbers read as a clinical scale, fraction or ratio.
@@ -441,16 +1002,20 @@ public struct PHIScanner: Sendable {
         guard monthDay || dayMonth else { return nil }
         let previousWord = previous?.lower ?? ""
         let nextWord = next?.lower ?? ""
-        if Self.dateLeads.contains(previousWord) || previousWord.hasPrefix("dob") { return .date }
+        if Self.dateLeads.contains(previousWord) || Self.strongDateLeads.contains(previousWord) || previousWord.hasPrefix("dob") {
+            return .date
+        }
         if Self.clinicalBefore.contains(previousWord) || Self.clinicalAfter.contains(nextWord) { return nil }
         if nextWord.hasPrefix("mm") || nextWord.hasPrefix("week") || nextWord.hasPrefix("wk") { return nil }
         let scaleLike = [2, 3, 4, 5, 6, 7, 8, 10].contains(second) && first <= second
         return scaleLike ? nil : .date
     }
 
-    private func monthName(_ core: String) -> (name: String, full: Bool)? {
-        if Self.fullMonths.contains(core) { return (core, true) }
-        if Self.shortMonths.contains(core) { return (core, false) }
+    private func monthName(_ token: Token) -> (name: String, full: Bool)? {
+        guard let full = Self.monthsByLower[token.lower] else { return nil }
+        if token.isTitle || token.isUpper { return (token.core, full) }
+        // Lower case: `aug 14`; not the words may, march, mar, dec, sep.
+        if token.isLower, !["may", "march", "mar", "dec", "sep", "jan"].contains(token.lower) { return (token.core, full) }
         return nil
     }
 
@@ -469,38 +1034,78 @@ public struct PHIScanner: Sendable {
     private func looksLikeName(_ tokens: [Token], from start: Int) -> Bool {
         guard start < tokens.count else { return false }
         let first = tokens[start]
-        guard isCapitalWord(first.core) || isInitial(first.raw), !Self.notNames.contains(first.core) else { return false }
+        if first.isUpper, isListed(first), start + 1 < tokens.count {
+            let second = tokens[start + 1]
+            if second.isUpper && isListed(second) { return true }
+        }
+        guard first.isTitle || first.isInitial, !Self.notNames.contains(first.core) else { return false }
         if start + 1 < tokens.count {
             let second = tokens[start + 1]
-            if isCapitalWord(second.core) && !Self.notNames.contains(second.core) { return true }
-            if isInitial(second.raw), start + 2 < tokens.count, isCapitalWord(tokens[start + 2].core) { return true }
-            return first.endsWithComma && isCapitalWord(first.core)
+            if second.isTitle && !Self.notNames.contains(second.core) { return true }
+            if second.isInitial, start + 2 < tokens.count, tokens[start + 2].isTitle { return true }
+            return first.endsWithComma && first.isTitle
         }
-        return isCapitalWord(first.core)
+        return first.isTitle
     }
 
-    private func isCapitalWord(_ core: String) -> Bool {
+    /// `Smith`, `O'Brien`, `McDonald`, `DeLuca`, `Moreau-Lefèvre`: a capital, then lower case (any script).
+    private func isCapitalWord(_ core: String, ascii: Bool = false) -> Bool {
+        if ascii {
+            let utf8 = core.utf8
+            guard utf8.count >= 2, utf8.count <= 40, let head = utf8.first, head >= 0x41, head <= 0x5A else { return false }
+            var sawLower = false
+            var offset = 0
+            var previous: UInt8 = head
+            var second: UInt8 = 0
+            for byte in utf8 {
+                defer { previous = byte; offset += 1 }
+                if offset == 0 { continue }
+                if offset == 1 { second = byte }
+                if byte >= 0x61 && byte <= 0x7A { sawLower = true; continue }
+                if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-") { continue }
+                if byte >= 0x41 && byte <= 0x5A, offset >= 2 {
+                    if previous == UInt8(ascii: "'") || previous == UInt8(ascii: "-") { continue }
+                    if offset == 2, second >= 0x61, Self.capitalPrefixes.contains(UInt16(head) << 8 | UInt16(second)) { continue }
+                }
+                return false
+            }
+            return sawLower
+        }
         let scalars = Array(core.unicodeScalars)
-        guard scalars.count >= 2, ("A"..."Z").contains(scalars[0]) else { return false }
+        guard scalars.count >= 2, scalars.count <= 40, scalars[0].properties.isUppercase else { return false }
         var sawLower = false
-        for (offset, scalar) in scalars.enumerated().dropFirst() {
-            if ("a"..."z").contains(scalar) { sawLower = true; continue }
-            if scalar == "'" || scalar == "-" { continue }
-            if ("A"..."Z").contains(scalar), offset >= 2, scalars[offset - 1] == "'" || scalars[offset - 1] == "-" || (offset == 2 && scalars[0] == "M" && scalars[1] == "c") { continue }
+        for offset in 1..<scalars.count {
+            let scalar = scalars[offset]
+            if scalar.properties.isLowercase { sawLower = true; continue }
+            if scalar == "'" || scalar == "-" || scalar == "\u{2019}" { continue }
+            if scalar.properties.isUppercase, offset >= 2 {
+                let before = scalars[offset - 1]
+                if before == "'" || before == "-" || before == "\u{2019}" { continue }
+                if offset == 2, scalars[1].properties.isLowercase,
+                    ["Mc", "De", "Di", "Da", "La", "Le"].contains(String(String.UnicodeScalarView(scalars[0...1])))
+                {
+                    continue
+                }
+            }
             return false
         }
         return sawLower
     }
 
-    private func isInitial(_ raw: String) -> Bool {
-        let scalars = Array(raw.unicodeScalars)
-        return scalars.count == 2 && ("A"..."Z").contains(scalars[0]) && scalars[1] == "."
-    }
+    /// `Mc`, `De`, `Di`, `Da`, `La`, `Le`: prefixes a capital may follow (`McDonald`, `DeLuca`).
+    private static let capitalPrefixes: Set<UInt16> = Set(["Mc", "De", "Di", "Da", "La", "Le"].map { pair in
+        let bytes = Array(pair.utf8)
+        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    })
 
     private func labelKind(_ token: Token) -> Kind? {
         var label = token.lower
         while let last = label.last, last == ":" || last == "#" || last == "." { label.removeLast() }
-        return Self.idLabels[label]
+        if label == "registration" { return .vehicle }
+        if let kind = Self.idLabels[label] { return kind }
+        // Generic words after a specific one: `court case number`, `USCIS number`, `inmate no.`, `student ID`.
+        if Self.genericLabels.contains(label) { return .number }
+        return nil
     }
 
     private func longestDigitRun(_ bytes: [UInt8]) -> Int {
@@ -525,23 +1130,715 @@ public struct PHIScanner: Sendable {
         return true
     }
 
+    // MARK: - Runs of digit groups: spaced phones, SSNs, card numbers
+
+    /// `+1 415 555 0166`, `020 7946 0123`, `call 555 0166`, `305 66 1428`, `5425 2334 3010 9903`.
+    private func classifyRun(_ tokens: [Token], _ index: Int) -> (Int, Kind)? {
+        let first = tokens[index]
+        guard first.letters == 0, first.digits > 0, first.digits <= 5 else { return nil }
+        if index > 0, digitGroup(tokens[index - 1]) != nil { return nil }
+        var groups: [Int] = []
+        var cursor = index
+        var plus = false
+        while cursor < tokens.count, groups.count < 6, let group = digitGroup(tokens[cursor]) {
+            if cursor == index, tokens[cursor].core.hasPrefix("+") { plus = true }
+            groups.append(group)
+            if tokens[cursor].endsWithComma || tokens[cursor].ends(with: ".") || tokens[cursor].ends(with: ";") { cursor += 1; break }
+            cursor += 1
+        }
+        guard groups.count >= 2 else { return nil }
+        let total = groups.reduce(0, +)
+        let after = cursor < tokens.count ? tokens[cursor] : nil
+        if let after, after.roles.contains(.unit) || after.roles.contains(.duration) || after.lower == "x" {
+            return nil
+        }
+        if groups == [3, 2, 4] { return (index, .ssn) }
+        if groups == [4, 4, 4, 4] || groups == [4, 6, 5] {
+            // `0800 1200 1600 2000` are times of day, unless the digits pass the card check.
+            let digits = tokens[index..<cursor].flatMap { $0.core.utf8.filter { $0 >= 0x30 && $0 <= 0x39 } }
+            let times = groups == [4, 4, 4, 4] && tokens[index..<(index + 4)].allSatisfy { isClockTime($0.core) }
+            return times && !passesLuhn(digits) ? nil : (index, .account)
+        }
+        if plus, (8...15).contains(total) { return (index, .phone) }
+        if groups == [3, 3, 4] || groups == [1, 3, 3, 4] { return (index, .phone) }
+        if first.core.hasPrefix("0") || first.core.hasPrefix("(0"), (10...11).contains(total), groups.count <= 4, groups[0] >= 2 {
+            return (index, .phone)
+        }
+        var lead = false
+        for back in max(0, index - 3)..<index where tokens[back].roles.contains(.phoneLead) { lead = true }
+        if lead, (7...15).contains(total), groups.last! >= 4 { return (index, .phone) }
+        return nil
+    }
+
+    /// `0800`, `2130`: a 24-hour time.
+    private func isClockTime(_ core: String) -> Bool {
+        guard matches(core, "dddd"), let value = Int(core) else { return false }
+        return value / 100 <= 23 && value % 100 <= 59
+    }
+
+    /// The Luhn checksum of card numbers.
+    private func passesLuhn(_ digits: [UInt8]) -> Bool {
+        var sum = 0
+        for (offset, byte) in digits.reversed().enumerated() {
+            var value = Int(byte - 0x30)
+            if offset % 2 == 1 { value *= 2; if value > 9 { value -= 9 } }
+            sum += value
+        }
+        return sum % 10 == 0
+    }
+
+    /// The digits of a token that is a bare group of digits: `415`, `(985)`, `+44`, `0166,`.
+    private func digitGroup(_ token: Token) -> Int? {
+        guard token.letters == 0, (1...5).contains(token.digits) else { return nil }
+        var utf8 = Substring(token.raw).utf8[...]
+        if utf8.first == UInt8(ascii: "+") { utf8 = utf8.dropFirst() }
+        if utf8.first == UInt8(ascii: "(") { utf8 = utf8.dropFirst() }
+        while let last = utf8.last, last == UInt8(ascii: ",") || last == UInt8(ascii: ".") || last == UInt8(ascii: ";")
+            || last == UInt8(ascii: ")") || last == UInt8(ascii: ":")
+        {
+            utf8 = utf8.dropLast()
+        }
+        guard utf8.count == token.digits, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return token.digits
+    }
+
+    // MARK: - Names in prose
+
+    /// Whether a token is one of the listed given names or surnames (or starts with one: `Jean-Baptiste`); in
+    /// lower case only the names that are not also words of the code sets.
+    private func isListed(_ token: Token, lowerCase: Bool = false) -> Bool {
+        guard !token.tier.isDisjoint(with: .listed) || !token.headTier.isDisjoint(with: .listed) else { return false }
+        if token.keyRoles.contains(.nameStop) { return false }
+        return !lowerCase || !token.tier.contains(.clinical)
+    }
+
+    /// A listed given name that is not a clinical stop word: `Maria`, `Jean-Baptiste`, `KENJI`.
+    private func isGiven(_ token: Token) -> Bool {
+        token.headTier.contains(.given) && !token.keyRoles.contains(.nameStop)
+    }
+
+    /// A capitalised word that can be part of a name: not a role, pronoun, eponym, brand or clinical word.
+    static func computeNameLike(key: String, keyRoles: Roles, tier: NameTier, headTier: NameTier) -> Bool {
+        if !keyRoles.isDisjoint(with: [.nameStop, .relation, .month, .notName, .eponymNoun]) { return false }
+        if !tier.isDisjoint(with: [.given, .surname, .ambiguous]) || !headTier.isDisjoint(with: .listed) { return true }
+        return !hasCommonSuffix(key)
+    }
+
+    /// `-ology`, `-ing`, `-tion`, `-ly`...: the endings of words that are not names.
+    static func hasCommonSuffix(_ key: String) -> Bool {
+        let utf8 = key.utf8
+        for suffix in commonSuffixes where utf8.count > suffix.count + 2 {
+            if utf8.suffix(suffix.count).elementsEqual(suffix) { return true }
+        }
+        return false
+    }
+
+    private static let commonSuffixes: [[UInt8]] = [
+        "ology", "ologist", "ing", "ics", "ly", "ist", "ists", "tion", "ment", "ness", "ity", "itis", "osis", "emia",
+        "pathy", "algia", "ectomy", "otomy", "plasty", "scopy", "gram", "ism",
+    ]
+        .map { Array($0.utf8) }
+
+    /// The words after a name that make it an eponym or a place's name: `Allen test`, `Tommy John surgery`.
+    private func eponymAfter(_ tokens: [Token], _ end: Int) -> Bool {
+        guard end + 1 < tokens.count else { return false }
+        let next = tokens[end + 1]
+        if tokens[end].endsWithComma || tokens[end].ends(with: ".") { return false }
+        if next.roles.contains(.eponymNoun) { return true }
+        if next.isLower, !next.roles.contains(.personVerb), end + 2 < tokens.count, !next.endsWithComma {
+            return tokens[end + 2].roles.contains(.eponymNoun) && !next.roles.contains(.nameJoiner)
+        }
+        return false
+    }
+
+    private func sentenceStart(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1]
+        switch previous.lastByte {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";"): return true
+        default:
+            return previous.raw.utf8.count == 1 && (previous.lastByte == UInt8(ascii: "-") || previous.lastByte == UInt8(ascii: "*"))
+                || previous.firstByte == UInt8(ascii: "#")
+        }
+    }
+
+    private func findName(_ tokens: [Token], _ index: Int) -> Int? {
+        let token = tokens[index]
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+
+        // Relationship words: her husband Carlos, daughter Maria Lopez, son kenji watanabe, Rosa Mendez (sister).
+        if token.roles.contains(.relation) || token.keyRoles.contains(.relation) {
+            if token.key != token.lower { return nil }
+            if next != nil, !token.ends(with: "."), !token.ends(with: ":"), !token.ends(with: ";"),
+                relationName(tokens, index + 1, afterComma: token.endsWithComma)
+            {
+                return index + 1
+            }
+            if (token.firstByte == UInt8(ascii: "(")), index > 0, let start = nameSpanEnding(tokens, index - 1) { return start }
+            if index > 0, tokens[index - 1].endsWithComma, let start = nameSpanEnding(tokens, index - 1) { return start }
+            return nil
+        }
+        // Person verbs: Whitaker presented, Jean-Baptiste Moreau-Lefèvre is a 64-year-old man, Smith was seen.
+        if token.roles.contains(.personVerb) || isBeAge(tokens, index) || isWasSeen(tokens, index) {
+            if index > 0, !tokens[index - 1].endsWithComma, !Self.closingBytes.contains(tokens[index - 1].lastByte),
+                let start = nameSpanEnding(tokens, index - 1, beforeVerb: true)
+            {
+                return start
+            }
+            return nil
+        }
+        guard token.letters > 0 else { return nil }
+        // Whitfield, a 64-year-old; Smith, John
+        if token.endsWithComma, token.nameLike, let next {
+            if (next.lower == "a" || next.lower == "an"), index + 2 < tokens.count, isAgePhrase(tokens, index + 2),
+                !sentenceStart(tokens, index) || isListed(token)
+            {
+                return index
+            }
+            if next.isTitle, isGiven(next), !next.tier.contains(.ambiguous), !token.roles.contains(.city), next.key == next.lower,
+                token.firstByte != UInt8(ascii: "("),
+                !token.roles.contains(.country), !token.roles.contains(.state)
+            {
+                return index
+            }
+        }
+        // Named, called, goes by: prefers to be called Dottie; the name Ravenwood; full name is Dorothy Mae Fairweather.
+        if let next, next.nameLike, isNameLead(tokens, index) { return index + 1 }
+        // A given name before a surname: John Smith, Maria Delgado-Ruiz, Samuel K. Adeyemi, JOHN SMITH, kenji watanabe.
+        if let next {
+            if token.nameLike {
+                let given = isGiven(token)
+                let anyName = given || token.headTier.contains(.ambiguous)
+                if next.isInitial, index + 2 < tokens.count, tokens[index + 2].nameLike, !eponymAfter(tokens, index + 2) {
+                    return index
+                }
+                if next.nameLike, !token.endsWithComma, !token.ends(with: ".") {
+                    let strongSurname = !next.tier.isDisjoint(with: .listed)
+                    let weakSurname = next.tier.contains(.ambiguous)
+                    // Family name first: `Nguyen Minh`, `Nguyen Van Minh`.
+                    let particle = next.core.utf8.count <= 3 && index + 2 < tokens.count && isGiven(tokens[index + 2])
+                    let surnameFirst = token.tier.contains(.surname) && !token.tier.contains(.ambiguous)
+                        && (isGiven(next) && !next.tier.contains(.ambiguous) || particle)
+                    if given || surnameFirst || (anyName && strongSurname) || (anyName && weakSurname && !sentenceStart(tokens, index)) {
+                        var end = index + 1
+                        if end + 1 < tokens.count, tokens[end + 1].nameLike, !tokens[end].endsWithComma { end += 1 }
+                        if !eponymAfter(tokens, end), !(token.roles.contains(.multiStart) && Self.cities.contains(token.lower + " " + next.lower)) {
+                            return index
+                        }
+                    }
+                }
+                // Maria's husband
+                if token.key != token.lower, given, !token.tier.contains(.clinical), next.isLower, !eponymAfter(tokens, index) {
+                    return index
+                }
+            }
+            if token.isUpper, next.isUpper, isGiven(token), !next.tier.isDisjoint(with: [.given, .surname, .ambiguous]) {
+                return index
+            }
+            if token.isUpper, token.endsWithComma, next.isUpper, token.tier.contains(.surname), next.tier.contains(.given) {
+                return index
+            }
+            if token.isLower, next.isLower, isListed(token, lowerCase: true), token.tier.contains(.given),
+                isListed(next, lowerCase: true), next.tier.contains(.surname), !next.tier.contains(.ambiguous)
+            {
+                return index
+            }
+        }
+        // J. Smith
+        if token.isInitial, let next, next.nameLike, next.tier.contains(.surname), index == 0 || !isTitleWord(tokens[index - 1]) {
+            return index + 1
+        }
+        return nil
+    }
+
+    private func relationName(_ tokens: [Token], _ start: Int, afterComma: Bool) -> Bool {
+        guard start < tokens.count else { return false }
+        let first = tokens[start]
+        let listed = !first.tier.isDisjoint(with: .listed)
+        if first.isTitle {
+            guard first.nameLike else { return false }
+            var end = start
+            if start + 1 < tokens.count, tokens[start + 1].nameLike, !first.endsWithComma { end = start + 1 }
+            if eponymAfter(tokens, end) { return false }
+            if listed || (!afterComma && first.tier.contains(.ambiguous)) { return true }
+            if end > start, tokens[end].tier.contains(.surname) { return true }
+            // `her friend Keisha`: a relationship word inside a sentence, then a capitalised word.
+            return start > 0 && tokens[start - 1].isLower && !afterComma && first.placeLike
+                && (start + 1 >= tokens.count || !tokens[start + 1].isTitle || end > start)
+        }
+        if first.isUpper { return listed && !first.keyRoles.contains(.nameStop) }
+        if first.isLower, !afterComma {
+            return isListed(first, lowerCase: true) && !first.tier.contains(.ambiguous) && first.tier.contains(.given)
+        }
+        return false
+    }
+
+    /// The first token of the capitalised name ending at `end`: `Rosa Mendez` in `Rosa Mendez (sister)`.
+    private func nameSpanEnding(_ tokens: [Token], _ end: Int, beforeVerb: Bool = false) -> Int? {
+        guard end >= 0 else { return nil }
+        let last = tokens[end]
+        guard last.nameLike || (last.isUpper && isListed(last)) else { return nil }
+        var start = end
+        while start > 0, start > end - 3, tokens[start - 1].isInitial || tokens[start - 1].nameLike,
+            !tokens[start - 1].endsWithComma, !tokens[start - 1].ends(with: ":")
+        {
+            start -= 1
+        }
+        if start > 0, isTitleWord(tokens[start - 1]) { return nil }
+        let listed = (start...end).contains { isListed(tokens[$0]) }
+        if beforeVerb {
+            // Before a verb the span needs a listed name (`Creatinine returned`, `Medicare Code Editor reports`).
+            return listed ? start : nil
+        }
+        return listed || start < end ? start : nil
+    }
+
+    private func isNameLead(_ tokens: [Token], _ index: Int) -> Bool {
+        let word = tokens[index].lower
+        if tokens[index].ends(with: ".") || tokens[index].ends(with: ":") && word != "aka" { return false }
+        switch word {
+        case "named", "nicknamed", "aka", "a.k.a":
+            return true
+        case "called":
+            guard index > 0 else { return false }
+            return ["be", "is", "was", "been", "being", "likes", "prefers"].contains(tokens[index - 1].lower)
+        case "by":
+            return index > 0 && ["goes", "go", "going", "went"].contains(tokens[index - 1].lower)
+        case "as":
+            return index > 0 && tokens[index - 1].lower == "known"
+        case "is":
+            return index > 0 && (tokens[index - 1].lower == "name" || tokens[index - 1].lower == "name's")
+        case "name":
+            return index > 0 && ["the", "full", "maiden", "legal", "preferred", "birth"].contains(tokens[index - 1].lower)
+        default:
+            return false
+        }
+    }
+
+    /// `is a 64-year-old`, `is an 80 yo`
+    private func isBeAge(_ tokens: [Token], _ index: Int) -> Bool {
+        guard tokens[index].roles.contains(.special), tokens[index].lower == "is" || tokens[index].lower == "was",
+            index + 2 < tokens.count else { return false }
+        let article = tokens[index + 1].lower
+        guard article == "a" || article == "an" else { return false }
+        return isAgePhrase(tokens, index + 2)
+    }
+
+    private func isAgePhrase(_ tokens: [Token], _ index: Int) -> Bool {
+        let word = tokens[index].lower
+        let digits = word.prefix { $0.isASCIIDigitCharacter }
+        if !digits.isEmpty, digits.count <= 3 {
+            let rest = word.dropFirst(digits.count)
+            if rest.hasPrefix("-year") || rest.hasPrefix("-yo") || rest.hasPrefix("yo") || rest.hasPrefix("-month") { return true }
+            if rest.isEmpty, index + 1 < tokens.count, tokens[index + 1].roles.contains(.ageFollower) { return true }
+        }
+        return Self.containsBytes(word, "-year-old")
+    }
+
+    private func isWasSeen(_ tokens: [Token], _ index: Int) -> Bool {
+        guard tokens[index].roles.contains(.special), tokens[index].lower == "was", index + 1 < tokens.count else { return false }
+        return tokens[index + 1].roles.contains(.passiveVerb)
+    }
+
+    // MARK: - Places smaller than a state
+
+    private func findPlace(_ tokens: [Token], _ index: Int, _ cues: Cues) -> (Int, Kind)? {
+        let token = tokens[index]
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        // Cuyahoga County, Orleans Parish
+        if token.isTitle, token.roles.contains(.countyWord), index > 0, tokens[index - 1].isTitle, !tokens[index - 1].endsWithComma {
+            let previous = tokens[index - 1]
+            if previous.nameLike || previous.placeLike { return (placeSpanStart(tokens, index - 1), .place) }
+        }
+        // Canadian and British postal codes: H2X 3K8, SW1A 1AA.
+        if token.digits > 0, token.letters > 0, token.core.utf8.count <= 4, let next, next.digits > 0, next.core.utf8.count == 3,
+            isPostalOutward(token.core), isPostalInward(next.core, canadian: isCanadianOutward(token.core))
+        {
+            return (index, .zipCode)
+        }
+        // Route 9, Highway 101, County Road 17
+        if token.roles.contains(.road), Self.roadWords.contains(token.core), let next, next.digits > 0, next.letters <= 1, !token.ends(with: ":") {
+            return (index, .address)
+        }
+        // Precinct 14B, census tract 4012
+        let special = token.roles.contains(.special)
+        if special, token.lower == "precinct" || (token.lower == "tract" && index > 0 && tokens[index - 1].lower == "census"), let next, next.digits > 0 {
+            return (index + 1, .place)
+        }
+        // GPS: 40.7128, -74.0060  /  40.7128° N
+        if token.digits >= 5, let next, isCoordinate(token.core, limit: 90, decimals: 4), isCoordinate(next.core, limit: 180, decimals: 4),
+            token.endsWithComma || next.core.hasPrefix("-") || token.raw.hasSuffix("°") || token.marks.contains(.degree)
+        {
+            return (index, .place)
+        }
+        if token.digits >= 4, token.marks.contains(.dot), let next, ["N", "S", "E", "W", "N,", "S,"].contains(next.raw),
+            isCoordinate(token.core, limit: 180), !token.marks.contains(.degree)
+        {
+            return (index, .place)
+        }
+        if token.marks.contains(.degree) || token.raw.hasSuffix("°"), let next, ["N", "S", "E", "W", "N,", "S,"].contains(next.raw), isCoordinate(token.core, limit: 180) {
+            return (index, .place)
+        }
+        // A street named without its number: Main Street, corner of Elm and 5th.
+        if token.roles.contains(.streetSuffix), Self.fullStreetSuffixes.contains(token.core), index > 0, tokens[index - 1].isTitle || isOrdinalNumber(tokens[index - 1].core),
+            !tokens[index - 1].endsWithComma
+        {
+            let previous = tokens[index - 1]
+            if isOrdinalNumber(previous.core) || (previous.nameLike && !previous.roles.contains(.notStreetName)) {
+                return (index - 1, .address)
+            }
+        }
+        if special, token.lower == "corner" || token.lower == "intersection", let next, next.lower == "of", index + 2 < tokens.count {
+            let street = tokens[index + 2]
+            if street.isTitle && street.nameLike || isOrdinalNumber(street.core) { return (index + 2, .address) }
+        }
+        // the Little Havana area, the Mission District
+        if token.roles.contains(.areaWord), index > 0, !(token.firstByte == UInt8(ascii: "(")), tokens[index - 1].isTitle,
+            !tokens[index - 1].lower.hasSuffix("'s"), !tokens[index - 1].endsWithComma
+        {
+            let previous = tokens[index - 1]
+            let start = placeSpanStart(tokens, index - 1)
+            if start > 0, tokens[start - 1].lower == "the", previous.placeLike || previous.nameLike,
+                !previous.roles.contains(.country), !previous.roles.contains(.regionWord)
+            {
+                return (start, .place)
+            }
+        }
+        // lives in Houston, originally from Lagos, moved here from Little Havana, near Kingston (on a line about home).
+        if token.roles.contains(.placeLead) || (cues.contains(.residence) && token.roles.contains(.placePreposition)) {
+            var cursor = index + 1
+            var hops = 0
+            while cursor < tokens.count, hops < 4, tokens[cursor].roles.contains(.placeFiller), !tokens[cursor - 1].endsWithComma {
+                cursor += 1
+                hops += 1
+            }
+            guard cursor < tokens.count, cursor > index, !tokens[cursor - 1].endsWithComma || cursor == index + 1 else { return nil }
+            // `lives in`, `grew up in`, `moved here from`: a lead needs a preposition before the place.
+            if token.roles.contains(.placeLead),
+                !tokens[(index + 1)..<cursor].contains(where: { $0.roles.contains(.placePreposition) || $0.lower == "up" })
+            {
+                return nil
+            }
+            let candidate = tokens[cursor]
+            if candidate.isTitle, candidate.placeLike, !isWholeStateOrCountry(tokens, cursor) {
+                let strong = token.roles.contains(.placeLead)
+                    || tokens[max(0, index - 1)].roles.contains(.placeLead)
+                if strong || cues.contains(.residence) || candidate.roles.contains(.city) {
+                    if !eponymAfter(tokens, cursor) { return (cursor, .place) }
+                }
+            }
+            return nil
+        }
+        // in Houston, to Miami, from Chicago: a listed city after a preposition.
+        if token.roles.contains(.placePreposition), let next, next.isTitle {
+            let one = next.lower
+            let two = index + 2 < tokens.count ? one + " " + tokens[index + 2].lower : ""
+            let pair = next.roles.contains(.multiStart) && Self.cities.contains(two)
+            if pair || (next.roles.contains(.city) && !isWholeStateOrCountry(tokens, index + 1)) {
+                let end = pair ? index + 2 : index + 1
+                if !eponymAfter(tokens, end) { return (index + 1, .place) }
+            }
+        }
+        return nil
+    }
+
+    /// A capitalised word that can name a place: not a state, country, region, clinical word or role.
+    static func computePlaceLike(key: String, roles: Roles, tier: NameTier) -> Bool {
+        if !roles.isDisjoint(with: [.nameStop, .notPlace, .month, .country, .region, .state, .notName]) { return false }
+        return !hasCommonSuffix(key) || !tier.isDisjoint(with: .listed)
+    }
+
+    private func placeSpanStart(_ tokens: [Token], _ end: Int) -> Int {
+        var start = end
+        while start > 0, start > end - 3, tokens[start - 1].isTitle, !tokens[start - 1].endsWithComma,
+            tokens[start - 1].placeLike || tokens[start - 1].core == "St"
+        {
+            start -= 1
+        }
+        return start
+    }
+
+    /// `New York`, `El Salvador`, `Texas`: a state, country or region named in one or two words.
+    private func isWholeStateOrCountry(_ tokens: [Token], _ index: Int) -> Bool {
+        let one = tokens[index].lower
+        if !tokens[index].roles.isDisjoint(with: [.country, .region]) || Self.stateNames.contains(tokens[index].core) { return true }
+        guard index + 1 < tokens.count, tokens[index].roles.contains(.multiStart) else { return false }
+        let two = one + " " + tokens[index + 1].lower
+        if Self.countries.contains(two) || Self.regions.contains(two) || Self.multiWordStates.contains(two) { return true }
+        guard index + 2 < tokens.count else { return false }
+        let three = two + " " + tokens[index + 2].lower
+        return Self.countries.contains(three) || Self.regions.contains(three)
+    }
+
+    /// `40.7128`, `-74.0060`, `41.88°`: a decimal degree within `limit`, with `decimals` places or more.
+    private func isCoordinate(_ core: String, limit: Double, decimals: Int = 2) -> Bool {
+        var text = Substring(core)
+        while let last = text.last, last == "°" || last == "N" || last == "S" || last == "E" || last == "W" { text = text.dropLast() }
+        if text.hasPrefix("-") || text.hasPrefix("+") { text = text.dropFirst() }
+        guard let dot = text.firstIndex(of: "."), text[text.index(after: dot)...].count >= decimals,
+            text.allSatisfy({ $0.isASCIIDigitCharacter || $0 == "." }), let value = Double(text)
+        else { return false }
+        return value <= limit
+    }
+
+    private func isCanadianOutward(_ core: String) -> Bool {
+        let b = Array(core.utf8)
+        return b.count == 3 && isCapital(b[0]) && isDigit(b[1]) && isCapital(b[2])
+    }
+
+    private func isPostalOutward(_ core: String) -> Bool {
+        if isCanadianOutward(core) { return true }
+        // British outward codes: A9, A99, AA9, AA99, A9A, AA9A.
+        let b = Array(core.utf8)
+        guard (2...4).contains(b.count), isCapital(b[0]) else { return false }
+        let digits = b.filter(isDigit).count
+        guard digits >= 1 else { return false }
+        return b.allSatisfy { isCapital($0) || isDigit($0) } && (isDigit(b[1]) || (b.count >= 3 && isCapital(b[1]) && isDigit(b[2])))
+    }
+
+    private func isPostalInward(_ core: String, canadian: Bool) -> Bool {
+        let b = Array(core.utf8)
+        guard b.count == 3 else { return false }
+        if canadian { return isDigit(b[0]) && isCapital(b[1]) && isDigit(b[2]) }
+        return isDigit(b[0]) && isCapital(b[1]) && isCapital(b[2])
+    }
+
+    private func isCapital(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    // MARK: - Biometrics, photographs, handles, tattoos: cues anywhere on the line
+
+    struct Cues: OptionSet {
+        let rawValue: Int
+        static let biometric = Cues(rawValue: 1 << 0)
+        static let biometricContext = Cues(rawValue: 1 << 1)
+        static let photo = Cues(rawValue: 1 << 2)
+        static let face = Cues(rawValue: 1 << 3)
+        static let identification = Cues(rawValue: 1 << 4)
+        static let selfie = Cues(rawValue: 1 << 5)
+        static let handle = Cues(rawValue: 1 << 6)
+        static let tattoo = Cues(rawValue: 1 << 7)
+        static let residence = Cues(rawValue: 1 << 8)
+        static let scanWord = Cues(rawValue: 1 << 9)
+    }
+
+    private func lineRules(_ tokens: [Token], _ cues: Cues) -> [(Int, Kind)] {
+        var found: [(Int, Kind)] = []
+        // Fingerprint template ID FP-88213-K; voice biometrics matched; retinal scan identifier RS-009912.
+        if cues.contains(.biometric), cues.contains(.biometricContext) {
+            if let at = firstBiometric(tokens) {
+                let id = tokens.indices.first { $0 > at && tokens[$0].digits >= 3 && (tokens[$0].letters > 0 || tokens[$0].digits >= 4) }
+                found.append((id ?? at, .biometric))
+            }
+        }
+        // Full-face photograph; selfie showing the face; patient photo for identification.
+        if cues.contains(.selfie) || (cues.contains(.photo) && (cues.contains(.face) || cues.contains(.identification))) {
+            if let at = tokens.indices.first(where: { Self.photoWords.contains(tokens[$0].lower) || Self.selfieWords.contains(tokens[$0].lower) }) {
+                found.append((at, .photo))
+            }
+        } else if cues.contains(.photo) {
+            for index in tokens.indices where Self.photoWords.contains(tokens[index].lower) {
+                let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+                let afterNext = index + 2 < tokens.count ? tokens[index + 2].lower : ""
+                let before = index > 0 ? tokens[index - 1].lower : ""
+                if (next == "of" && (afterNext == "the" || afterNext == "patient") && index + 3 < tokens.count
+                    && ["patient", "patient's", "pt"].contains(index + 2 < tokens.count && afterNext == "the" ? tokens[index + 3].lower : afterNext))
+                    || before == "patient" || before == "patient's" || (before == "patient" && next == "id")
+                {
+                    found.append((index, .photo))
+                    break
+                }
+            }
+        }
+        // Snapchat username kiki_lopez2009; Instagram @handle
+        if cues.contains(.handle) {
+            for index in tokens.indices where Self.handleLabels.contains(tokens[index].lower)
+                && (tokens[index].firstByte >= 0x41 && tokens[index].firstByte <= 0x5A || Self.handleWords.contains(tokens[index].lower))
+            {
+                var cursor = index + 1
+                while cursor < tokens.count, cursor <= index + 3, ["handle", "username", "user", "name", "is", "id", "account", "as", "@", ":"].contains(tokens[cursor].lower) {
+                    cursor += 1
+                }
+                guard cursor < tokens.count else { continue }
+                let candidate = tokens[cursor]
+                let bytes = Array(candidate.core.utf8)
+                if isICDCode(candidate.core) { continue }
+                let handleShape = isHandle(bytes[...].drop { $0 == UInt8(ascii: "@") })
+                    && (candidate.marks.contains(.underscore) || candidate.core.hasPrefix("@")
+                        || (candidate.digits > 0 && candidate.letters > 0) || candidate.marks.contains(.dot))
+                if handleShape { found.append((cursor, .handle)) }
+            }
+        }
+        // tattoo reading "Mom", tattoo of the name Ravenwood
+        if cues.contains(.tattoo) {
+            for index in tokens.indices where tokens[index].lower.hasPrefix("tattoo") {
+                for cursor in (index + 1)..<min(tokens.count, index + 8) {
+                    let word = tokens[cursor].lower
+                    if ["reading", "reads", "says", "saying", "spelling", "spells", "initials", "name", "names"].contains(word) {
+                        found.append((index, .number))
+                        break
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    private func firstBiometric(_ tokens: [Token]) -> Int? {
+        for index in tokens.indices {
+            let word = tokens[index].lower
+            if Self.biometricWords.contains(word) { return index }
+            let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+            if Self.biometricPairs.contains(word + " " + next) { return index }
+        }
+        return nil
+    }
+
+    /// What a lower-case word is in the word lists below, so that each token is looked up once.
+    struct Roles: OptionSet {
+        let rawValue: UInt64
+        static let relation = Roles(rawValue: 1 << 0)
+        static let personVerb = Roles(rawValue: 1 << 1)
+        static let passiveVerb = Roles(rawValue: 1 << 2)
+        static let nameStop = Roles(rawValue: 1 << 3)
+        static let eponymNoun = Roles(rawValue: 1 << 4)
+        static let nameJoiner = Roles(rawValue: 1 << 5)
+        static let placeLead = Roles(rawValue: 1 << 6)
+        static let placePreposition = Roles(rawValue: 1 << 7)
+        static let placeFiller = Roles(rawValue: 1 << 8)
+        static let areaWord = Roles(rawValue: 1 << 9)
+        static let notPlace = Roles(rawValue: 1 << 10)
+        static let country = Roles(rawValue: 1 << 11)
+        static let region = Roles(rawValue: 1 << 12)
+        static let city = Roles(rawValue: 1 << 13)
+        static let multiStart = Roles(rawValue: 1 << 14)
+        static let holiday = Roles(rawValue: 1 << 15)
+        static let phoneLead = Roles(rawValue: 1 << 16)
+        static let labelFiller = Roles(rawValue: 1 << 17)
+        static let unit = Roles(rawValue: 1 << 18)
+        static let duration = Roles(rawValue: 1 << 19)
+        static let dateLead = Roles(rawValue: 1 << 20)
+        static let strongDateLead = Roles(rawValue: 1 << 21)
+        static let clinicalBefore = Roles(rawValue: 1 << 22)
+        static let clinicalAfter = Roles(rawValue: 1 << 23)
+        static let monthLead = Roles(rawValue: 1 << 24)
+        static let ageFollower = Roles(rawValue: 1 << 25)
+        static let ageLabel = Roles(rawValue: 1 << 26)
+        static let signingVerb = Roles(rawValue: 1 << 27)
+        static let needsFiller = Roles(rawValue: 1 << 28)
+        static let regionWord = Roles(rawValue: 1 << 29)
+        static let notStreetName = Roles(rawValue: 1 << 30)
+        static let genericLabel = Roles(rawValue: 1 << 31)
+        static let month = Roles(rawValue: 1 << 32)
+        static let ordinal = Roles(rawValue: 1 << 33)
+        static let label = Roles(rawValue: 1 << 34)
+        /// A word one of the rules compares by name (`by`, `box`, `apt`, `precinct`...).
+        static let special = Roles(rawValue: 1 << 35)
+        static let countyWord = Roles(rawValue: 1 << 36)
+        static let road = Roles(rawValue: 1 << 37)
+        static let streetSuffix = Roles(rawValue: 1 << 38)
+        static let state = Roles(rawValue: 1 << 39)
+        static let notName = Roles(rawValue: 1 << 40)
+        /// The line's cues: see `Cues`.
+        static let cue = Roles(rawValue: 1 << 41)
+    }
+
+    static let wordRoles: [String: Roles] = {
+        var roles: [String: Roles] = [:]
+        func add<Words: Sequence>(_ words: Words, _ role: Roles) where Words.Element == String {
+            for word in words { roles[word, default: []].insert(role) }
+        }
+        add(relationWords, .relation)
+        add(personVerbs, .personVerb)
+        add(passivePersonVerbs, .passiveVerb)
+        add(nameStop, .nameStop)
+        add(eponymNouns, .eponymNoun)
+        add(nameJoiners, .nameJoiner)
+        add(placeLeads, .placeLead)
+        add(placePrepositions, .placePreposition)
+        add(placeFillers, .placeFiller)
+        add(areaWords, .areaWord)
+        add(notPlaces, .notPlace)
+        add(roadWords.map { $0.lowercased() }, .notPlace)
+        add(countries.filter { !$0.contains(" ") }, .country)
+        add(regions.filter { !$0.contains(" ") }, .region)
+        add(cities.filter { !$0.contains(" ") }, .city)
+        for phrase in [countries, regions, cities, multiWordStates].joined() where phrase.contains(" ") {
+            roles[String(phrase.split(separator: " ")[0]), default: []].insert(.multiStart)
+        }
+        add(holidays, .holiday)
+        add(phoneLeads, .phoneLead)
+        add(labelFillers, .labelFiller)
+        add(unitWords, .unit)
+        add(durationWords, .duration)
+        add(dateLeads, .dateLead)
+        add(strongDateLeads, .strongDateLead)
+        add(clinicalBefore, .clinicalBefore)
+        add(clinicalAfter, .clinicalAfter)
+        add(monthLeads, .monthLead)
+        add(ageFollowers, .ageFollower)
+        add(ageLabels, .ageLabel)
+        add(signingVerbs, .signingVerb)
+        add(labelsNeedingFiller, .needsFiller)
+        add(regionWords, .regionWord)
+        add(notStreetNames, .notStreetName)
+        add(genericLabels, .genericLabel)
+        add(monthsByLower.keys, .month)
+        add(ordinalWords.keys, .ordinal)
+        for label in idLabels.keys { roles[label, default: []].insert(.label); roles[label + "#", default: []].insert(.label) }
+        for label in genericLabels { roles[label, default: []].insert(.label) }
+        add(specialWords, .special)
+        add(countyWords.map { $0.lowercased() }, .countyWord)
+        add(roadWords.map { $0.lowercased() }, .road)
+        add(fullStreetSuffixes.map { $0.lowercased() }, .streetSuffix)
+        add(stateNames.map { $0.lowercased() }, .state)
+        add(notNames.map { $0.lowercased() }, .notName)
+        add(cueWords.keys, .cue)
+        return roles
+    }()
+
     // MARK: - Word lists
 
-    static let titles: Set<String> = ["Mr", "Mrs", "Ms", "Dr", "Miss", "Mx", "Prof"]
+    /// Words that the rules compare one by one: they get `Roles.special` so other tokens skip the comparisons.
+    static let specialWords: Set<String> = [
+        "by", "is", "was", "box", "apt", "apartment", "suite", "ste", "precinct", "tract", "corner", "intersection",
+        "90s", "nineties", "90's", "nonagenarian", "centenarian", "supercentenarian", "year's", "years", "/s/",
+        "registration", "may", "march", "at",
+    ]
+
+    static let titles: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Miss", "Mx", "Prof", "Professor", "Rev", "Reverend", "Fr", "Sgt", "Capt", "Lt", "Col",
+        "Officer", "Pastor", "Rabbi", "Judge", "Doctor", "Deputy", "Detective", "Sheriff", "Imam",
+    ]
+    /// Titles that are words, written without a full stop.
+    static let wordTitles: Set<String> = [
+        "Professor", "Reverend", "Officer", "Pastor", "Rabbi", "Judge", "Doctor", "Deputy", "Detective", "Sheriff", "Imam",
+    ]
+    /// Words that are titles only before a listed name: `Nurse Rodriguez`, `Sister Maria` (not `Nurse Practitioner`).
+    static let weakTitles: Set<String> = ["Nurse", "Sister", "Brother", "Father", "Coach", "Captain", "Mother", "Aunt", "Uncle"]
+    static let dottedTitles: Set<String> = ["DR", "MR", "MRS", "dr", "mr", "mrs", "ms"]
     static let credentials: Set<String> = [
         "MD", "DO", "RN", "NP", "PA", "PA-C", "CRNA", "DPM", "PhD", "DDS", "DMD", "CNM", "LPN", "APRN", "FNP",
-        "FNP-C", "MBBS", "PharmD", "LCSW", "PT", "DPT", "OD", "DC", "CNP",
+        "FNP-C", "MBBS", "PharmD", "LCSW", "PT", "DPT", "OD", "DC", "CNP", "BSN", "MSN", "DNP", "RPh", "OTR", "OTR/L",
+        "SLP", "CCC-SLP", "LMFT", "LPC", "PsyD", "RD", "RDN", "CDE", "CDCES", "EMT", "EMT-P", "MA", "CNA", "RRT",
     ]
     static let personLabels: Set<String> = [
         "patient:", "name:", "patient name:", "pt:", "pt name:", "surgeon:", "assistant:", "assistant surgeon:",
         "attending:", "physician:", "provider:", "pcp:", "referring:", "referring physician:", "anesthesiologist:",
         "nurse:", "guarantor:", "contact:", "emergency contact:", "spouse:", "mother:", "father:", "guardian:",
         "signed:", "author:", "dictated:", "resident:", "radiologist:", "pathologist:", "cosigner:", "witness:",
-        "next of kin:", "kin:", "insured:", "subscriber:", "caregiver:", "sign:",
+        "next of kin:", "kin:", "insured:", "subscriber:", "caregiver:", "sign:", "cc:", "attn:", "attention:",
+        "interpreter:", "scribe:", "technologist:", "tech:", "therapist:", "pharmacist:", "consultant:", "proxy:",
+        "poa:", "surrogate:", "informant:", "parent:", "husband:", "wife:", "son:", "daughter:", "sister:", "brother:",
+        "ordering provider:", "ordering:", "requested by:", "ordered by:", "seen by:", "reviewed by:", "performed by:",
+        "dictated by:", "transcribed by:", "electronically signed:", "signed by:", "cosigned by:", "partner:",
+        "aka:", "alias:", "maiden name:", "legal name:", "preferred name:", "full name:", "student:", "employee:",
     ]
     static let signingVerbs: Set<String> = [
         "signed", "dictated", "transcribed", "cosigned", "authenticated", "attested", "referred", "verified",
-        "electronically", "read", "interpreted", "performed",
+        "electronically", "read", "interpreted", "performed", "reviewed", "examined", "evaluated", "written",
+        "prepared", "approved", "countersigned", "documented", "witnessed", "accompanied", "brought", "seen",
+        "counseled", "interviewed", "escorted", "driven",
     ]
     /// Capitalized words that are not names after a title or label.
     static let notNames: Set<String> = [
@@ -558,22 +1855,161 @@ public struct PHIScanner: Sendable {
         "Management", "Anonymous", "Withheld", "Redacted", "Same-day", "History", "Hypertension", "Diabetes",
         "Assessment", "Plan", "See", "Above", "Below", "Yes", "Alert", "Awake", "Oriented", "Chest", "Abdomen",
     ]
+    /// Lower-case words that are never part of a person's or a place's name here: pronouns, roles, sentence
+    /// openers, headings, and the clinical eponyms, brand names and devices a chart writes with a capital.
+    /// Written from general clinical knowledge.
+    static let nameStop: Set<String> = Set("""
+        type he she they we i you it his her hers their its our my your this that these those there here who
+        whom whose which what when where why how all any both each either neither none nobody nothing someone
+        somebody everyone everybody anyone one other others another such same and but or nor so yet also then
+        than thus therefore however although though because since while whereas if unless until once now today
+        tonight yesterday tomorrow overnight currently recently previously initially subsequently later earlier
+        finally additionally otherwise still again already never always often usually sometimes just only even
+        very really please note per status post given after before during patient patients pt pts client clients
+        member members resident residents intern interns student students fellow fellows attending hospitalist
+        surgeon surgeons physician physicians doctor doctors nurse nurses staff provider providers team teams
+        therapist therapists pharmacist pharmacy clinician clinicians practitioner ems emt paramedic paramedics
+        medic medics police officer officers deputy security bystander bystanders witness witnesses caller
+        interpreter translator chaplain worker workers manager coordinator navigator teacher teachers coach
+        school employer supervisor boss counselor counsellor parents caregivers relatives friends visitor
+        visitors dr mr mrs ms miss sir madam surgery medicine pediatrics obstetrics orthopedics ortho neuro
+        psych psychiatry renal palliative hospice lab labs anesthesia icu er ed ward unit floor telemetry rehab
+        rehabilitation history assessment plan impression exam examination review chief complaint subjective
+        objective vitals imaging medications medication allergies allergy diagnosis diagnoses procedure
+        procedures findings indication indications technique results result summary discharge admission course
+        hospital disposition instructions education counseling consent note notes addendum signature time date
+        pain fever cough symptoms labs continue start stop will may can should must consider check obtain order
+        return call seen discussed reviewed denies reports has had is was are were be been not no yes ok okay
+        good well fine stable unchanged improved normal negative positive mild moderate severe acute chronic
+        left right bilateral upper lower anterior posterior first second third last next new old prior follow-up
+        followup postoperative preoperative god jesus christ lord allah bible church parkinson parkinson's crohn
+        crohn's colles foley whipple murphy's babinski apgar bell's wilson's addison addison's cushing cushing's
+        graves graves' hodgkin hodgkin's hashimoto hashimoto's alzheimer alzheimer's huntington huntington's
+        tourette tourette's kaposi lyme wernicke korsakoff romberg dupuytren barrett barrett's guillain barre
+        barré doppler mayo ambu heimlich jackson-pratt steri-strips steri-strip ace mac bovie hickman swan-ganz
+        gram holter pap nissen roux billroth kocher pfannenstiel trendelenburg valsalva epley phalen tinel
+        lachman mcmurray kernig brudzinski chvostek trousseau mcburney rovsing charcot horner down klinefelter
+        marfan sheehan kawasaki raynaud buerger takayasu reiter sjogren sjögren gehrig osgood schlatter perthes
+        peyronie mallory weiss zenker meckel hirschsprung wilms ewing burkitt merkel paget bowen pancoast
+        virchow krukenberg kussmaul cheyne stokes glasgow mallampati braden killip child-pugh salter-harris
+        rinne dix-hallpike hallpike faber fadir westermark hampton kerley bezold brugada wolff-parkinson-white
+        lown ganong mobitz wenckebach osborn crigler najjar arnold-chiari dandy-walker sturge-weber von
+        willebrand christmas factor bernard-soulier kasabach stevens-johnson lyell nikolsky auspitz koebner
+        darier hailey grover bowen's kaposi's leser-trelat trelat virchow's troisier blumer krukenberg's
+        lambert-eaton myasthenia duchenne becker emery-dreifuss bell's brown-sequard sequard horner's argyll
+        holmes-adie parinaud weber's millard-gubler dejerine-roussy munchausen prader-willi digeorge turner's
+        cri-du-chat fragile russell-silver rubinstein-taybi treacher goldenhar laurence-moon bardet-biedl
+        alstrom niemann-pick tay-sachs lesch-nyhan wilms' fanconi's conn's addisonian cushingoid sheehan's
+        kallmann's klinefelter's hashimoto's quervain de dequervain graves's jod-basedow wolff-chaikoff
+        chvostek's trousseau's whipple's kimmelstiel-wilson alport's churg-strauss wegener behcet behçet rosai-
+        dorfman letterer-siwe hand-schuller-christian erdheim-chester sezary's burkitt's hodgkin reed-sternberg
+        pelger-huet chediak-higashi wiskott-aldrich bruton digeorge's ellis-van creveld tylenol advil motrin
+        aleve benadryl ambien flomax keppra synthroid lasix coumadin eliquis xarelto plavix lipitor zocor
+        crestor norvasc lopressor toprol zofran protonix nexium prilosec pepcid zantac xanax ativan valium
+        klonopin haldol seroquel zyprexa risperdal abilify prozac zoloft lexapro celexa paxil wellbutrin effexor
+        cymbalta lyrica neurontin ultram norco percocet vicodin dilaudid narcan suboxone humira enbrel remicade
+        lantus humalog novolog levemir tresiba ozempic wegovy mounjaro trulicity victoza jardiance farxiga
+        januvia glucophage augmentin keflex bactrim cipro levaquin zithromax flagyl diflucan valtrex tamiflu
+        medrol decadron solu-medrol ventolin proair advair symbicort spiriva singulair flonase claritin zyrtec
+        allegra sudafed mucinex robitussin colace senokot miralax dulcolax imodium lomotil epipen depo-provera
+        nexplanon mirena paragard viagra cialis premarin estrace fosamax prolia boniva coreg entresto aldactone
+        cardizem lovenox heparin narcan kcentra praxbind toradol dexilant carafate reglan phenergan compazine
+        antivert meclizine flexeril robaxin skelaxin mobic celebrex voltaren ella plan-b aria medtronic boston
+        abbott stryker zimmer depuy nephew biomet dexcom omnipod libre freestyle tandem baxter hillrom philips
+        resmed respironics cochlear azure synchromed port-a-cath mediport picc pleurx prevena tegaderm xeroform
+        aquacel duoderm mepilex kerlix coban dermabond vicryl prolene monocryl ethilon maxon pds chromic bair
+        hugger velcro band-aid kling xience zenith wallstent impella ecmo bipap cpap avaps covid sars
+        coronavirus ebola zika hiv hpv rsv influenza monday tuesday wednesday thursday friday saturday sunday
+        weekend english spanish french german chinese mandarin cantonese vietnamese korean japanese russian
+        arabic portuguese creole haitian tagalog hindi urdu somali amharic polish italian farsi punjabi bengali
+        swahili american african asian hispanic latino latina latinx caucasian white black native indian pacific
+        islander jewish muslim christian catholic protestant baptist methodist lutheran hindu buddhist mormon
+        jehovah's medicare medicaid tricare aetna cigna humana anthem kaiser united blue cross shield bluecross
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    static let relationWords: Set<String> = [
+        "husband", "wife", "son", "daughter", "mother", "father", "mom", "dad", "mum", "brother", "sister", "spouse",
+        "partner", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee", "fiancée", "grandson", "granddaughter",
+        "grandmother", "grandfather", "grandma", "grandpa", "grandchild", "niece", "nephew", "aunt", "uncle", "cousin",
+        "friend", "neighbor", "neighbour", "roommate", "caregiver", "guardian", "stepson", "stepdaughter", "stepmother",
+        "stepfather", "stepmom", "stepdad", "sibling", "companion", "coworker", "co-worker", "landlord", "son-in-law",
+        "daughter-in-law", "brother-in-law", "sister-in-law", "mother-in-law", "father-in-law", "twin", "godmother",
+        "godfather", "ex-wife", "ex-husband", "widow", "widower", "grandparent", "parent", "child", "kid", "baby",
+        "infant", "toddler", "boy", "girl", "man", "woman", "gentleman", "lady", "sponsor", "advocate",
+    ]
+    /// Verbs that follow a person: `Whitaker presented`, `Carlos brought her in`.
+    static let personVerbs: Set<String> = [
+        "presented", "presents", "reports", "reported", "denies", "denied", "states", "stated", "endorses", "endorsed",
+        "complains", "complained", "admits", "acknowledges", "acknowledged", "agrees", "agreed", "declines",
+        "refuses", "refused", "verbalizes", "verbalized", "verbalised", "understands", "understood", "expresses",
+        "expressed", "wishes", "wished", "wants", "wanted", "prefers", "preferred", "says", "said", "tells", "told",
+        "asks", "asked", "feels", "felt", "describes", "described", "recalls", "recalled", "remembers", "thinks",
+        "believes", "arrived", "arrives", "returns", "returned", "ambulates", "ambulated", "lives", "lived", "smokes",
+        "smoked", "drinks", "drank", "brought", "comes", "came", "went", "visited", "consented", "underwent",
+        "sustained", "fell", "tripped", "walked", "drove", "phoned", "emailed", "texted", "requested", "requests",
+        "noticed", "accompanies", "accompanied", "cried", "laughed", "sleeps", "slept", "married", "divorced",
+        "retired", "quit", "exercises", "jogs", "runs", "swims", "plays", "attends", "attended", "graduated",
+        "identifies", "reside", "resides", "resided", "works", "worked",
+    ]
+    static let passivePersonVerbs: Set<String> = [
+        "seen", "evaluated", "counseled", "counselled", "educated", "instructed", "informed", "told", "examined",
+        "interviewed", "accompanied", "brought", "admitted", "transferred", "discharged", "found", "advised",
+    ]
+    /// Words between the parts of a name that an eponym check skips over (`Lou Gehrig disease` has none).
+    static let nameJoiners: Set<String> = ["and", "or", "with", "at", "in", "to", "for", "from", "by", "on", "of", "the", "a"]
+    /// Nouns that make the capitalised words before them an eponym, a brand or an institution.
+    static let eponymNouns: Set<String> = Set("""
+        disease diseases syndrome syndromes sign signs test tests testing maneuver manoeuvre maneuvers criteria score
+        scale classification class grade stage staging fracture fractures palsy procedure operation repair reflex
+        reflexes phenomenon tumor tumour sarcoma lymphoma carcinoma cyst ulcer murmur node nodes nodule spots triad
+        pentad chromosome virus fever rule rules catheter tube drain blade stand bag stockings hose retractor forceps
+        clamp needle stitch suture sutures incision approach position protocol regimen formula equation technique
+        anastomosis pouch shunt valve splint cast boot collar brace mask lamp stain smear lens index questionnaire
+        inventory method law effect principle body bodies cell cells gland glands duct canal space ligament tendon
+        nerve artery fascia muscle capsule membrane layer zone loop hernia diverticulum apple angina encephalopathy
+        encephalitis dystrophy ataxia chorea contracture esophagus anomaly malformation deformity disorder lesion
+        lesions line lines point sinus circle fossa triangle foramen pupil response solution device pump monitor
+        scope sheath wire stent graft plate nail screw surgery transplant reaction agar medium bacillus shield
+        sequence paralysis antigen coma hospital clinic center centre institute university college foundation
+        healthcare medical scientific pharmaceuticals laboratories labs memorial children's general regional
+        county hernia's mole nevus spot spots granules granule inclusion inclusions crystals crystal test's factor
+        pills pill tablets enterprise inc corp llc systems software technologies pharma
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     static let idLabels: [String: Kind] = [
         "mrn": .recordNumber, "mr": .recordNumber, "mr#": .recordNumber, "record": .recordNumber,
-        "chart": .recordNumber, "acct": .recordNumber, "account": .recordNumber, "member": .recordNumber,
+        "chart": .recordNumber, "acct": .account, "account": .account, "member": .recordNumber,
         "subscriber": .recordNumber, "policy": .recordNumber, "insurance": .recordNumber, "medicaid": .recordNumber,
         "medicare": .recordNumber, "mbi": .recordNumber, "hicn": .recordNumber, "license": .recordNumber,
-        "licence": .recordNumber, "dl": .recordNumber, "npi": .recordNumber, "dea": .recordNumber,
+        "licence": .recordNumber, "dl": .recordNumber, "dl#": .recordNumber, "npi": .recordNumber, "dea": .recordNumber,
         "certificate": .recordNumber, "badge": .recordNumber, "id": .number, "encounter": .number,
-        "fin": .recordNumber, "csn": .recordNumber, "ssn": .ssn, "ss#": .ssn, "social": .ssn,
+        "fin": .recordNumber, "csn": .recordNumber, "ssn": .ssn, "ss#": .ssn, "social": .ssn, "s.s.n": .ssn,
         "plate": .vehicle, "vin": .vehicle, "tag": .vehicle, "serial": .device, "s/n": .device, "sn": .device,
         "udi": .device, "lot": .device, "phone": .phone, "tel": .phone, "telephone": .phone, "cell": .phone,
         "mobile": .phone, "fax": .phone, "pager": .phone, "beeper": .phone, "zip": .zipCode,
-        "zipcode": .zipCode, "postal": .zipCode,
+        "zipcode": .zipCode, "postal": .zipCode, "passport": .recordNumber, "military": .recordNumber,
+        "employee": .number, "student": .number, "accession": .recordNumber, "docket": .recordNumber,
+        "inmate": .recordNumber, "booking": .recordNumber, "detainee": .recordNumber, "uscis": .recordNumber,
+        "alien": .recordNumber, "permit": .recordNumber, "certification": .recordNumber, "dod": .recordNumber,
+        "edipi": .recordNumber, "tricare": .recordNumber, "medi-cal": .recordNumber, "beneficiary": .recordNumber,
+        "claim": .recordNumber, "authorization": .recordNumber, "auth": .recordNumber, "group": .recordNumber,
+        "card": .account, "visa": .account, "mastercard": .account, "amex": .account, "billing": .account,
+        "bank": .account, "routing": .account, "iban": .account, "hsa": .account, "fsa": .account, "har": .account,
+        "invoice": .account, "visit": .number, "registration": .number, "reg": .vehicle, "hull": .vehicle,
+        "facsimile": .phone, "telefax": .phone, "cellphone": .phone, "landline": .phone,
+        "gudid": .device, "imei": .device, "mac": .device, "rec": .recordNumber, "caller": .number,
+        "case": .recordNumber, "ticket": .number, "order": .number, "reference": .number, "confirmation": .number,
     ]
+    /// Labels that are also everyday words: an identifier only with `number`, `#` or `ID` after them.
+    static let labelsNeedingFiller: Set<String> = [
+        "group", "visit", "claim", "card", "bank", "invoice", "registration", "auth", "authorization", "permit", "booking",
+        "case", "ticket", "order", "reference", "confirmation",
+    ]
+    /// Words that stand for "number" after a more specific word: `court case number`, `USCIS no.`.
+    static let genericLabels: Set<String> = ["number", "no", "num", "nbr", "identifier", "identification", "#"]
     static let labelFillers: Set<String> = [
         "number", "no", "num", "#", "#:", ":", "id", "is", "code", "plate", "name", "numbers", "of", "on", "file",
-        "record", "security", "and", "nbr",
+        "record", "security", "and", "nbr", "identification", "identifier", "card", "recipient", "sponsor", "benefits",
+        "ending", "in", "digits", "last", "four", "the", "her", "his", "a", "was", "to", "at", "from", "(h)", "(c)",
+        "(w)", "(m)", "h", "c", "w", "home", "work", "cell", "mobile", "f", "fax",
     ]
     static let ageSuffixes: Set<String> = [
         "year-old", "years-old", "yr-old", "yrs-old", "yo", "y/o", "y.o", "y.o.", "yoa", "year", "years", "yrs",
@@ -587,12 +2023,18 @@ public struct PHIScanner: Sendable {
     ]
     static let unitWords: Set<String> = [
         "mg", "ml", "g", "mcg", "units", "unit", "cc", "kcal", "calories", "steps", "meters", "feet", "ft", "m", "l",
-        "iu", "mm", "cm", "cells", "cells/mcl", "mg/dl", "copies",
+        "iu", "mm", "cm", "cells", "cells/mcl", "mg/dl", "copies", "kg", "lb", "lbs", "mmhg", "mmol/l", "meq",
+        "ng/ml", "pg/ml", "u/l", "%", "percent", "times", "tablets", "doses",
     ]
     static let dateLeads: Set<String> = [
         "on", "since", "dated", "from", "until", "through", "thru", "date", "date:", "dob", "dob:", "born",
         "admitted", "discharged", "seen", "effective", "starting", "started", "beginning", "returned", "due",
         "scheduled", "before", "after", "by", "till", "expires", "expired", "drawn", "collected", "dos", "dos:",
+    ]
+    /// Labels after which a day and a month alone are a date: `LMP: 2/28`, `DOB 03-14`.
+    static let strongDateLeads: Set<String> = [
+        "lmp", "edd", "edc", "dob", "dod", "doa", "doi", "dos", "dated", "date", "birthday", "birthdate", "expiration",
+        "exp", "expiry", "deceased", "died", "death", "delivered", "menses", "period",
     ]
     static let clinicalBefore: Set<String> = [
         "bp", "b/p", "pressure", "strength", "motor", "power", "grade", "pain", "vision", "acuity", "murmur", "gcs",
@@ -617,7 +2059,36 @@ public struct PHIScanner: Sendable {
         "November", "December",
     ]
     static let shortMonths: Set<String> = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
-    static let topLevelDomains: Set<String> = ["com", "org", "net", "edu", "gov", "io", "us", "info", "biz", "health", "care", "mil"]
+    /// Month names in lower case, full (`true`) or short.
+    static let monthsByLower: [String: Bool] = {
+        var months: [String: Bool] = [:]
+        for month in fullMonths { months[month.lowercased()] = true }
+        for month in shortMonths { months[month.lowercased()] = false }
+        return months
+    }()
+    static let ordinalWords: [String: Int] = {
+        let words = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+            "twentieth",
+        ]
+        var result: [String: Int] = [:]
+        for (offset, word) in words.enumerated() { result[word] = offset + 1 }
+        for (offset, word) in words.prefix(9).enumerated() {
+            result["twenty-" + word] = 21 + offset
+        }
+        result["thirtieth"] = 30
+        result["thirty-first"] = 31
+        return result
+    }()
+    static let holidays: Set<String> = [
+        "christmas", "thanksgiving", "halloween", "easter", "hanukkah", "chanukah", "passover", "kwanzaa", "diwali",
+        "juneteenth", "valentine's",
+    ]
+    static let topLevelDomains: Set<String> = [
+        "com", "org", "net", "edu", "gov", "io", "us", "info", "biz", "health", "care", "mil", "co", "me", "ly", "tv",
+        "app", "uk", "ca", "au", "de", "fr", "link", "site", "online", "ai", "gl",
+    ]
     static let stateCodes: Set<String> = [
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
         "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
@@ -628,6 +2099,8 @@ public struct PHIScanner: Sendable {
         "AZ", "FL", "IL", "KS", "KY", "MN", "MT", "NV", "NH", "NJ", "NM", "NY", "ND", "OH", "RI", "SD", "TN",
         "TX", "UT", "VT", "WA", "WV", "WI", "WY",
     ]
+    /// Canadian provinces (`ON` only after a listed city: it is also a word).
+    static let provinceCodes: Set<String> = ["QC", "ON", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT", "NT", "NU"]
     static let stateNames: Set<String> = [
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
         "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
@@ -635,12 +2108,174 @@ public struct PHIScanner: Sendable {
         "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
         "Washington", "Wisconsin", "Wyoming",
     ]
+    static let multiWordStates: Set<String> = [
+        "new york", "new jersey", "new mexico", "new hampshire", "north carolina", "north dakota", "south carolina",
+        "south dakota", "west virginia", "rhode island", "puerto rico", "district of", "new england",
+    ]
+    /// Countries and territories, lower case, one to three words. Written from general knowledge.
+    static let countries: Set<String> = Set("""
+        afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
+        bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria burkina
+        burundi cambodia cameroon canada chad chile china colombia comoros congo croatia cuba cyprus czechia denmark
+        djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia
+        germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq
+        ireland israel italy jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos
+        latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives
+        mali malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique
+        myanmar burma namibia nauru nepal netherlands holland nicaragua niger nigeria macedonia norway oman pakistan
+        palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda samoa senegal
+        serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan
+        tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay
+        uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe england scotland wales britain tibet greenland
+        guam aruba curacao bermuda martinique guadeloupe usa u.s u.s.a uk america
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)).union([
+        "el salvador", "costa rica", "dominican republic", "south africa", "new zealand", "sri lanka", "saudi arabia",
+        "south korea", "north korea", "ivory coast", "sierra leone", "burkina faso", "cape verde", "papua new guinea",
+        "trinidad and tobago", "czech republic", "united states", "united kingdom", "united arab emirates",
+        "south sudan", "east timor", "the philippines", "the netherlands", "great britain", "northern ireland",
+        "puerto rico", "hong kong", "the bahamas", "the gambia", "the congo", "virgin islands", "marshall islands",
+        "solomon islands", "the us", "the u.s", "the usa", "the uk", "equatorial guinea", "guinea-bissau",
+    ])
+    /// Regions larger than a state.
+    static let regions: Set<String> = [
+        "africa", "asia", "europe", "antarctica", "oceania", "caribbean", "midwest", "appalachia", "scandinavia",
+        "balkans", "siberia", "central america", "south america", "north america", "latin america", "middle east",
+        "southeast asia", "east asia", "south asia", "central asia", "west africa", "east africa", "north africa",
+        "southern africa", "sub-saharan africa", "eastern europe", "western europe", "the south", "the north",
+        "the midwest", "new england", "the caribbean", "pacific northwest", "the west", "the east", "the southwest",
+        "the northeast", "the southeast", "the northwest", "deep south", "the mainland", "the islands", "the states",
+        "overseas", "abroad", "europe's",
+    ]
+    static let regionWords: Set<String> = ["bay", "metro", "tri-state", "tristate", "greater"]
+    /// Words that are never a place after `lives in`: care settings, housing, institutions.
+    static let notPlaces: Set<String> = Set("""
+        assisted independent memory skilled section senior group nursing hospice home long-term rehab rehabilitation
+        shelter veterans foster residential supportive public transitional sober halfway subsidized government
+        military federal state county city town village rural urban suburban private catholic christian jewish
+        hospital clinic facility facilities unit units jail prison detention apartment apartments house condo
+        mobile trailer camp tent car vehicle street streets spanish english arabic french recovery triage reception
+        waiting holding lobby treatment procedure pediatric trauma resuscitation observation discharge admitting
+        registration intake exam staging broca wernicke kiesselbach administration business financial billing
+        surgical medical operating dialysis infusion radiology imaging
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    /// Cities, lower case: the largest US cities and state capitals and some large cities abroad. Written from
+    /// general knowledge; cities that are also clinical words (Mobile, Reading, Normal, Bethesda, Lyme, Norwalk)
+    /// are left out.
+    static let cities: Set<String> = Set("""
+        houston chicago phoenix philadelphia dallas jacksonville seattle denver boston detroit nashville memphis
+        portland baltimore milwaukee albuquerque tucson fresno sacramento atlanta miami oakland minneapolis tulsa
+        wichita cleveland tampa honolulu anaheim pittsburgh cincinnati stockton toledo newark henderson lincoln
+        orlando chandler laredo madison lubbock scottsdale reno glendale gilbert winston-salem durham irvine
+        birmingham rochester spokane tacoma fontana richmond modesto fayetteville yonkers worcester providence
+        knoxville shreveport chattanooga brownsville hartford bridgeport savannah syracuse dayton akron louisville
+        lexington omaha raleigh charlotte indianapolis columbus austin sarasota pensacola gainesville tallahassee
+        augusta macon albany buffalo boise olympia salem helena bismarck pierre topeka montgomery annapolis
+        trenton harrisburg springfield frankfort charleston montpelier concord juneau carson cheyenne provo
+        anchorage fairbanks berkeley pasadena brooklyn bronx queens manhattan harlem staten cambridge somerville
+        flint lansing kalamazoo toledo youngstown erie allentown scranton camden paterson hoboken newport
+        biloxi tupelo hattiesburg baton lafayette metairie galveston corpus amarillo odessa midland waco killeen
+        tyler beaumont plano arlington irving garland mesquite frisco mckinney el-paso tempe mesa yuma flagstaff
+        kingman eugene medford bend boulder aurora pueblo lakewood ogden orem logan missoula billings bozeman
+        fargo sioux duluth rockford peoria joliet naperville evanston gary hammond evansville
+        toronto montreal montréal vancouver calgary edmonton ottawa winnipeg quebec halifax london manchester
+        liverpool leeds glasgow edinburgh dublin belfast cardiff paris lyon marseille berlin munich hamburg frankfurt
+        madrid barcelona lisbon rome milan naples vienna prague warsaw krakow budapest athens istanbul moscow kyiv
+        kiev cairo lagos abuja accra nairobi addis mogadishu kinshasa johannesburg durban tehran baghdad beirut
+        damascus amman riyadh jeddah dubai karachi lahore islamabad delhi mumbai kolkata chennai bangalore
+        bengaluru hyderabad dhaka kathmandu colombo bangkok hanoi saigon manila jakarta beijing shanghai
+        guangzhou shenzhen tokyo osaka kyoto seoul busan taipei sydney melbourne brisbane perth auckland
+        havana kingston port-au-prince santo tegucigalpa managua guadalajara monterrey tijuana juarez cancun
+        oaxaca puebla bogota bogotá medellin medellín lima quito caracas santiago buenos montevideo
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)).union([
+        "new york city", "los angeles", "san antonio", "san diego", "san jose", "san francisco", "fort worth",
+        "las vegas", "oklahoma city", "long beach", "virginia beach", "kansas city", "colorado springs",
+        "st. louis", "st louis", "saint louis", "new orleans", "salt lake", "baton rouge", "corpus christi",
+        "el paso", "santa fe", "santa ana", "santa barbara", "santa cruz", "san juan", "des moines", "little rock",
+        "fort lauderdale", "st. paul", "saint paul", "st. petersburg", "west palm", "palm beach", "ann arbor",
+        "grand rapids", "green bay", "sioux falls", "cedar rapids", "jersey city", "atlantic city", "carson city",
+        "mexico city", "guatemala city", "panama city", "quebec city", "rio de", "são paulo", "sao paulo",
+        "addis ababa", "buenos aires", "santo domingo", "tel aviv", "ho chi", "hong kong", "kuala lumpur",
+        "new delhi", "cape town", "little havana", "south bronx", "east harlem", "south side", "west side",
+    ])
+    static let placeLeads: Set<String> = [
+        "lives", "lived", "living", "resides", "resided", "residing", "moved", "relocated", "relocating",
+        "originally", "native", "born", "raised", "grew", "hometown", "immigrated", "emigrated", "commutes",
+        "visiting", "vacationing", "stationed", "deployed", "incarcerated", "travelled", "traveled", "trip",
+        "vacation", "visited", "hails",
+    ]
+    static let placePrepositions: Set<String> = ["in", "from", "to", "near", "at", "outside", "around", "of", "off"]
+    static let placeFillers: Set<String> = [
+        "in", "to", "from", "near", "at", "outside", "of", "up", "here", "there", "the", "back", "into", "within",
+        "around", "nearby", "just", "alone", "together", "recently", "currently", "with", "off", "downtown",
+    ]
+    static let areaWords: Set<String> = ["area", "neighborhood", "neighbourhood", "district", "barrio", "suburb", "suburbs"]
+    static let countyWords: Set<String> = ["County", "Parish", "Borough", "Township"]
+    static let roadWords: Set<String> = ["Route", "Rte", "Highway", "Hwy", "Interstate", "SR", "CR"]
+    static let nameParticles: Set<String> = ["de", "la", "du", "des", "del", "della", "di", "da", "le", "van", "von", "el", "los", "las"]
+    static let streetPrefixes: Set<String> = ["Rue", "Calle", "Avenida", "Rua", "Camino", "Chemin", "Strasse"]
     static let streetSuffixes: Set<String> = [
         "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr", "Court",
         "Ct", "Way", "Place", "Pl", "Terrace", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy", "Trail",
         "Square", "Sq", "Pike", "Row", "Alley", "Crescent",
     ]
-    static let directions: Set<String> = ["N", "S", "E", "W", "NE", "NW", "SE", "SW"]
+    /// Suffixes that name a street even without its number: `Main Street`, `Colfax Ave`.
+    static let fullStreetSuffixes: Set<String> = [
+        "Street", "Avenue", "Ave", "Boulevard", "Blvd", "Road", "Rd", "Lane", "Ln", "Drive", "Parkway", "Pkwy",
+        "Terrace",
+    ]
+    static let notStreetNames: Set<String> = ["sex", "test", "hard", "disk", "flash", "thumb", "main", "dirt", "gravel"]
+    static let directions: Set<String> = ["N", "S", "E", "W", "NE", "NW", "SE", "SW", "North", "South", "East", "West"]
+    static let phoneLeads: Set<String> = [
+        "call", "called", "phone", "cell", "mobile", "tel", "telephone", "fax", "facsimile", "dial", "text", "reach",
+        "reached", "contact", "number", "pager", "landline", "at", "ph", "callback", "line", "whatsapp", "telefax",
+    ]
+    static let biometricWords: Set<String> = [
+        "fingerprint", "fingerprints", "thumbprint", "thumbprints", "voiceprint", "voiceprints", "palmprint",
+        "palmsecure", "biometric", "biometrics", "faceprint", "irisprint",
+    ]
+    static let biometricPairs: Set<String> = [
+        "retinal scan", "retina scan", "iris scan", "iris template", "facial recognition", "face recognition",
+        "face template", "facial template", "face scan", "palm vein", "palm print", "hand geometry", "gait signature",
+        "voice print", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
+        "voice recognition", "voice sample", "speaker verification", "facial geometry", "facial scan", "face geometry",
+        "hand scan", "palm scan", "finger scan", "retinal pattern", "retina pattern", "iris pattern", "iris recognition",
+        "retinal identification", "vein scan", "facial biometrics", "face match",
+    ]
+    static let photoWords: Set<String> = [
+        "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "headshot", "portrait",
+        "snapshot", "mugshot",
+    ]
+    static let selfieWords: Set<String> = ["selfie", "selfies", "headshot", "mugshot"]
+    /// Handle labels that are words in any case (app names need their capital: `family discord`).
+    static let handleWords: Set<String> = ["username", "handle", "gamertag", "screenname"]
+    static let handleLabels: Set<String> = [
+        "username", "handle", "snapchat", "instagram", "tiktok", "twitter", "facebook", "discord", "reddit", "telegram",
+        "gamertag", "screenname", "youtube", "twitch", "linkedin", "threads", "bluesky",
+    ]
+    /// Words that put a line's cues on, in lower case.
+    static let cueWords: [String: Cues] = {
+        var words: [String: Cues] = [:]
+        for word in biometricWords { words[word, default: []].insert(.biometric) }
+        for pair in biometricPairs { words[String(pair.split(separator: " ")[0]), default: []].insert(.biometric) }
+        for word in ["template", "templates", "file", "enrolled", "enrollment", "record", "id", "identifier", "identification",
+            "verified", "verification", "matched", "match", "profile", "stored", "captured", "registered", "login",
+            "authentication", "identity", "scanner", "scan", "signature", "confirmed"]
+        {
+            words[word, default: []].insert(.biometricContext)
+        }
+        for word in photoWords { words[word, default: []].insert(.photo) }
+        for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on"] { words[word, default: []].insert(.face) }
+        for word in ["identification", "id", "banner", "badge"] { words[word, default: []].insert(.identification) }
+        for word in selfieWords { words[word, default: []].insert(.selfie) }
+        for word in handleLabels { words[word, default: []].insert(.handle) }
+        for word in ["tattoo", "tattoos", "tattooed"] { words[word, default: []].insert(.tattoo) }
+        for word in ["lives", "lived", "living", "resides", "moved", "relocated", "home", "house", "apartment",
+            "trailer", "staying", "stays", "farm", "ranch", "neighborhood", "neighbourhood"]
+        {
+            words[word, default: []].insert(.residence)
+        }
+        return words
+    }()
 }
 
 extension Character {

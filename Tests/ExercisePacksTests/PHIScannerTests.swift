@@ -37,6 +37,25 @@ import Testing
         #expect(alarms.isEmpty, "\(alarms.joined(separator: "\n"))")
     }
 
+    /// The independent corpus's tuning part (`Tests/Fixtures/phi-corpus/tuning.tsv`, `CATEGORY<TAB>LABEL<TAB>TEXT`):
+    /// every identifier line is caught and no clean line raises an alarm. (The held-out part is measured by
+    /// `make bench`, not here.)
+    @Test func catchesEveryTuningIdentifierAndRaisesNoTuningAlarm() throws {
+        let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/phi-corpus/tuning.tsv")
+        let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { $0.split(separator: "\t", maxSplits: 2) }
+            .filter { $0.count == 3 }
+        let identifiers = rows.filter { $0[1] == "phi" }
+        let clean = rows.filter { $0[1] == "clean" }
+        #expect(identifiers.count >= 100 && clean.count >= 100)
+        let missed = identifiers.filter { scanner.scan(line: $0[2]).isEmpty }.map { "\($0[0]): \($0[2])" }
+        let alarms = clean.compactMap { row -> String? in
+            let found = scanner.scan(line: row[2])
+            return found.isEmpty ? nil : "\(row[0]): \(row[2])  <- \(found.map { "\($0.kind.rawValue) '\($0.text)'" })"
+        }
+        #expect(missed.isEmpty, "missed \(missed.count) of \(identifiers.count):\n\(missed.joined(separator: "\n"))")
+        #expect(alarms.isEmpty, "\(alarms.count) false alarms in \(clean.count):\n\(alarms.joined(separator: "\n"))")
+    }
+
     // MARK: - The brief's examples
 
     @Test(arguments: [
@@ -76,5 +95,147 @@ import Testing
         let found = scanner.scan(line: "Seen on 3/14 by the team")
         #expect(found.map(\.column) == [9])
         #expect(found.first?.text == "3/14")
+    }
+
+    // MARK: - Formats beyond the brief's first examples
+
+    @Test(arguments: [
+        // Dates with a month name, dotted ISO dates, dates in words, labelled day/month.
+        ("Colonoscopy on 14-Aug-2024 was normal.", PHIScanner.Kind.date),
+        ("Seen Aug 14, 2024 for a rash.", .date),
+        ("Follow-up on August 14th.", .date),
+        ("CT performed 2024.08.14 elsewhere.", .date),
+        ("Last Pap smear Aug. 14 was normal.", .date),
+        ("DOB 14AUG1950 on the old chart.", .date),
+        ("Given on the twelfth of May, two thousand nineteen.", .date),
+        ("Scheduled August the 14th.", .date),
+        ("Surgery planned for March of 2025.", .date),
+        ("LMP: 2/28, test negative.", .date),
+        ("Pain since late Aug.", .date),
+        ("Fell at home over Thanksgiving.", .date),
+        // Ages over 89 in words.
+        ("A ninety-two-year-old retired teacher.", .age),
+        ("Still independent in her 90s.", .age),
+        ("He turned 100 last week.", .age),
+        // Spaced and international phones.
+        ("Reach her at +1 415 555 0166 after 5 pm.", .phone),
+        ("Office line 020 7946 0123 per the letter.", .phone),
+        ("Instructed to call 555 0166 if fever recurs.", .phone),
+        ("Send the summary by facsimile to 206 555 0108.", .phone),
+        ("Telefax +49 30 55501234 from abroad.", .phone),
+        ("Call +1.415.555.0166 tonight.", .phone),
+        // SSNs with spaces and their last four.
+        ("S.S.N. 305 66 1428 on the transfer form.", .ssn),
+        ("Verified last four of social 6789.", .ssn),
+        ("Social security number ends in 4421.", .ssn),
+        // Vehicles.
+        ("Vanity plate DRMOM1 on the minivan.", .vehicle),
+        ("Car registration LK19 XPM (UK).", .vehicle),
+        ("Tag number 3HG-772 at the scene.", .vehicle),
+        ("Hull identification number ABC67893D404.", .vehicle),
+        // Licences and other numbers after their labels.
+        ("State ID D12345678 copied.", .number),
+        ("Driver's license number C0987654 on file.", .recordNumber),
+        ("Prescriber DEA #: BR1234563.", .recordNumber),
+        ("Ordering provider NPI 1234567893.", .recordNumber),
+        ("Passport number X12345678 for the letter.", .recordNumber),
+        ("Military ID 1122334455 presented.", .recordNumber),
+        ("Employee ID E-448812 for the claim.", .number),
+        ("Student ID S1029384 for school.", .number),
+        ("Badge number 44721 for the employee.", .recordNumber),
+        ("Lab accession number S24-118293.", .recordNumber),
+        ("Court case number 24-CR-00871.", .recordNumber),
+        ("Board certification number ABIM 289104.", .recordNumber),
+        ("Retinal study ID RS-009912.", .number),
+        // Medicare MBI, cards, accounts.
+        ("Medicare 1EG4-TE5-MK73 verified.", .recordNumber),
+        ("Medicare MBI 5QW7RT2HN48 on the card.", .recordNumber),
+        ("Mastercard 5425 2334 3010 9903 on file.", .account),
+        ("Card 5500-0000-0000-0004 declined.", .account),
+        ("Paid with the card ending in 4421.", .account),
+        ("HSA account 9981-0023-4471 for the copay.", .account),
+        // Devices.
+        ("Pump serial NG1234567H replaced.", .device),
+        ("UDI (01)00884521123456(17)250101 in the op note.", .device),
+        // Biometrics, photographs, handles.
+        ("Fingerprint template on file for dispensing.", .biometric),
+        ("Voiceprint on file used to verify identity.", .biometric),
+        ("Retinal scan identifier RS-009912 on file.", .biometric),
+        ("Palm vein scan enrolled at check-in.", .biometric),
+        ("Full-face photo attached to the chart.", .photo),
+        ("Selfie sent by the patient, face visible.", .photo),
+        ("Patient photo for identification in the banner.", .photo),
+        ("Snapchat username kiki_lopez2009 shared.", .handle),
+        ("Posts as @marisol.paints online.", .handle),
+        // Addresses and places smaller than a state.
+        ("From 2001:db8:acad:1::25 per the log.", .ipAddress),
+        ("Letter from 77 Rue Saint-Denis.", .address),
+        ("Montréal, QC H2X 3K8", .zipCode),
+        ("Address: 221B Baker Street.", .address),
+        ("Lives near the corner of Elm and 5th.", .address),
+        ("Lives off Route 9 with her son.", .address),
+        ("Moved to Cuyahoga County last year.", .place),
+        ("Has lived in Houston for twenty years.", .place),
+        ("Originally from Lagos, speaks Yoruba.", .place),
+        ("Home is in the Little Havana area.", .place),
+        ("GPS coordinates 40.7128, -74.0060 from EMS.", .place),
+        ("Poll worker in Precinct 14B.", .place),
+        ("ZIP 43215-1234 on the label.", .zipCode),
+        // Names in prose.
+        ("John Smith presented with chest pain.", .name),
+        ("Seen with her husband Carlos today.", .name),
+        ("Daughter Maria Lopez at bedside.", .name),
+        ("Dr. Alvarez's patient for ten years.", .name),
+        ("pt accompanied by son kenji watanabe", .name),
+        ("MARGARET O'BRIEN presented to the ED.", .name),
+        ("Signed: Priya Raman, MD", .name),
+        ("Jean-Baptiste Moreau-Lefèvre is a 64-year-old man.", .name),
+        ("Prefers to be called Dottie.", .name),
+        ("Nurse Rodriguez gave the dose.", .name),
+        ("seen by dr. smith yesterday", .name),
+        ("Her friend Keisha will stay tonight.", .name),
+        ("Nguyen reports the pain is better.", .name),
+        ("Tattoo with the name Ravenwood on the back.", .name),
+    ])
+    func findsTheNewFormats(line: String, kind: PHIScanner.Kind) {
+        let found = scanner.scan(line: line)
+        #expect(found.map(\.kind).contains(kind), "\(line): \(found.map { "\($0.kind.rawValue) '\($0.text)'" })")
+    }
+
+    @Test(arguments: [
+        // Eponyms, devices and brands stay clean, and so do names inside eponyms.
+        "Parkinson disease with resting tremor.", "Crohn's flare with diarrhea.", "Colles fracture of the wrist.",
+        "Foley catheter removed.", "Whipple procedure planned.", "Positive Murphy sign.", "Babinski negative.",
+        "Apgars 8 and 9.", "Allen test normal before the arterial line.", "Lou Gehrig disease diagnosed last year.",
+        "Tommy John surgery as a teenager.", "Sister Mary Joseph nodule at the umbilicus.", "Austin Flint murmur.",
+        "Addison disease on hydrocortisone.", "Jackson-Pratt drain removed.", "Mayo stand and Adson forceps.",
+        "Glasgow Coma Scale 14.", "Philadelphia chromosome positive.", "Started Eliquis and Flomax.",
+        "Boston Scientific ICD interrogated.",
+        // A state, a country or a region alone; homes without a place name.
+        "Emigrated from Guatemala as a teenager.", "Lives in Texas with her husband.", "Moved from Ohio last year.",
+        "Grew up in New York.", "Travel to sub-Saharan Africa.", "Lives in a rural county.",
+        "Lives in an assisted living facility.", "Reported to the state health department.",
+        // Relatives and roles without names.
+        "Mother reports the child has been febrile.", "Husband states she is more forgetful.",
+        "Family history: Mother with Alzheimer disease.", "Nursing reports a restless night.",
+        "Creatinine returned to 0.9 by hospital day 3.", "The Medicare Code Editor reports it as unacceptable.",
+        // Masks, wound photos, screening and words that only look like cues.
+        "BiPAP via full-face mask overnight.", "Photos of the wound for the wound team.",
+        "Biometric screening: BMI 31.", "Tattoo on the left forearm.", "Family discord Z63.8 coded.",
+        // Numbers that only look like identifiers.
+        "Given at 0800 1200 1600 2000.", "Coded 99213-25 and 29881-59-RT.", "PCS 027034Z for the stent.",
+        "Absence of family member Z63.31.", "Arrest of growth plate M89.1.", "ABG pH 7.26, pCO2 74.",
+        "Home readings 120s-130s.", "Disc protrusion at L4-L5.", "CURB-65 score of 2.", "May resume aspirin.",
+        "Times 14:30:00 and 15:45:10.", "Epinephrine 1:100,000 infiltrated.",
+    ])
+    func passesEponymsPlacesAndLookAlikes(line: String) {
+        #expect(scanner.scan(line: line).isEmpty, "\(line): \(scanner.scan(line: line))")
+    }
+
+    @Test func everyKindSaysWhatItIsAndWhatToWriteInstead() {
+        for kind in PHIScanner.Kind.allCases {
+            #expect(!kind.noun.isEmpty && !kind.placeholder.isEmpty, "\(kind)")
+        }
+        #expect(PHIScanner.Kind(rawValue: "record-number") == .recordNumber)
     }
 }
