@@ -50,8 +50,9 @@ public struct Claim: Sendable, Hashable {
     }
 
     /// The package's claim JSON for grouper `version` (431 is v43.1), with a discharge date
-    /// for the code editor.
-    func json(version: Int, dischargeDate: Int) -> String {
+    /// (YYYYMMDD) for the code editor: what the library is given, and what the bench and the
+    /// tests give the package's Python API.
+    public func json(version: Int, dischargeDate: Int) -> String {
         // Written by hand: JSONSerialization cost more than the grouping itself.
         func diagnosis(_ d: Diagnosis) -> String { "{\"code\":\(Self.quoted(Self.dotless(d.code))),\"poa\":\(Self.quoted(d.poa))}" }
         var text = "{\"version\":\(version),\"age\":\(age),\"sex\":\(sex.grouperValue),\"discharge_status\":\(dischargeStatus)"

