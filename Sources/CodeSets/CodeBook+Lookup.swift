@@ -111,7 +111,12 @@ extension CodeBook {
                 let queryWords = Set(words)
                 let padded = found.code.padding(toLength: 6, withPad: "X", startingAt: 0)
                 let options = sevenths(of: found.seventhOwner).filter { narrowed.find(padded + $0.character) == nil }
-                let scored = options.map { opt in (opt, Set(SearchTokenizer.words(opt.label)).intersection(queryWords).count) }
+                // Only the words a 7th character adds count: "fracture" in "initial encounter for
+                // closed fracture" is the code's own word and must not outvote "sequela".
+                let ownWords = Set(SearchTokenizer.words(found.title))
+                let scored = options.map { opt in
+                    (opt, Set(SearchTokenizer.words(opt.label)).subtracting(ownWords).intersection(queryWords).count)
+                }
                 if let pick = scored.max(by: { $0.1 < $1.1 }), pick.1 > 0 {
                     code = padded + pick.0.character
                     title = "\(found.title), \(pick.0.label)"

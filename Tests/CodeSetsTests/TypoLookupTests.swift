@@ -61,3 +61,13 @@ import TestSupport
         }
     }
 }
+
+/// The episode of care picks the 7th character by the words it adds, not the code's own.
+@Suite struct EpisodeLookupTests {
+    @Test(arguments: [("nasal bone fx sequela", "S02.2XXS"), ("nasal bone fx initial", "S02.2XXA"),
+                      ("colles fx left subsequent routine healing", "S52.532D")])
+    func theEpisodeWordSelectsTheSeventhCharacter(query: String, code: String) throws {
+        let book = try CodeBook.load(from: CodeSetsFixtures.codeSetsFolder)
+        #expect(book.lookup(query, limit: 3).first?.code == code, "\(query): \(book.lookup(query, limit: 3).map(\.code))")
+    }
+}
