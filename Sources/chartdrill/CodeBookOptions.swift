@@ -32,9 +32,13 @@ func openCodeBook(_ locations: DataLocations, cptFile: URL? = nil) throws -> Cod
     do {
         return try CodeBook.load(from: locations.codeSetsFolder, cptFile: cptFile)
     } catch {
+        // Say where the folder came from: a mistyped CHARTDRILL_DATA is the usual cause.
+        let setting = ProcessInfo.processInfo.environment["CHARTDRILL_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+        let hint = setting.map { "CHARTDRILL_DATA is set to \($0), which holds no code book: correct or unset it." }
+            ?? "Or point CHARTDRILL_DATA at the folder that holds an installed Content/ and Exercises/."
         printError("""
             chartdrill: cannot open the code book in \(locations.codeSetsFolder.path): \(error)
-            Or point CHARTDRILL_DATA at the folder that holds an installed Content/ and Exercises/.
+            \(hint)
             """)
         throw ExitCode(2)
     }
