@@ -5,6 +5,8 @@ import SafeText
 /// here, before any figure or rendering sees it (the terminal report, CSV, JSON and HTML alike).
 extension TraineeProgress {
     var inert: TraineeProgress {
+        // Most files hold nothing to make inert: only those that do are copied.
+        guard TerminalText.mayHoldUnsafe(trainee) || document.attempts.contains(where: \.mayHoldUnsafe) else { return self }
         var copy = self
         copy.trainee = TerminalText.inert(trainee)
         copy.document.attempts = document.attempts.map(\.inert)
@@ -13,7 +15,15 @@ extension TraineeProgress {
 }
 
 extension Attempt {
+    var mayHoldUnsafe: Bool {
+        let t = TerminalText.mayHoldUnsafe
+        return t(packId) || t(packVersion) || t(itemId) || t(answer) || tags.contains(where: t)
+            || findings.contains { f in [f.entered, f.key, f.other].contains { $0.map(t) ?? false } || f.details.contains(where: t) }
+            || overrides.contains { t($0.by) || t($0.reason) }
+    }
+
     var inert: Attempt {
+        guard mayHoldUnsafe else { return self }
         var copy = self
         copy.packId = TerminalText.inert(packId)
         copy.packVersion = TerminalText.inert(packVersion)
