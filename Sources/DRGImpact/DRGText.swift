@@ -1,3 +1,4 @@
+import CodeSets
 import CodingScore
 import Foundation
 
@@ -17,7 +18,7 @@ public enum DRGText {
         facts.append(versionName)
         lines.append("  " + facts.joined(separator: " · "))
         if let p = g.grouping.principal {
-            lines.append("  principal  \(dotted(p.code))\(p.valid ? "" : "  (not valid)")")
+            lines.append("  principal  \(CodeFormat.dotted(p.code))\(p.valid ? "" : "  (not valid)")")
         }
         for d in g.grouping.secondary {
             var role = d.severity == "NONE" ? "non-CC" : d.severity
@@ -27,7 +28,7 @@ public enum DRGText {
             } else if d.movedDRG && !d.excluded && d.severity != "NONE" {
                 role += ", sets the severity level"
             }
-            lines.append("  secondary  \(dotted(d.code))  \(role)")
+            lines.append("  secondary  \(CodeFormat.dotted(d.code))  \(role)")
         }
         for p in g.grouping.procedures {
             lines.append("  procedure  \(p.code)  \(p.movedDRG ? "decides the DRG" : "does not affect the DRG")")
@@ -35,12 +36,6 @@ public enum DRGText {
         for edit in g.edits { lines.append("  code editor: \(edit.explanation)") }
         if g.grouping.returnCode != "OK" { lines.append("  grouper: \(g.grouping.returnCode)") }
         return lines
-    }
-
-    /// ICD-10-CM with its dot (the grouper returns codes without).
-    static func dotted(_ code: String) -> String {
-        guard code.count > 3, let first = code.first, first.isLetter else { return code }
-        return String(code.prefix(3)) + "." + code.dropFirst(3)
     }
 
     /// What `drg --json` prints for one claim.
@@ -86,13 +81,13 @@ public enum DRGText {
             severity = g.grouping.severity
             grouperVersion = versionName
             returnCode = g.grouping.returnCode
-            principal = g.grouping.principal.map { dotted($0.code) }
+            principal = g.grouping.principal.map { CodeFormat.dotted($0.code) }
             secondary = g.grouping.secondary.map {
-                Secondary(code: dotted($0.code), severity: $0.severity, excluded: $0.excluded, movedDRG: $0.movedDRG,
+                Secondary(code: CodeFormat.dotted($0.code), severity: $0.severity, excluded: $0.excluded, movedDRG: $0.movedDRG,
                           hospitalAcquired: $0.hospitalAcquired)
             }
             procedures = g.grouping.procedures.map { Procedure(code: $0.code, movedDRG: $0.movedDRG) }
-            edits = g.edits.map { Edit(name: $0.name, code: $0.code.map(dotted), explanation: $0.explanation) }
+            edits = g.edits.map { Edit(name: $0.name, code: $0.code.map(CodeFormat.dotted), explanation: $0.explanation) }
         }
     }
 }

@@ -1,3 +1,4 @@
+import CodeSets
 import Foundation
 
 /// What the grouper made of one claim: the final MS-DRG and what each code did.
@@ -41,7 +42,7 @@ public struct Grouping: Sendable, Hashable {
         secondary.filter { !$0.excluded && ($0.severity == "CC" || $0.severity == "MCC") }
     }
 
-    func secondary(_ code: String) -> DiagnosisResult? { secondary.first { $0.code == Claim.dotless(code) } }
+    func secondary(_ code: String) -> DiagnosisResult? { secondary.first { $0.code == CodeFormat.dotless(code) } }
 
     /// Reads the grouper's result JSON (JSONSerialization: JSONDecoder cost four times more).
     static func decode(_ json: String) throws -> Grouping {

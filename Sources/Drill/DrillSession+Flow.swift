@@ -496,9 +496,7 @@ extension DrillSession {
     }
 
     func record(_ attempt: AttemptRecord) -> String {
-        guard let progress else {
-            return progressProblem.map { style.bad("Not saved: \($0).") + "\n" } ?? ""
-        }
+        guard let progress else { return notSavedLine }
         do {
             try progress.record(attempt)
             return warnings()
@@ -506,6 +504,9 @@ extension DrillSession {
             return style.bad("Your answer could not be saved: \(error.localizedDescription)") + "\n"
         }
     }
+
+    /// Said with each answer when progress cannot be kept in this session.
+    var notSavedLine: String { progressProblem.map { style.bad("Not saved: \($0).") + "\n" } ?? "" }
 
     // MARK: - Exams
 
@@ -578,7 +579,7 @@ extension DrillSession {
                 + " Your exam is kept as you left it. Free some disk space, then type 'exam \(run.pack.id)' and submit again"
                 + " (answers already saved are not counted twice).\n"
         } else {
-            recordText += progressProblem.map { style.bad("Not saved: \($0).") + "\n" } ?? ""
+            recordText += notSavedLine
         }
         mode = .home
         let share = possible > 0 ? earned / possible : 0

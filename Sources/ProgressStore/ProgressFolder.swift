@@ -15,6 +15,14 @@ public struct TraineeProgress: Sendable {
 /// Reads a folder of progress files (each `<name>.json`, with its `<name>.json.journal` if
 /// present) without changing anything in it: damaged files are reported, not moved.
 public enum ProgressFolder {
+    /// The trainees' document names (`ben.json`) among a folder's file names: a document, or a
+    /// journal whose document was never compacted. Sorted; hidden files left out.
+    public static func documentNames(_ names: [String]) -> [String] {
+        var documents = Set(names.filter { $0.hasSuffix(".json") })
+        for name in names where name.hasSuffix(".json.journal") { documents.insert(String(name.dropLast(".journal".count))) }
+        return documents.sorted().filter { !$0.hasPrefix(".") }
+    }
+
     /// Every readable trainee, by name, and a report for each file that could not be read.
     public static func load(_ folder: URL) throws -> ([TraineeProgress], [DamagedFileReport]) {
         let names: [String]
@@ -26,11 +34,8 @@ public enum ProgressFolder {
         var trainees: [TraineeProgress] = []
         var damaged: [DamagedFileReport] = []
         let decoder = ProgressCoding.decoder()
-        // A document, or a journal whose document was never compacted.
-        var documents = Set(names.filter { $0.hasSuffix(".json") })
-        for name in names where name.hasSuffix(".json.journal") { documents.insert(String(name.dropLast(".journal".count))) }
         var seenFiles: [String: String] = [:]  // device and inode → the name read first
-        for name in documents.sorted() where !name.hasPrefix(".") {
+        for name in documentNames(names) {
             let file = folder.appendingPathComponent(name)
             if name.unicodeScalars.contains("\u{FFFD}") {
                 damaged.append(DamagedFileReport(original: file, movedTo: nil,

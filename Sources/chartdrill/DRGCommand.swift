@@ -1,4 +1,5 @@
 import ArgumentParser
+import CodeSets
 import CodingScore
 import DRGImpact
 import Drill
@@ -50,7 +51,7 @@ struct DRGCommand: ParsableCommand {
     static func poaPair(_ text: String) -> (code: String, poa: String)? {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2, ["Y", "N", "U", "W"].contains(parts[1].uppercased()) else { return nil }
-        return (CodeFormatting.dotless(parts[0]), parts[1].uppercased())
+        return (CodeFormat.dotless(parts[0]), parts[1].uppercased())
     }
 
     func run() throws {
@@ -70,10 +71,10 @@ struct DRGCommand: ParsableCommand {
         let indicators = Dictionary(poa.compactMap(Self.poaPair).map { ($0.code, $0.poa) }, uniquingKeysWith: { _, last in last })
         let patient = Patient(age: age, sex: Claim.Sex(rawValue: sex.lowercased()) ?? .unknown, dischargeStatus: discharge)
         var claim = ClaimBuilder.answer(parsed, key: AnswerKey(entries: []), patient: patient)
-        if var principal = claim.principal { principal.poa = indicators[CodeFormatting.dotless(principal.code)] ?? principal.poa; claim.principal = principal }
+        if var principal = claim.principal { principal.poa = indicators[CodeFormat.dotless(principal.code)] ?? principal.poa; claim.principal = principal }
         claim.secondary = claim.secondary.map { d in
             var d = d
-            d.poa = indicators[CodeFormatting.dotless(d.code)] ?? d.poa
+            d.poa = indicators[CodeFormat.dotless(d.code)] ?? d.poa
             return d
         }
         guard claim.principal != nil else {
@@ -91,9 +92,4 @@ struct DRGCommand: ParsableCommand {
             print(DRGText.lines(grouped, versionName: grouper.versionName).map(TerminalText.inert).joined(separator: "\n"))
         }
     }
-}
-
-/// Code spellings the subcommands share.
-enum CodeFormatting {
-    static func dotless(_ code: String) -> String { code.replacingOccurrences(of: ".", with: "").uppercased() }
 }

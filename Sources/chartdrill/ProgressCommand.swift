@@ -40,13 +40,8 @@ enum ProgressCLI {
         if let trainee, !store.exists {
             // A mistyped name reads nothing and makes nothing: say who is on file instead.
             let folder = store.documentURL.deletingLastPathComponent()
-            let onFile = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-                .compactMap { name -> String? in
-                    if name.hasSuffix(".json") { return String(name.dropLast(5)) }
-                    if name.hasSuffix(".json.journal") { return String(name.dropLast(13)) }
-                    return nil
-                }
-            let names = Array(Set(onFile)).sorted()
+            let names = ProgressFolder.documentNames((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                .map { String($0.dropLast(".json".count)) }
             printError("chartdrill: no progress for '\(TerminalText.inert(trainee))' in \(folder.path)"
                 + (names.isEmpty ? "; no trainee has practised here yet." : "; trainees on file: \(names.joined(separator: ", ")) (--trainee NAME)."))
             throw ExitCode(1)
