@@ -1,5 +1,6 @@
 import CodingScore
 import DRGImpact
+import ProgressStore
 
 /// The code book as the REPL uses it. `CodeBookAdapter` wraps the real `CodeSets.CodeBook`;
 /// tests use small fakes.
@@ -80,6 +81,8 @@ public struct ExamSnapshot: Codable, Sendable, Equatable {
     public var flags: Set<String>
     /// The item on screen, by id.
     public var currentItemId: String?
+    /// The process id of another ChartDrill that has this sitting open now, if any.
+    public var openElsewhereBy: Int32?
 
     public init(
         id: String, packId: String, packVersion: String, startedAt: Double, timeUsed: Double = 0,
@@ -128,8 +131,11 @@ public protocol ProgressService: AnyObject {
     func setTraineeName(_ name: String) throws
     /// Records a confirmed answer: on disk before this returns.
     func record(_ attempt: AttemptRecord) throws
-    /// Saves (or with nil, clears) the exam in progress for a pack.
-    func saveExam(_ snapshot: ExamSnapshot?, packId: String) throws
+    /// Saves one change to the exam in progress, applied to the sitting as it is on disk now
+    /// (a second session's answers are kept), and returns the sitting as saved.
+    func updateExam(_ snapshot: ExamSnapshot, change: ExamChange) throws -> ExamSnapshot
+    /// Ends a submitted sitting (once every answer of it is recorded).
+    func finishExam(id: String) throws
     func exam(packId: String) -> ExamSnapshot?
     func standing(packId: String) -> PackProgress?
     /// Items due for review now, most overdue first.

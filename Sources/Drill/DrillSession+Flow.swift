@@ -1,6 +1,7 @@
 import CodingScore
 import DRGImpact
 import Foundation
+import ProgressStore
 import SafeText
 
 extension DrillSession {
@@ -67,6 +68,10 @@ extension DrillSession {
                 run.timeUsedBefore = saved.timeUsed
                 text += style.bold("Resuming your exam") + ": \(saved.answers.count) answered, "
                     + "\(clockText(run.remaining(now: now))) left.\n"
+                if let other = saved.openElsewhereBy {
+                    text += style.warn("This exam is also open in another ChartDrill (process \(other)).")
+                        + " Answers from both are kept together; the first to submit ends the sitting.\n"
+                }
             } else {
                 text += "The exam you had started was for version \(saved.packVersion) of this pack; starting afresh.\n"
             }
@@ -83,7 +88,7 @@ extension DrillSession {
             text += pack.codeBookAllowed ? "The code book is open.\n" : "The code book is closed for this exam.\n"
         }
         mode = .exam(run)
-        text += saveExam(run)
+        text += saveExam()
         return text + presentItem()
     }
 
@@ -176,7 +181,7 @@ extension DrillSession {
                 let flagged = !run.flags.contains(id)
                 if flagged { run.flags.insert(id) } else { run.flags.remove(id) }
                 mode = .exam(run)
-                return saveExam(run) + (flagged ? "Flagged \(id).\n" : "Unflagged \(id).\n")
+                return saveExam(.flag(itemId: id, on: flagged)) + (flagged ? "Flagged \(id).\n" : "Unflagged \(id).\n")
             case "submit":
                 pending = .confirmSubmit
                 let open = run.unanswered.map(\.id)
@@ -204,7 +209,8 @@ extension DrillSession {
             run.index = (index % run.pack.items.count + run.pack.items.count) % run.pack.items.count
             if index >= run.pack.items.count { run.index = 0 }
             mode = .exam(run)
-            let saved = saveExam(run)
+            let saved = saveExam()
+            guard case .exam = mode else { return saved + homeScreen() }
             if index >= run.pack.items.count {
                 return saved + style.dim("Back to the first question.") + "\n" + presentItem()
             }
@@ -267,9 +273,12 @@ extension DrillSession {
                 return "Type A, B, C or D.\n"
             }
             run.answers[item.id] = answer
-            var text = "Saved for \(item.id): \(echo(answer, item: item)).\n"
             mode = .exam(run)
-            text += saveExam(run)
+            let problem = saveExam(.answer(itemId: item.id, text: answer))
+            guard case .exam(let merged) = mode else { return problem + homeScreen() }
+            run = merged
+            let text = problem.isEmpty ? "Saved for \(item.id): \(echo(answer, item: item)).\n"
+                : problem + "Kept on screen, not on disk, for \(item.id): \(echo(answer, item: item)).\n"
             if let next = nextOpen(run) { return text + move(to: next) }
             return text + "Every question has an answer. Type 'submit' to hand in, or 'goto N' to change one.\n"
         case .drill(var run):
@@ -510,13 +519,23 @@ extension DrillSession {
 
     // MARK: - Exams
 
-    func saveExam(_ run: ExamRun) -> String {
-        guard let progress else { return "" }
+    /// Saves one change of the exam on screen. The store applies it to the sitting as it is on
+    /// disk, so answers given meanwhile in another session of the same exam come back into
+    /// `mode`'s run; a sitting submitted elsewhere ends this one.
+    func saveExam(_ change: ExamChange = .position) -> String {
+        guard let progress, case .exam(var run) = mode else { return "" }
         var snapshot = run.snapshot()
         snapshot.timeUsed = run.timeUsed(now: clock.now())
         do {
-            try progress.saveExam(snapshot, packId: run.pack.id)
+            let saved = try progress.updateExam(snapshot, change: change)
+            run.answers = saved.answers
+            run.flags = saved.flags
+            mode = .exam(run)
             return ""
+        } catch ProgressError.examSubmitted {
+            mode = .home
+            return style.bad("This exam was submitted in another ChartDrill session.")
+                + " Its result is in 'progress'; this copy is closed and nothing more is saved for it.\n"
         } catch {
             return style.bad("The exam could not be saved: \(error.localizedDescription)") + "\n"
         }
@@ -569,7 +588,7 @@ extension DrillSession {
         }
         if let progress, unsaved == 0 {
             recordText += warnings()
-            do { try progress.saveExam(nil, packId: run.pack.id) } catch {
+            do { try progress.finishExam(id: run.sessionId) } catch {
                 recordText += style.bad("Every answer is saved, but the finished sitting could not be cleared: \(error.localizedDescription)") + "\n"
             }
         } else if progress != nil {

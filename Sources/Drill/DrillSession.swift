@@ -181,8 +181,11 @@ public final class DrillSession {
             case .confirmAnswer(let answer):
                 if trimmed.isEmpty { return submit(answer, confirmed: true) }
             case .confirmSubmit:
-                if ["y", "yes"].contains(trimmed.lowercased()), case .exam(let run) = mode {
-                    return finishExam(run)
+                if ["y", "yes"].contains(trimmed.lowercased()), case .exam = mode {
+                    // The answers as they are on disk now, with any given in another session.
+                    let saved = saveExam()
+                    guard case .exam(let run) = mode else { return saved + homeScreen() }
+                    return saved + finishExam(run)
                 }
                 if ["n", "no", ""].contains(trimmed.lowercased()) { return "Not submitted. Carry on.\n" }
             }
@@ -274,7 +277,8 @@ public final class DrillSession {
         var text = ""
         if case .exam(var run) = mode {
             run.pause(now: clock.now())
-            text += saveExam(run)
+            mode = .exam(run)
+            text += saveExam()
             text += "Your exam is saved; 'exam \(run.pack.id)' resumes it with \(clockText(run.remaining(now: clock.now()))) left.\n"
         }
         return text + "Goodbye.\n"
@@ -288,7 +292,8 @@ public final class DrillSession {
             return run.summary(style: style) + homeScreen()
         case .exam(var run):
             run.pause(now: clock.now())
-            let saved = saveExam(run)
+            mode = .exam(run)
+            let saved = saveExam()
             mode = .home
             return saved + "Exam paused and saved with \(clockText(run.remaining(now: clock.now()))) left; "
                 + "'exam \(run.pack.id)' resumes it.\n" + homeScreen()

@@ -55,26 +55,30 @@ public final class ProgressAdapter: ProgressService {
         standings = nil
     }
 
-    public func saveExam(_ snapshot: ExamSnapshot?, packId: String) throws {
-        guard let snapshot else {
-            for session in (try store.summary().examSessions) where session.packId == packId {
-                try store.finishExamSession(id: session.id)
-            }
-            return
-        }
-        try store.saveExamSession(
-            ExamSession(
-                id: snapshot.id, packId: snapshot.packId, packVersion: snapshot.packVersion,
-                started: Date(timeIntervalSince1970: snapshot.startedAt), secondsUsed: snapshot.timeUsed,
-                answers: snapshot.answers, flags: snapshot.flags.sorted(), currentItemId: snapshot.currentItemId))
+    public func updateExam(_ snapshot: ExamSnapshot, change: ExamChange) throws -> ExamSnapshot {
+        let mine = ExamSession(
+            id: snapshot.id, packId: snapshot.packId, packVersion: snapshot.packVersion,
+            started: Date(timeIntervalSince1970: snapshot.startedAt), secondsUsed: snapshot.timeUsed,
+            answers: snapshot.answers, flags: snapshot.flags.sorted(), currentItemId: snapshot.currentItemId)
+        return Self.snapshot(try store.updateExamSession(mine, change))
+    }
+
+    public func finishExam(id: String) throws {
+        try store.finishExamSession(id: id)
     }
 
     public func exam(packId: String) -> ExamSnapshot? {
         guard let session = (try? store.summary())?.examSessions.first(where: { $0.packId == packId }) else { return nil }
-        return ExamSnapshot(
+        return Self.snapshot(session)
+    }
+
+    private static func snapshot(_ session: ExamSession) -> ExamSnapshot {
+        var snapshot = ExamSnapshot(
             id: session.id, packId: session.packId, packVersion: session.packVersion,
             startedAt: session.started.timeIntervalSince1970, timeUsed: session.secondsUsed, answers: session.answers,
             flags: Set(session.flags), currentItemId: session.currentItemId)
+        if session.isOpenElsewhere { snapshot.openElsewhereBy = session.holderPid }
+        return snapshot
     }
 
     /// The attempts: the store decodes them once and afterwards reads only what is new.

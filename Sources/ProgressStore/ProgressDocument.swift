@@ -47,6 +47,11 @@ struct DocumentBuilder {
 
     func contains(attemptId: String) -> Bool { index[attemptId] != nil }
 
+    /// Whether any attempt was recorded for this exam sitting (it was submitted, at least in part).
+    func hasAttempts(ofExamSession id: String) -> Bool {
+        document.attempts.contains { $0.examSessionId == id }
+    }
+
     mutating func apply(_ event: JournalEvent) {
         document.journalSeq = max(document.journalSeq, event.seq)
         switch event.op {

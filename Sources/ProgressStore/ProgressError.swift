@@ -15,6 +15,8 @@ public enum ProgressError: Error, LocalizedError, CustomStringConvertible, Senda
     /// The path is not a trainee's progress document (a journal, a lock, a folder, a file
     /// set aside as damaged, something else): nothing was opened or changed.
     case notADocument(path: String, reason: String, instead: String)
+    /// The exam sitting was submitted by another ChartDrill session: it cannot be changed now.
+    case examSubmitted(id: String, path: String)
 
     public var description: String {
         switch self {
@@ -23,7 +25,7 @@ public enum ProgressError: Error, LocalizedError, CustomStringConvertible, Senda
                 + "Finish or close the other session, then try again."
         case .io(let path, let operation, let code):
             return "\(path): \(operation) failed: \(String(cString: strerror(code))). "
-                + "Check free disk space and the folder's permissions; nothing confirmed earlier was lost."
+                + Self.advice(errno: code) + " Nothing confirmed earlier was lost."
         case .unknownAttempt(let id, let path):
             return "\(path): no attempt with id \(id) is on file; check the id (chartdrill export --csv lists them)."
         case .duplicateAttempt(let id, let path):
@@ -32,6 +34,20 @@ public enum ProgressError: Error, LocalizedError, CustomStringConvertible, Senda
             return "\(path): cannot be read as a progress document (\(reason)); check the path."
         case .notADocument(let path, let reason, let instead):
             return "\(path): \(reason); pass \(instead). Nothing was changed."
+        case .examSubmitted(let id, let path):
+            return "\(path): the exam sitting \(id) was submitted in another ChartDrill session; "
+                + "its result is in 'progress'. Nothing was changed."
+        }
+    }
+
+    /// What to do about a failed system call: only a full disk is told to free space.
+    static func advice(errno code: Int32) -> String {
+        switch code {
+        case ENOSPC, EDQUOT: return "The disk is full: free some space and try again."
+        case EROFS: return "The file system is read-only: set CHARTDRILL_HOME to a writable folder."
+        case EACCES, EPERM: return "Check the permissions of the file and its folder."
+        case ENOENT, ENOTDIR: return "A folder on the path is missing: check the path."
+        default: return "Check the file and its folder."
         }
     }
 

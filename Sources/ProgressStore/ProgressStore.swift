@@ -173,8 +173,40 @@ public final class ProgressStore: @unchecked Sendable {
     }
 
     /// Saves the state of an exam being sat (replacing the saved state of the same id).
+    /// For a sitting that another session may share, use `updateExamSession`.
     public func saveExamSession(_ session: ExamSession) throws {
         try change { seq in JournalEvent(seq: seq, op: .exam, session: session) }
+    }
+
+    /// Applies `change` to the sitting as it is on disk now, under the lock (so another
+    /// session's answers are kept, never overwritten from a stale copy), and returns the
+    /// sitting as saved. `mine` supplies the sitting when none is on file yet, and the question
+    /// on screen and the time used.
+    /// - Throws: `ProgressError.examSubmitted` when the sitting was submitted meanwhile.
+    @discardableResult
+    public func updateExamSession(_ mine: ExamSession, _ change: ExamChange) throws -> ExamSession {
+        var saved = mine
+        try self.change(needsDocument: true, { seq in JournalEvent(seq: seq, op: .exam, session: saved) }) { builder in
+            let onFile = builder?.document.examSessions.first { $0.id == mine.id }
+            if onFile == nil, builder?.hasAttempts(ofExamSession: mine.id) == true {
+                throw ProgressError.examSubmitted(id: mine.id, path: self.documentURL.path)
+            }
+            var session = onFile ?? mine
+            switch change {
+            case .answer(let item, let text): session.answers[item] = text.isEmpty ? nil : text
+            case .flag(let item, let on):
+                session.flags.removeAll { $0 == item }
+                if on { session.flags.append(item) }
+            case .position: break
+            }
+            session.currentItemId = mine.currentItemId
+            session.secondsUsed = max(session.secondsUsed, mine.secondsUsed)
+            session.updated = self.clock()
+            session.holderPid = getpid()
+            session.holderHost = ExamSession.hostName
+            saved = session
+        }
+        return saved
     }
 
     /// Removes a sitting once submitted (its attempts are recorded with `record`).

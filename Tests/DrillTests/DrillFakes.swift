@@ -1,4 +1,5 @@
 import CodingScore
+import ProgressStore
 @testable import Drill
 
 /// A code book of a few real codes, enough for the REPL's checks.
@@ -43,7 +44,19 @@ final class FakeProgress: ProgressService {
         if failRecords { throw Failure() }
         attempts.append(attempt)
     }
-    func saveExam(_ snapshot: ExamSnapshot?, packId: String) throws { exams[packId] = snapshot }
+    func updateExam(_ snapshot: ExamSnapshot, change: ExamChange) throws -> ExamSnapshot {
+        var saved = exams[snapshot.packId].flatMap { $0.id == snapshot.id ? $0 : nil } ?? snapshot
+        switch change {
+        case .answer(let item, let text): saved.answers[item] = text.isEmpty ? nil : text
+        case .flag(let item, let on): if on { saved.flags.insert(item) } else { saved.flags.remove(item) }
+        case .position: break
+        }
+        saved.currentItemId = snapshot.currentItemId
+        saved.timeUsed = max(saved.timeUsed, snapshot.timeUsed)
+        exams[snapshot.packId] = saved
+        return saved
+    }
+    func finishExam(id: String) throws { exams = exams.filter { $0.value.id != id } }
     func exam(packId: String) -> ExamSnapshot? { exams[packId] }
     func standing(packId: String) -> PackProgress? {
         let mine = attempts.filter { $0.packId == packId }

@@ -49,9 +49,28 @@ import TestSupport
         let snapshot = ExamSnapshot(
             id: "s1", packId: "mock", packVersion: "1.0.0", startedAt: 1000, timeUsed: 125, answers: ["q1": "B"],
             flags: ["q2"], currentItemId: "q2")
-        try adapter.saveExam(snapshot, packId: "mock")
+        _ = try adapter.updateExam(snapshot, change: .position)
         #expect(try ProgressAdapter(home: home).exam(packId: "mock") == snapshot)
-        try adapter.saveExam(nil, packId: "mock")
+        try adapter.finishExam(id: "s1")
         #expect(adapter.exam(packId: "mock") == nil)
+    }
+
+    /// Two sessions of one sitting (two REPLs on the same home): each answer is applied to the
+    /// sitting as it is on disk, so neither overwrites the other from a stale copy.
+    @Test func twoSessionsOfOneExamKeepEachOthersAnswers() throws {
+        let home = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let first = try ProgressAdapter(home: home), second = try ProgressAdapter(home: home)
+        let start = ExamSnapshot(id: "s1", packId: "mock", packVersion: "1.0.0", startedAt: 1000, currentItemId: "q1")
+        var mine = try first.updateExam(start, change: .position)
+        var theirs = try #require(second.exam(packId: "mock"))
+        mine.answers["q1"] = "A"
+        mine = try first.updateExam(mine, change: .answer(itemId: "q1", text: "A"))
+        theirs.answers["q20"] = "C"   // this copy has not seen q1's answer
+        theirs = try second.updateExam(theirs, change: .answer(itemId: "q20", text: "C"))
+        #expect(theirs.answers == ["q1": "A", "q20": "C"])
+        mine = try first.updateExam(mine, change: .flag(itemId: "q5", on: true))
+        #expect(mine.answers == ["q1": "A", "q20": "C"] && mine.flags == ["q5"])
+        #expect(try ProgressAdapter(home: home).exam(packId: "mock")?.answers == ["q1": "A", "q20": "C"])
     }
 }

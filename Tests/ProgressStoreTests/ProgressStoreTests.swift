@@ -109,6 +109,34 @@ func sampleAttempt(
         #expect(after.attempts.map(\.id) == ["e1"])
     }
 
+    /// A change is applied to the sitting as it is on file (another store's answers stay), and
+    /// a sitting submitted meanwhile refuses changes instead of coming back to life.
+    @Test func anExamChangeMergesWithTheSittingOnFileAndASubmittedSittingRefusesIt() throws {
+        let folder = try TemporaryFolder("exam-merge")
+        defer { folder.remove() }
+        let url = folder.file("p.json")
+        let one = try ProgressStore(documentURL: url), two = try ProgressStore(documentURL: url)
+        let start = ExamSession(id: "sit-1", packId: "cpc-mock", packVersion: "1", started: baseDate, currentItemId: "q01")
+        try one.updateExamSession(start, .answer(itemId: "q01", text: "A"))
+        var stale = start
+        stale.secondsUsed = 60
+        stale.currentItemId = "q20"
+        let merged = try two.updateExamSession(stale, .answer(itemId: "q20", text: "C"))
+        #expect(merged.answers == ["q01": "A", "q20": "C"])
+        #expect(merged.currentItemId == "q20" && merged.secondsUsed == 60)
+        try one.updateExamSession(start, .flag(itemId: "q05", on: true))
+        let onFile = try #require(try ProgressStore(documentURL: url).load().examSessions.first)
+        #expect(onFile.answers == ["q01": "A", "q20": "C"] && onFile.flags == ["q05"])
+        #expect(onFile.secondsUsed == 60, "the time used never goes back")
+
+        try one.record(sampleAttempt("sit-1/q01", pack: "cpc-mock", item: "q01", mode: .exam, session: "sit-1"))
+        try one.finishExamSession(id: "sit-1")
+        #expect(throws: ProgressError.examSubmitted(id: "sit-1", path: url.path)) {
+            try two.updateExamSession(stale, .answer(itemId: "q21", text: "D"))
+        }
+        #expect(try ProgressStore(documentURL: url).load().examSessions.isEmpty)
+    }
+
     @Test func theSummaryGivesNameAndSittingsFromHeaderAndJournal() throws {
         let folder = try TemporaryFolder("summary")
         defer { folder.remove() }
