@@ -86,7 +86,7 @@ public enum ProgressFolder {
                     damaged.append(
                         DamagedFileReport(
                             original: URL(fileURLWithPath: journal), movedTo: nil,
-                            reason: "line(s) \(contents.badLines.map(String.init).joined(separator: ", ")) are not readable changes; the rest was read"))
+                            reason: "\(DamagedFileReport.lines(contents.badLines)) could not be read as changes; the rest was read"))
                 }
             }
             let fallback = String(name.dropLast(".json".count))

@@ -476,7 +476,8 @@ public final class ProgressStore: @unchecked Sendable {
         pendingWarnings.append(
             DamagedFileReport(
                 original: URL(fileURLWithPath: journal), movedTo: URL(fileURLWithPath: aside),
-                reason: "its last line was cut short (\(contents.tornLength) bytes), as a crash mid-write leaves it"))
+                reason: "its last line was cut short (\(contents.tornLength) bytes), as a crash mid-write leaves it",
+                kept: "every whole line before it was kept"))
         try FileOps.replaceAtomically(journal, with: data.prefix(contents.completeLength))
     }
 
@@ -556,13 +557,15 @@ public final class ProgressStore: @unchecked Sendable {
                 let aside = try FileOps.keepAside(journal, label: contents.badLines.isEmpty ? "torn" : "damaged", date: clock())
                 var reasons: [String] = []
                 if !contents.badLines.isEmpty {
-                    reasons.append("line(s) \(contents.badLines.map(String.init).joined(separator: ", ")) are not readable changes")
+                    reasons.append("\(DamagedFileReport.lines(contents.badLines)) could not be read as changes")
                 }
                 if contents.tornLength > 0 { reasons.append("its last line was cut short") }
+                let readable = contents.events.count
                 pendingWarnings.append(
                     DamagedFileReport(
                         original: URL(fileURLWithPath: journal), movedTo: URL(fileURLWithPath: aside),
-                        reason: reasons.joined(separator: "; ")))
+                        reason: reasons.joined(separator: "; "),
+                        kept: readable == 1 ? "its one readable change was kept" : "its \(readable) readable changes were kept"))
                 needsCompaction = true
             }
         }

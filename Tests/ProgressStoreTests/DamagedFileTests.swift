@@ -126,8 +126,28 @@ import TestSupport
         let store = try ProgressStore(documentURL: url)
         #expect(try store.load().attempts.map(\.id) == ["b0", "b1"])
         let warning = try #require(store.takeWarnings().first)
-        #expect(warning.reason.contains("line(s) 2"))
+        #expect(warning.reason.contains("line 2 could not be read as changes"))
+        #expect(warning.description.contains("its 2 readable changes were kept"), "\(warning.description)")
+        #expect(!warning.description.contains("fresh document"), "the attempts were kept, and the warning says so")
         #expect(try Data(contentsOf: #require(warning.movedTo)) == original)
+    }
+
+    /// A journal with thousands of bad lines gives one short warning, not every line number.
+    @Test func manyUnreadableLinesAreSummarisedInOneShortWarning() throws {
+        let folder = try TemporaryFolder("many-bad")
+        defer { folder.remove() }
+        let url = folder.file("p.json")
+        let writer = try ProgressStore(documentURL: url)
+        try writer.record(sampleAttempt("m0"))
+        var bytes = try Data(contentsOf: writer.journalURL)
+        for _ in 0..<5_000 { bytes.append(Data("not a change\n".utf8)) }
+        try bytes.write(to: writer.journalURL)
+
+        let store = try ProgressStore(documentURL: url)
+        #expect(try store.load().attempts.map(\.id) == ["m0"])
+        let warning = try #require(store.takeWarnings().first)
+        #expect(warning.reason.contains("5,000 lines (2, 3, 4, … 5,001)"), "\(warning.reason)")
+        #expect(warning.description.count < 600)
     }
 
     // MARK: - Migration
