@@ -51,6 +51,30 @@ struct FileLock {
         self.fd = fd
     }
 
+    /// A shared lock for a reader that must change nothing: the lock file is opened read-only
+    /// and never made. Nil when there is none to take (no lock file yet, a read-only folder
+    /// where nobody can write either).
+    static func forReading(path: String, timeout: Double) throws -> FileLock? {
+        let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        var waited = 0.0
+        while flock(fd, LOCK_SH | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else { close(fd); return nil }
+            if waited >= timeout {
+                close(fd)
+                throw ProgressError.lockTimeout(path: path, seconds: timeout)
+            }
+            usleep(10_000)
+            waited += 0.01
+        }
+        return FileLock(path: path, fd: fd)
+    }
+
+    private init(path: String, fd: Int32) {
+        self.path = path
+        self.fd = fd
+    }
+
     /// The process id written in the lock file by its holder, if any.
     static func holder(_ fd: Int32) -> Int32? {
         var buffer = [UInt8](repeating: 0, count: 16)

@@ -62,33 +62,9 @@ public enum ProgressFolder {
                     reason: "not a regular file; left out"))
                 continue
             }
-            var document = ProgressDocument()
-            var snapshotSeq = 0
-            do {
-                if let data = try FileOps.read(FileOps.resolvedTarget(file.path)) {
-                    document = try SnapshotCodec.decode(data).document
-                    snapshotSeq = document.journalSeq
-                }
-            } catch let damage as SnapshotCodec.Damage {
-                damaged.append(DamagedFileReport(original: file, movedTo: nil, reason: damage.reason))
-                continue
-            } catch {
-                damaged.append(DamagedFileReport(original: file, movedTo: nil, reason: "\(error)"))
-                continue
-            }
-            let journal = FileOps.resolvedTarget(file.path) + ".journal"
-            if let data = try? FileOps.read(journal), !data.isEmpty {
-                let contents = JournalContents(data, decoder: decoder)
-                var builder = DocumentBuilder(document)
-                for event in contents.events where event.seq > snapshotSeq { builder.apply(event) }
-                document = builder.document
-                if !contents.badLines.isEmpty {
-                    damaged.append(
-                        DamagedFileReport(
-                            original: URL(fileURLWithPath: journal), movedTo: nil,
-                            reason: "\(DamagedFileReport.lines(contents.badLines)) could not be read as changes; the rest was read"))
-                }
-            }
+            let (read, problems) = readDocument(file, decoder: decoder)
+            damaged += problems
+            guard let document = read else { continue }
             let fallback = String(name.dropLast(".json".count))
             trainees.append(TraineeProgress(file: file, trainee: document.trainee ?? fallback, document: document))
         }
@@ -107,5 +83,38 @@ public enum ProgressFolder {
             kept.append(trainee)
         }
         return (kept.sorted { ($0.trainee, $0.file.path) < ($1.trainee, $1.file.path) }, damaged)
+    }
+
+    /// One trainee's document and journal, read without changing anything (no lock file made,
+    /// nothing moved aside): nil with a report when the document cannot be read; reports for
+    /// journal lines that cannot be read beside a document.
+    static func readDocument(_ file: URL, decoder: JSONDecoder) -> (ProgressDocument?, [DamagedFileReport]) {
+        var document = ProgressDocument()
+        var snapshotSeq = 0
+        var damaged: [DamagedFileReport] = []
+        do {
+            if let data = try FileOps.read(FileOps.resolvedTarget(file.path)) {
+                document = try SnapshotCodec.decode(data).document
+                snapshotSeq = document.journalSeq
+            }
+        } catch let damage as SnapshotCodec.Damage {
+            return (nil, [DamagedFileReport(original: file, movedTo: nil, reason: damage.reason)])
+        } catch {
+            return (nil, [DamagedFileReport(original: file, movedTo: nil, reason: "\(error)")])
+        }
+        let journal = FileOps.resolvedTarget(file.path) + ".journal"
+        if let data = try? FileOps.read(journal), !data.isEmpty {
+            let contents = JournalContents(data, decoder: decoder)
+            var builder = DocumentBuilder(document)
+            for event in contents.events where event.seq > snapshotSeq { builder.apply(event) }
+            document = builder.document
+            if !contents.badLines.isEmpty {
+                damaged.append(
+                    DamagedFileReport(
+                        original: URL(fileURLWithPath: journal), movedTo: nil,
+                        reason: "\(DamagedFileReport.lines(contents.badLines)) could not be read as changes; the rest was read"))
+            }
+        }
+        return (document, damaged)
     }
 }

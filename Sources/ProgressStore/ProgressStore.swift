@@ -269,6 +269,21 @@ public final class ProgressStore: @unchecked Sendable {
         return cache!.builder.document
     }
 
+    /// The whole document, read without changing anything: no lock file is made and nothing
+    /// is moved aside, so it works in a read-only folder or file system. Files that cannot be
+    /// read are reported (not moved). For read-only commands (`progress`, `export`).
+    public func read() throws -> (ProgressDocument, [DamagedFileReport]) {
+        try Self.checkDocumentPath(documentURL)
+        let lock = try FileLock.forReading(path: lockPath, timeout: options.lockTimeout)
+        defer { lock?.unlock() }
+        let (document, damaged) = ProgressFolder.readDocument(documentURL, decoder: ProgressCoding.decoder())
+        guard let document else {
+            throw ProgressError.unreadable(
+                path: documentURL.path, reason: damaged.first?.reason ?? "unreadable")
+        }
+        return (document, damaged)
+    }
+
     /// The trainee's name and the exam sittings in progress, without decoding the attempts
     /// in the document (its first line and the journal only): what the REPL needs at start.
     /// Falls back to a full `load()` when the document is not in ChartDrill's current layout.

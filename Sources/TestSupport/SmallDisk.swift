@@ -37,6 +37,13 @@ public final class SmallDisk: @unchecked Sendable {
         while write(fd, &byte, 1) > 0 {}
     }
 
+    /// Remounts the disk read-only (EROFS for every write, even root's).
+    public func makeReadOnly() throws {
+        guard mount("tmpfs", url.path, "tmpfs", UInt(MS_REMOUNT | MS_RDONLY), nil) == 0 else {
+            throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
+        }
+    }
+
     /// Frees the space `fill` took.
     public func free() { unlink(filler.path) }
 

@@ -46,8 +46,9 @@ enum ProgressCLI {
                 + (names.isEmpty ? "; no trainee has practised here yet." : "; trainees on file: \(names.joined(separator: ", ")) (--trainee NAME)."))
             throw ExitCode(1)
         }
-        let document = try store.load()
-        for warning in store.takeWarnings() { printError(warning.description) }
+        // Read-only: nothing is made or moved, so it works on a read-only file system too.
+        let (document, damaged) = try store.read()
+        for warning in damaged { printError(warning.description) }
         return document
     }
 

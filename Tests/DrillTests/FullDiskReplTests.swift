@@ -67,3 +67,31 @@ struct FullDiskReplTests {
         #expect(!after.attempts.contains { $0.packId == "test-drill" }, "the unsaved drill answer was said to be unsaved")
     }
 }
+
+/// On a read-only file system, the read-only commands still read the trainee's own file, and
+/// make nothing.
+@Suite(.serialized, .enabled(if: SmallDisk.available, "mounting a tmpfs needs root, as make test has"))
+struct ReadOnlyDiskTests {
+    @Test func progressAndExportReadATraineeOnAReadOnlyFileSystem() throws {
+        let disk = try SmallDisk(kilobytes: 512)
+        defer { disk.remove() }
+        let home = disk.url
+        let store = try ProgressStore(home: home, trainee: "Ben")
+        try store.setTrainee("Ben")
+        try store.record(Attempt(
+            id: "b1", time: Date(timeIntervalSince1970: 1_790_000_000), mode: .drill, packId: "icd10cm-outpatient",
+            packVersion: "1.0.0", itemId: "dm2-neuropathy", answer: "E11.42", findings: [], points: 1, maxPoints: 1,
+            chartCorrect: true, seconds: 20, tags: []))
+        try disk.makeReadOnly()
+        let before = try FileManager.default.contentsOfDirectory(atPath: home.path).sorted()
+        let environment = ["CHARTDRILL_HOME": home.path, "NO_COLOR": "1"]
+
+        let progress = try runProduct("chartdrill", ["progress", "--trainee", "Ben"], environment: environment)
+        #expect(progress.status == 0, "\(progress.stderr)")
+        #expect(progress.stdout.contains("icd10cm-outpatient"), "\(progress.stdout)")
+        let export = try runProduct("chartdrill", ["export", "--csv", "--trainee", "Ben"], environment: environment)
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stdout.contains("b1") && export.stdout.contains("E11.42"), "\(export.stdout)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.path).sorted() == before)
+    }
+}
