@@ -63,6 +63,11 @@ public final class PseudoTerminal: @unchecked Sendable {
         }
     }
 
+    /// Kills the program at once (SIGKILL), as a crash or a power cut would stop it.
+    public func kill() {
+        if process.isRunning { Glibc.kill(process.processIdentifier, SIGKILL) }
+    }
+
     /// Types `text` (use "\t" for Tab, "\r" for Enter, "\u{1B}[A" for Up, "\u{03}" for Ctrl-C).
     public func type(_ text: String) {
         let bytes = Array(text.utf8)
