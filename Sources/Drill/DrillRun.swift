@@ -56,8 +56,8 @@ struct ExamRun {
     var timeUsedBefore: Double
     var resumedAt: Double
 
-    var timeLimit: Double { pack.timeLimit ?? Double(pack.items.count) * 144 }
-    var passMark: Double { pack.passMark ?? 70 }
+    var timeLimit: Double { pack.examTimeLimit }
+    var passMark: Double { pack.examPassMark }
     var current: DrillItem { pack.items[index] }
 
     func timeUsed(now: Double) -> Double { timeUsedBefore + max(0, now - resumedAt) }

@@ -106,11 +106,14 @@ public struct PackProgress: Sendable, Equatable {
     public var score: Double
     /// The latest mock exam's score in percent, if the pack was sat as an exam.
     public var lastExamPercent: Double?
+    /// The items answered at least once outside exams: a drill resumes at the first item not in it.
+    public var answeredItemIds: Set<String>
 
-    public init(itemsAttempted: Int, score: Double, lastExamPercent: Double? = nil) {
+    public init(itemsAttempted: Int, score: Double, lastExamPercent: Double? = nil, answeredItemIds: Set<String> = []) {
         self.itemsAttempted = itemsAttempted
         self.score = score
         self.lastExamPercent = lastExamPercent
+        self.answeredItemIds = answeredItemIds
     }
 }
 

@@ -9,11 +9,22 @@ extension DrillSession {
 
     func startDrill(_ pack: DrillPack) -> String {
         guard !pack.items.isEmpty else { return "The pack '\(pack.id)' has no items.\n" }
-        let run = DrillRun(
+        var run = DrillRun(
             mode: "drill", title: pack.id, entries: pack.items.map { RunEntry(pack: pack, item: $0) },
             itemShownAt: clock.now())
-        mode = .drill(run)
         var text = style.bold(pack.title) + " — \(pack.items.count) items, feedback after each.\n"
+        // Like rustlings: back at the first item not answered yet.
+        let answered = pack.mode == .drill ? progress?.standing(packId: pack.id)?.answeredItemIds ?? [] : []
+        if !answered.isEmpty {
+            if let next = pack.items.firstIndex(where: { !answered.contains($0.id) }) {
+                run.index = next
+                text += "Resuming at item \(next + 1), the first you have not answered yet "
+                    + "(\(pack.items.filter { answered.contains($0.id) }.count) of \(pack.items.count) done). 'goto 1' starts over.\n"
+            } else {
+                text += "You have answered all \(pack.items.count) items; starting again at item 1.\n"
+            }
+        }
+        mode = .drill(run)
         if pack.mode == .exam { text += style.dim("(This is an exam pack; 'exam \(pack.id)' sits it timed.)") + "\n" }
         return text + presentItem()
     }

@@ -1,6 +1,7 @@
 import CodingScore
 import DRGImpact
 import Foundation
+import SafeText
 
 /// The REPL as a state machine: a line in, text out. The executable feeds it lines from
 /// the line editor; tests feed it scripted lines with a manual clock.
@@ -111,8 +112,10 @@ public final class DrillSession {
                 line += " \(TextLayout.bar(standing.score, width: 10)) \(percent(standing.score)) "
                 line += "(\(standing.itemsAttempted)/\(pack.items.count) done)"
             }
-            if let exam = standing?.lastExamPercent {
-                let passed = exam >= (pack.passMark ?? 70)
+            if pack.mode == .exam, let sitting = progress?.exam(packId: pack.id) {
+                line += " in progress: \(sitting.answers.count) answered, \(clockText(max(0, pack.examTimeLimit - sitting.timeUsed))) left"
+            } else if let exam = standing?.lastExamPercent {
+                let passed = exam >= pack.examPassMark
                 line += " last mock \(Int(exam.rounded()))% " + (passed ? style.good("pass") : style.bad("fail"))
             } else if standing == nil || standing?.itemsAttempted == 0 {
                 line += " not started"
@@ -204,13 +207,15 @@ public final class DrillSession {
         // Not a command: at home a pack number or id starts it; in an item it is an answer.
         switch mode {
         case .home:
-            if let pack = packFor(words[0]), words.count == 1 { return startDrill(pack) }
+            // An exam pack is sat as an exam however it is chosen.
+            if let pack = packFor(words[0]), words.count == 1 { return pack.mode == .exam ? startExam(pack) : startDrill(pack) }
             return unknown(words[0])
         case .drill, .exam:
-            if words.count == 1, let near = nearest(words[0], in: availableCommandNames()), looksLikeWord(words[0]),
-                !looksLikeCode(words[0])
-            {
-                return "'\(words[0])' is neither a code nor a command. Did you mean '\(near)'?\n"
+            // A near miss of a command ("lookpu chest pain") is asked about, never scored.
+            if looksLikeWord(words[0]), !looksLikeCode(words[0]), let near = nearest(words[0], in: availableCommandNames()) {
+                let meant = ([near] + words.dropFirst()).joined(separator: " ")
+                return "'\(TerminalText.inert(words[0]))' is neither a code nor a command, so nothing was scored. "
+                    + "Did you mean '\(TerminalText.inert(meant))'?\n"
             }
             return submit(trimmed, confirmed: false)
         }
@@ -242,6 +247,12 @@ public final class DrillSession {
         case "drill", "start":
             guard let word = words.first else { return "Which pack? \(usage(command))\n" + packList() }
             guard let pack = packFor(word) else { return noPack(word) }
+            // A mock exam is studied with its rationales only once it has been sat: drilling it
+            // first would show the answers of the exam.
+            if pack.mode == .exam, progress?.standing(packId: pack.id)?.lastExamPercent == nil {
+                return "'\(pack.id)' is a mock exam: sit it first with 'exam \(pack.id)'. "
+                    + "Once you have submitted it, 'drill \(pack.id)' goes through each question with its rationale.\n"
+            }
             return startDrill(pack)
         case "exam":
             guard let word = words.first else { return "Which pack? \(usage(command))\n" + packList() }

@@ -117,7 +117,8 @@ public final class ProgressAdapter: ProgressService {
             let possible = items.reduce(0.0) { $0 + $1.maxPoints }
             let lastExam = exams[packId].flatMap { ProgressStats(attempts: $0).examScores(packId: packId).last?.percent }
             result[packId] = PackProgress(
-                itemsAttempted: items.count, score: possible > 0 ? earned / possible : 0, lastExamPercent: lastExam)
+                itemsAttempted: items.count, score: possible > 0 ? earned / possible : 0, lastExamPercent: lastExam,
+                answeredItemIds: Set(items.map(\.itemId)))
         }
         return result
     }

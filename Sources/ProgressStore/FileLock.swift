@@ -16,11 +16,38 @@ struct FileLock {
     init(path: String, exclusive: Bool, timeout: Double) throws {
         self.path = path
         let fd = try FileOps.open(path, O_RDWR | O_CREAT, 0o644)
-        let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
+        try Self.wait(fd, path: path, operation: exclusive ? LOCK_EX : LOCK_SH, timeout: timeout)
+        if exclusive {
+            // Who holds it now, for anyone who has to wait: the process id, in the lock file.
+            let text = "\(getpid())\n"
+            _ = ftruncate(fd, 0)
+            _ = text.withCString { pwrite(fd, $0, strlen($0), 0) }
+        }
+        self.fd = fd
+    }
+
+    /// A shared lock for a reader that must change nothing: the lock file is opened read-only
+    /// and never made. Nil when there is none to take (no lock file yet, a read-only folder
+    /// where nobody can write either).
+    static func forReading(path: String, timeout: Double) throws -> FileLock? {
+        let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        try wait(fd, path: path, operation: LOCK_SH, timeout: timeout)
+        return FileLock(path: path, fd: fd)
+    }
+
+    private init(path: String, fd: Int32) {
+        self.path = path
+        self.fd = fd
+    }
+
+    /// Polls `flock` until it is granted; after half a second says who holds the lock.
+    /// Closes `fd` when it throws.
+    private static func wait(_ fd: Int32, path: String, operation: Int32, timeout: Double) throws {
         var waited = 0.0
         var pause = 0.001
         var told = false
-        while flock(fd, operation) != 0 {
+        while flock(fd, operation | LOCK_NB) != 0 {
             let code = errno
             if code == EINTR { continue }
             guard code == EWOULDBLOCK else {
@@ -42,37 +69,6 @@ struct FileLock {
             waited += pause
             pause = min(pause * 2, 0.02)
         }
-        if exclusive {
-            // Who holds it now, for anyone who has to wait: the process id, in the lock file.
-            let text = "\(getpid())\n"
-            _ = ftruncate(fd, 0)
-            _ = text.withCString { pwrite(fd, $0, strlen($0), 0) }
-        }
-        self.fd = fd
-    }
-
-    /// A shared lock for a reader that must change nothing: the lock file is opened read-only
-    /// and never made. Nil when there is none to take (no lock file yet, a read-only folder
-    /// where nobody can write either).
-    static func forReading(path: String, timeout: Double) throws -> FileLock? {
-        let fd = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        var waited = 0.0
-        while flock(fd, LOCK_SH | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else { close(fd); return nil }
-            if waited >= timeout {
-                close(fd)
-                throw ProgressError.lockTimeout(path: path, seconds: timeout)
-            }
-            usleep(10_000)
-            waited += 0.01
-        }
-        return FileLock(path: path, fd: fd)
-    }
-
-    private init(path: String, fd: Int32) {
-        self.path = path
-        self.fd = fd
     }
 
     /// The process id written in the lock file by its holder, if any.
