@@ -97,6 +97,8 @@ struct ClassReportBuilder {
                     }
                 }
                 if last.map({ attempt.time > $0 }) ?? true { last = attempt.time }
+                // A skipped exam question counts in the exam's score only: not a first answer.
+                if attempt.skipped { continue }
                 let key = attempt.itemKey
                 itemAttempts[key, default: 0] += 1
                 packAttempts[attempt.packId, default: 0] += 1

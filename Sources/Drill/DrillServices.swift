@@ -44,6 +44,8 @@ public struct AttemptRecord: Sendable {
     /// A fixed id (an exam's answers: the sitting and the item), so that recording it again
     /// after a kill during submit finds it already there instead of counting it twice.
     public var id: String?
+    /// An exam question left unanswered: 0 points in the exam, no findings, no weakness.
+    public var skipped = false
 
     public init(
         mode: String, packId: String, packVersion: String, itemId: String, answer: String, score: ItemScore,

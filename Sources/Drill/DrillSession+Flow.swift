@@ -584,10 +584,16 @@ extension DrillSession {
             if case .coding = item.content, !score.chartCorrect {
                 details += findingLines(score).filter { !$0.contains("✓") }.map { "    " + $0 }
             }
-            let attempt = AttemptRecord(
+            // A question left unanswered is recorded as skipped: 0 points, and no findings.
+            let skipped = answer.trimmingCharacters(in: .whitespaces).isEmpty
+            let recorded = skipped
+                ? ItemScore(findings: [], points: 0, maxPoints: score.maxPoints, precision: 0, recall: 0, f1: 0, accuracy: 0, chartCorrect: false)
+                : score
+            var attempt = AttemptRecord(
                 mode: "exam", packId: run.pack.id, packVersion: run.pack.version, itemId: item.id, answer: answer,
-                score: score, weight: item.points, seconds: 0, tags: item.tags, time: now,
-                examSessionId: run.sessionId, drg: outcome, id: "\(run.sessionId)/\(item.id)")
+                score: recorded, weight: item.points, seconds: 0, tags: item.tags, time: now,
+                examSessionId: run.sessionId, drg: skipped ? nil : outcome, id: "\(run.sessionId)/\(item.id)")
+            attempt.skipped = skipped
             if let progress {
                 do { try progress.record(attempt) } catch {
                     unsaved += 1

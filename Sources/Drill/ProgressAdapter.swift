@@ -39,11 +39,12 @@ public final class ProgressAdapter: ProgressService {
     }
 
     public func record(_ attempt: AttemptRecord) throws {
-        let stored = Attempt(
+        var stored = Attempt(
             id: attempt.id ?? Attempt.makeID(), time: Date(timeIntervalSince1970: attempt.time),
             mode: AttemptMode(rawValue: attempt.mode) ?? .drill, packId: attempt.packId,
             packVersion: attempt.packVersion, itemId: attempt.itemId, answer: attempt.answer, score: attempt.score,
             seconds: attempt.seconds, tags: attempt.tags, examSessionId: attempt.examSessionId, drg: attempt.drg)
+        stored.skipped = attempt.skipped
         // The store checks ids against the document it has read: read it first (incremental
         // after the first time) so an answer recorded before a kill is found.
         if attempt.id != nil { _ = try store.load() }

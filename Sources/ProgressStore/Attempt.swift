@@ -41,6 +41,9 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
     public var overrides: [ManualCredit]
     /// For inpatient items: the MS-DRG the answer grouped to against the key's.
     public var drg: DRGOutcome?
+    /// An exam question left unanswered: it counts 0 points in the exam's score, but it is no
+    /// evidence of a weakness (no findings, left out of tag standings and item analysis).
+    public var skipped: Bool = false
 
     public init(
         id: String = Attempt.makeID(), time: Date, mode: AttemptMode, packId: String, packVersion: String,
@@ -96,7 +99,7 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id, time, mode, packId = "pack", packVersion, itemId = "item", answer, findings, points, maxPoints,
-            chartCorrect, seconds, tags, examSessionId = "session", overrides, drg
+            chartCorrect, seconds, tags, examSessionId = "session", overrides, drg, skipped
     }
 
     public init(from decoder: Decoder) throws {
@@ -117,6 +120,7 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         examSessionId = try c.decodeIfPresent(String.self, forKey: .examSessionId)
         overrides = try c.decodeIfPresent([ManualCredit].self, forKey: .overrides) ?? []
         drg = try c.decodeIfPresent(DRGOutcome.self, forKey: .drg)
+        skipped = try c.decodeIfPresent(Bool.self, forKey: .skipped) ?? false
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -137,6 +141,7 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         try c.encodeIfPresent(examSessionId, forKey: .examSessionId)
         if !overrides.isEmpty { try c.encode(overrides, forKey: .overrides) }
         try c.encodeIfPresent(drg, forKey: .drg)
+        if skipped { try c.encode(true, forKey: .skipped) }
     }
 }
 

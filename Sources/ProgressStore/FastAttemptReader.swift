@@ -71,6 +71,7 @@ struct FastAttemptReader {
         var maxPoints: Double?, chartCorrect: Bool?, seconds: Double?
         var tags: [String] = [], examSessionId: String?, overrides: [ManualCredit] = []
         var drg: DRGOutcome?
+        var skipped = false
         var seen: UInt32 = 0
         try object { (reader: inout FastAttemptReader, start: Int, count: Int) throws(Refusal) in
             // Keys in the order the encoder sorts them; a repeated key is refused (JSONDecoder's
@@ -124,6 +125,9 @@ struct FastAttemptReader {
             } else if reader.key(start, count, is: "session") {
                 try reader.once(&seen, 12)
                 examSessionId = reader.null() ? nil : try reader.string()
+            } else if reader.key(start, count, is: "skipped") {
+                try reader.once(&seen, 16)
+                skipped = try reader.bool()
             } else if reader.key(start, count, is: "tags") {
                 try reader.once(&seen, 13)
                 if !reader.null() { tags = try reader.strings() }
@@ -137,10 +141,12 @@ struct FastAttemptReader {
         guard let id, let time, let mode, let packId, let packVersion, let itemId, let answer, let findings,
             let points, let maxPoints, let chartCorrect, let seconds
         else { throw Refusal() }
-        return Attempt(
+        var attempt = Attempt(
             id: id, time: time, mode: mode, packId: packId, packVersion: packVersion, itemId: itemId, answer: answer,
             findings: findings, points: points, maxPoints: maxPoints, chartCorrect: chartCorrect, seconds: seconds,
             tags: tags, examSessionId: examSessionId, overrides: overrides, drg: drg)
+        attempt.skipped = skipped
+        return attempt
     }
 
     private mutating func drgOutcome() throws(Refusal) -> DRGOutcome {

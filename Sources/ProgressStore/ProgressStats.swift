@@ -182,7 +182,7 @@ public struct ProgressStats: Sendable {
     /// One standing per tag, by tag; optionally only the attempts of one pack.
     public func perTag(packId: String? = nil) -> [TagStanding] {
         var byTag: [String: Accuracy] = [:]
-        for attempt in attempts where packId == nil || attempt.packId == packId {
+        for attempt in attempts where (packId == nil || attempt.packId == packId) && !attempt.skipped {
             for tag in Set(attempt.tags) { byTag[tag, default: Accuracy()].add(attempt) }
         }
         return byTag.map { TagStanding(tag: $0.key, accuracy: $0.value) }.sorted { $0.tag < $1.tag }

@@ -51,4 +51,19 @@ import TestSupport
         #expect(!result.stdout.contains("submit as typed"))
         #expect(try ProgressStore(home: home, trainee: "Robin").load().attempts.isEmpty)
     }
+
+    @Test func aSkippedExamQuestionIsRecordedAsSkippedNotAsAWrongAnswer() throws {
+        let home = try makeTemporaryFolder("skipped")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let result = try run(home, ["exam cpc-mock-a", "b", "submit", "yes", "quit"], packs: [Self.exam])
+        #expect(result.stdout.contains("Score: "), "\(result.stdout.suffix(1500))")
+        let attempts = try ProgressStore(home: home, trainee: "Robin").load().attempts
+        #expect(attempts.count == 30, "every question of the sitting is in its score")
+        let skipped = attempts.filter(\.skipped)
+        #expect(skipped.count == 29 && skipped.allSatisfy { $0.findings.isEmpty && $0.points == 0 })
+        #expect(attempts.first { $0.itemId == "q01" }?.skipped == false)
+        let answeredTags = Set(attempts.first { $0.itemId == "q01" }?.tags ?? [])
+        #expect(Set(ProgressStats(attempts: attempts).perTag().map(\.tag)) == answeredTags,
+                "only the answered question says anything about strengths and weaknesses")
+    }
 }
