@@ -24,12 +24,18 @@ struct JSONObjectReader {
             } else {
                 while true {
                     skipSpace()
+                    let keyColumn = column
                     let name = try readString()
                     skipSpace()
                     try expect(UInt8(ascii: ":"), "expected ':' after \"\(name)\"")
                     skipSpace()
                     switch name {
                     case "trainee", "item", "answer":
+                        // JSON readers differ on a repeated key (first, last, error): refuse it.
+                        if (name == "trainee" && trainee != nil) || (name == "item" && item != nil)
+                            || (name == "answer" && answer != nil) {
+                            throw AnswerLineError("\"\(name)\" appears twice on the line (again at column \(keyColumn)); keep one")
+                        }
                         guard peek == UInt8(ascii: "\"") else {
                             throw AnswerLineError("\"\(name)\" must be a string (in double quotes) at column \(column)")
                         }

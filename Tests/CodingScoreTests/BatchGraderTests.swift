@@ -173,6 +173,7 @@ import TestSupport
         (#"{"trainee":"a","item":"i","answer":"x}"#, "a string is not closed with '\"'"),
         (#"{"trainee":"a","item":"i"}"#, "no \"answer\": each line needs trainee, item and answer"),
         (#"{}"#, "no \"trainee\", \"item\", \"answer\": each line needs trainee, item and answer"),
+        (#"{"trainee":"a","item":"i","answer":"E11.9","answer":"I10"}"#, "\"answer\" appears twice on the line (again at column 44); keep one"),
         (#"{"trainee":"","item":"i","answer":"x"}"#, "\"trainee\" is empty"),
         (#"{"trainee":"a","item":"","answer":"x"}"#, "\"item\" is empty"),
         (#"{"trainee":"a","item":"i","answer":"\q"}"#, "unknown escape '\\q' at column 38"),
