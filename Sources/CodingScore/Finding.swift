@@ -34,6 +34,7 @@ public struct Finding: Codable, Sendable, Hashable {
     /// For `excludes1`: the other entered code.
     public var other: EnteredCode?
     /// For `axis`: the titles of the PCS axes that differ ("Approach", "Device").
+    /// For `specificity`: its reason (`SpecificityReason`: laterality, episode, unspecified, detail).
     /// For `modifier`/`units` both may apply to one code: the second kind goes here.
     public var details: [String]
     /// One line a student understands.
@@ -56,7 +57,21 @@ public struct Finding: Codable, Sendable, Hashable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, entered, key, other, details, explanation, points
+        case kind, entered, key, other, details, explanation, points, reason
+    }
+
+    /// As decoded, plus `reason` for a `specificity` finding (laterality, episode,
+    /// unspecified, detail), so that `grade --json` names it.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(entered, forKey: .entered)
+        try container.encodeIfPresent(key, forKey: .key)
+        try container.encodeIfPresent(other, forKey: .other)
+        try container.encode(details, forKey: .details)
+        try container.encode(explanation, forKey: .explanation)
+        try container.encode(points, forKey: .points)
+        try container.encodeIfPresent(specificityReason, forKey: .reason)
     }
 
     public init(from decoder: any Decoder) throws {

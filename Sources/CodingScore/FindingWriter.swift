@@ -11,11 +11,13 @@ struct FindingWriter {
         optional ? "\(entered.display): correct (an optional code)" : "\(entered.display): correct"
     }
 
-    /// "S52.521A: same category as the key's S52.522A; laterality differs: right vs left".
-    func specificity(_ entered: EnteredCode, _ key: KeyCode) -> String {
+    /// "S52.521A: wrong side: same category as the key's S52.522A; laterality differs: right vs
+    /// left", and why the code differs.
+    func specificity(_ entered: EnteredCode, _ key: KeyCode) -> (String, SpecificityReason) {
         let enteredTitle = catalog.title(of: entered.code, in: .icd10cm)
         let keyTitle = catalog.title(of: key.code, in: .icd10cm)
         var aspects: [String] = []
+        var reason: SpecificityReason?
         var enteredWords: [Substring] = []
         var keyWords: [Substring] = []
         if let enteredTitle, let keyTitle {
@@ -25,20 +27,27 @@ struct FindingWriter {
             let keySide = Self.side(keyWords)
             if enteredSide != keySide {
                 aspects.append("laterality differs: \(enteredSide ?? "unspecified") vs \(keySide ?? "unspecified")")
+                reason = enteredSide == nil ? .unspecified : keySide == nil ? .detail : .laterality
             }
         }
-        if let episode = episode(entered.code, key.code, enteredTitle, keyTitle) { aspects.append(episode) }
+        if let episode = episode(entered.code, key.code, enteredTitle, keyTitle) {
+            aspects.append(episode)
+            if reason != .laterality { reason = .episode }
+        }
         if aspects.isEmpty {
             if enteredTitle != nil, keyTitle != nil {
                 if enteredWords.contains("unspecified") && !keyWords.contains("unspecified") {
-                    aspects.append("an unspecified code where the chart documents more (the key's code: \(keyTitle!))")
+                    aspects.append("the key's code: \(keyTitle!)")
+                    reason = .unspecified
                 } else if let (mine, theirs) = Self.difference(enteredWords, keyWords) {
                     aspects.append("'\(mine)' vs the key's '\(theirs)'")
                 }
             }
             if aspects.isEmpty { aspects.append("another code of that category") }
         }
-        return "\(entered.code): same category as the key's \(key.code); " + aspects.joined(separator: "; ")
+        let why = reason ?? .detail
+        let label = why == .detail ? "" : why.label + ": "
+        return ("\(entered.code): \(label)same category as the key's \(key.code); " + aspects.joined(separator: "; "), why)
     }
 
     /// "99214: one level above the key's 99213 (up-coded)".

@@ -92,7 +92,10 @@ public struct Scorer: Sendable {
                 explanation = writer.correct(code, optional: entry.optional)
                 tallies.correct(code.system, required: !entry.optional)
             case .specificity:
-                explanation = writer.specificity(code, keyCode)
+                let reason: SpecificityReason
+                (explanation, reason) = writer.specificity(code, keyCode)
+                details = [reason.rawValue]
+                points = policy.points(for: reason)
             case .level:
                 explanation = writer.level(code, keyCode)
             case .axis:

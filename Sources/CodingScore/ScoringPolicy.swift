@@ -12,7 +12,9 @@
 /// | kind | default | why |
 /// | --- | --- | --- |
 /// | correct | +1 | the code, modifiers and units are right |
-/// | specificity | +0.5 | right category, wrong detail |
+/// | specificity | +0.5 | right category: an unspecified code where more is documented, or another detail |
+/// | (specificity, wrong side) | 0 | `wrongSide`: an auditor counts a wrong laterality as a wrong code |
+/// | (specificity, wrong episode) | 0 | `wrongEpisode`: the same for a wrong 7th character of episode or healing |
 /// | level | +0.5 | right E/M family, wrong level |
 /// | axis | +0.5 | right PCS root operation, another axis wrong |
 /// | modifier | +0.5 | right code, modifiers wrong |
@@ -41,6 +43,10 @@ public struct ScoringPolicy: Codable, Sendable, Hashable {
     public var missing: Double
     public var sequencing: Double
     public var excludes1: Double
+    /// A `specificity` finding whose reason is `laterality` (a pack may not override it yet).
+    public var wrongSide: Double = 0
+    /// A `specificity` finding whose reason is `episode`.
+    public var wrongEpisode: Double = 0
 
     /// The defaults documented above.
     public static let `default` = ScoringPolicy()
@@ -100,6 +106,15 @@ public struct ScoringPolicy: Codable, Sendable, Hashable {
             case .sequencing: sequencing = newValue
             case .excludes1: excludes1 = newValue
             }
+        }
+    }
+
+    /// The points of a `specificity` finding, by its reason.
+    public func points(for reason: SpecificityReason) -> Double {
+        switch reason {
+        case .laterality: return wrongSide
+        case .episode: return wrongEpisode
+        case .unspecified, .detail: return specificity
         }
     }
 

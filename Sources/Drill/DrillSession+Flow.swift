@@ -504,6 +504,9 @@ extension DrillSession {
             switch finding.kind {
             case .correct: mark = style.good("✓ correct    ")
             case .missing, .extra, .invalid, .excludes1: mark = style.bad("✗ " + TextLayout.fit(finding.kind.rawValue, 11))
+            // A wrong side or episode is a wrong code: marked as one, though its kind stays specificity.
+            case .specificity where [.laterality, .episode].contains(finding.specificityReason):
+                mark = style.bad("✗ " + TextLayout.fit(finding.kind.rawValue, 11))
             default: mark = style.warn("~ " + TextLayout.fit(finding.kind.rawValue, 11))
             }
             return mark + " " + TextLayout.hanging(finding.explanation, width: settings.width, indent: 14)

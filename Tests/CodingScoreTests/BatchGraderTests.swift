@@ -37,8 +37,8 @@ import TestSupport
         let ana = report.trainees[0]
         #expect(ana.answers.map(\.item) == ["dm2-neuropathy", "wrist", "injection"])
         #expect(ana.answers.map(\.line) == [1, 2, 6])
-        // 1 + 2 × 0.5 (specificity) + 1 of a possible 5.
-        #expect(ana.points == 3 && report.possiblePoints == 5 && ana.percent == 60)
+        // 1 + 2 × 0 (the wrist on the wrong side: a wrong code to an auditor) + 1 of a possible 5.
+        #expect(ana.points == 2 && report.possiblePoints == 5 && ana.percent == 40)
         #expect(ana.unanswered == ["q01"])
         #expect(ana.summary.overall.chartCorrect == 2)
         let ben = report.trainees[1]
@@ -115,9 +115,9 @@ import TestSupport
         #expect(text.contains("\nTrainees\n") && text.contains("\nItems\n") && text.contains("\nLines skipped\n"))
         let lines = text.split(separator: "\n").map(String.init)
         let ana = lines.first { $0.hasPrefix("  ana ") }
-        #expect(ana?.split(separator: " ").map(String.init) == ["ana", "3/4", "3/5", "60.0", "2/3", "0.80", "0.80", "0.80", "0.80"])
+        #expect(ana?.split(separator: " ").map(String.init) == ["ana", "3/4", "2/5", "40.0", "2/3", "0.80", "0.80", "0.80", "0.80"])
         let wrist = lines.first { $0.hasPrefix("  wrist ") }
-        #expect(wrist?.split(separator: " ").map(String.init) == ["wrist", "1", "50.0", "0/1", "0.00", "0.00", "0.00", "0.00", "specificity", "×1"])
+        #expect(wrist?.split(separator: " ").map(String.init) == ["wrist", "1", "0.0", "0/1", "0.00", "0.00", "0.00", "0.00", "specificity", "×1"])
         #expect(lines.contains("  line 8: item 'no-such-item' is not in this pack (its items: dm2-neuropathy, wrist, injection, q01); check the item id"))
     }
 

@@ -15,28 +15,28 @@ import TestSupport
 
     @Test func lateralityFromTitles() {
         #expect(explanations(book, key: "S52.522A*", "cm", answer: "S52.521A")
-            == ["S52.521A: same category as the key's S52.522A; laterality differs: right vs left"])
+            == ["S52.521A: wrong side: same category as the key's S52.522A; laterality differs: right vs left"])
     }
 
     @Test func unspecifiedSide() {
         #expect(explanations(book, key: "S52.522A*", "cm", answer: "S52.529A")
-            == ["S52.529A: same category as the key's S52.522A; laterality differs: unspecified vs left"])
+            == ["S52.529A: unspecified where more is documented: same category as the key's S52.522A; laterality differs: unspecified vs left"])
     }
 
     @Test func bilateral() {
         #expect(explanations(book, key: "M17.0*", "cm", answer: "M17.11")
-            == ["M17.11: same category as the key's M17.0; laterality differs: right vs bilateral"])
+            == ["M17.11: wrong side: same category as the key's M17.0; laterality differs: right vs bilateral"])
     }
 
     @Test func episodeFromTitles() {
         #expect(explanations(book, key: "S52.521A*", "cm", answer: "S52.521D")
-            == ["S52.521D: same category as the key's S52.521A; episode differs: subsequent encounter for fracture "
+            == ["S52.521D: wrong episode of care: same category as the key's S52.521A; episode differs: subsequent encounter for fracture "
                 + "with routine healing vs initial encounter for closed fracture (7th character D vs A)"])
     }
 
     @Test func episodeWithoutTitles() {
         #expect(explanations(bare, key: "S52.521A*", "cm", answer: "S52.521S")
-            == ["S52.521S: same category as the key's S52.521A; episode differs: sequela vs initial encounter (7th character S vs A)"])
+            == ["S52.521S: wrong episode of care: same category as the key's S52.521A; episode differs: sequela vs initial encounter (7th character S vs A)"])
     }
 
     @Test func combinationCodeInWords() {
@@ -46,8 +46,8 @@ import TestSupport
 
     @Test func unspecifiedWhereSpecifiedWasDocumented() {
         #expect(explanations(book, key: "E11.42*", "cm", answer: "E11.40")
-            == ["E11.40: same category as the key's E11.42; an unspecified code where the chart documents more "
-                + "(the key's code: Type 2 diabetes mellitus with diabetic polyneuropathy)"])
+            == ["E11.40: unspecified where more is documented: same category as the key's E11.42; "
+                + "the key's code: Type 2 diabetes mellitus with diabetic polyneuropathy"])
     }
 
     @Test func fetusCharacterIsNotAnEpisode() {
