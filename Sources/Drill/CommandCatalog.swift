@@ -50,7 +50,7 @@ extension DrillSession {
         ReplCommand("drg", usage: "drg CODES [--age N] [--sex male|female] [--discharge N]",
                     "Group codes as an inpatient claim: MS-DRG, weight, what each code did", scope: .codeBook),
         ReplCommand("validate", usage: "validate CODES", "Whether codes are valid and reportable, and what is missing", aliases: ["check"], scope: .codeBook),
-        ReplCommand("menu", "Leave the pack (an exam is paused and saved)", aliases: ["home", "end"], scope: .item),
+        ReplCommand("menu", "Leave the pack (an exam is saved; its clock runs on)", aliases: ["home", "end"], scope: .item),
         ReplCommand("help", usage: "help [COMMAND]", "List the commands, or explain one", aliases: ["?", "h"]),
         ReplCommand("quit", "Save and leave ChartDrill", aliases: ["exit", "q"]),
     ]

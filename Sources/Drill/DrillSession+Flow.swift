@@ -76,9 +76,15 @@ extension DrillSession {
                 run.sessionId = saved.id
                 run.index = pack.items.firstIndex(where: { $0.id == saved.currentItemId }) ?? 0
                 run.startedAt = saved.startedAt
-                run.timeUsedBefore = saved.timeUsed
+                // The real exam's clock runs while the candidate is away, so the mock's does:
+                // the time used is at least the time since the sitting began.
+                let away = max(0, now - saved.startedAt - saved.timeUsed)
+                run.timeUsedBefore = saved.timeUsed + away
                 text += style.bold("Resuming your exam") + ": \(saved.answers.count) answered, "
-                    + "\(clockText(run.remaining(now: now))) left.\n"
+                    + "\(clockText(max(0, run.remaining(now: now)))) left.\n"
+                if away >= 60 {
+                    text += "You were away \(clockText(away)); the exam clock ran on, as the real exam's does.\n"
+                }
                 if let other = saved.openElsewhereBy {
                     text += style.warn("This exam is also open in another ChartDrill (process \(other)).")
                         + " Answers from both are kept together; the first to submit ends the sitting.\n"

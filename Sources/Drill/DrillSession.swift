@@ -290,7 +290,8 @@ public final class DrillSession {
             run.pause(now: clock.now())
             mode = .exam(run)
             text += saveExam()
-            text += "Your exam is saved; 'exam \(run.pack.id)' resumes it with \(clockText(run.remaining(now: clock.now()))) left.\n"
+            text += "Your exam is saved with \(clockText(run.remaining(now: clock.now()))) left; its clock keeps running, "
+                + "as the real exam's does. 'exam \(run.pack.id)' resumes it.\n"
         }
         return text + "Goodbye.\n"
     }
@@ -306,8 +307,8 @@ public final class DrillSession {
             mode = .exam(run)
             let saved = saveExam()
             mode = .home
-            return saved + "Exam paused and saved with \(clockText(run.remaining(now: clock.now()))) left; "
-                + "'exam \(run.pack.id)' resumes it.\n" + homeScreen()
+            return saved + "Exam saved with \(clockText(run.remaining(now: clock.now()))) left; its clock keeps running, "
+                + "as the real exam's does. 'exam \(run.pack.id)' resumes it.\n" + homeScreen()
         }
     }
 

@@ -310,12 +310,28 @@ final class Script {
         clock.advance(120)
         first.type("skip")  // saved after every step; then the process "crashes": no quit.
 
-        clock.advance(3600)  // time away from the exam does not count
+        clock.advance(300)  // the clock runs while the program is closed, as the real exam's does
         let second = Script(progress: progress, clock: clock)
         let resumed = second.type("exam mock")
-        #expect(resumed.contains("Resuming your exam: 1 answered, 08:00 left."))
-        #expect(second.session.prompt.hasPrefix("[08:00] 3/3"))
+        #expect(resumed.contains("Resuming your exam: 1 answered, 03:00 left."), "\(resumed)")
+        #expect(resumed.contains("You were away 05:00; the exam clock ran on, as the real exam's does."))
+        #expect(second.session.prompt.hasPrefix("[03:00] 3/3"))
         #expect(second.type("review-flags").contains("q2"))
+    }
+
+    @Test func anExamLeftLongerThanItsTimeIsSubmittedOnResume() {
+        let progress = FakeProgress()
+        let clock = ManualClock()
+        let first = Script(progress: progress, clock: clock)
+        first.type("exam mock")
+        first.type("b")
+        first.type("quit")
+        clock.advance(3600)
+        let second = Script(progress: progress, clock: clock)
+        let resumed = second.type("exam mock")
+        #expect(resumed.contains("Time is up."))
+        #expect(resumed.contains("Score: "))
+        #expect(progress.attempts.count == 3)
     }
 
     @Test func quitPausesAndSavesTheExam() {
