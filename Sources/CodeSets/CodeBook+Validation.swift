@@ -4,6 +4,20 @@ extension CodeBook {
     /// Validates any token a coder might type: which system it is, whether it exists,
     /// whether it is reportable, and for an incomplete code what is missing.
     public func validate(_ token: String) -> CodeValidation {
+        // What an answer accepts, validate accepts: modifiers and units (99213-25, J1885x2,
+        // 20610-RT) are read by the answer reader; the code is checked and they are named.
+        let parsed = AnswerParser(catalog: self).parse(token)
+        if parsed.count == 1, let entered = parsed.first, let system = entered.system, system.takesModifiersAndUnits, !entered.modifiers.isEmpty || entered.units != 1 {
+            var result = validate(system.prefix + ":" + entered.code)
+            result.token = token
+            var extras: [String] = []
+            if !entered.modifiers.isEmpty {
+                extras.append("modifier\(entered.modifiers.count == 1 ? "" : "s") \(entered.modifiers.joined(separator: ", "))")
+            }
+            if entered.units != 1 { extras.append("\(entered.units) units") }
+            result.message += " (with \(extras.joined(separator: " and ")), as an answer reads it)"
+            return result
+        }
         var text = token.trimmingCharacters(in: .whitespaces)
         var system: CodeSystem?
         if let colon = text.firstIndex(of: ":"), let prefixed = CodeSystem(prefix: String(text[..<colon])) {

@@ -37,8 +37,30 @@ public struct AnswerParser: Sendable {
     public func parse(_ text: String) -> [EnteredCode] {
         var result: [EnteredCode] = []
         var pendingPrefix: CodeSystem?
-        for token in Self.tokens(of: text) {
-            if let units = Self.unitsToken(token) {
+        let tokens = Self.tokens(of: text)
+        var skip = 0
+        for (position, token) in tokens.enumerated() {
+            if skip > 0 {
+                skip -= 1
+                continue
+            }
+            // Units written apart, as coders write them: `J1885 x 4`, `J1885 4 units`.
+            var unitsToken = Self.unitsToken(token)
+            var spelled = String(token)
+            if unitsToken == nil, position + 1 < tokens.count {
+                let next = tokens[position + 1]
+                if token == "x" || token == "X", let number = Self.wholeNumber(next) {
+                    unitsToken = number
+                    spelled = "\(token) \(next)"
+                    skip = 1
+                } else if let number = Self.wholeNumber(token), ["unit", "units"].contains(next.lowercased()) {
+                    unitsToken = number
+                    spelled = "\(token) \(next)"
+                    skip = 1
+                }
+            }
+            if let units = unitsToken {
+                let token = Substring(spelled)
                 if var last = result.last, last.system?.takesModifiersAndUnits == true, last.units == 1,
                     !last.token.utf8.contains(0x20)
                 {
@@ -101,6 +123,13 @@ public struct AnswerParser: Sendable {
         }
         if let begin = start { tokens.append(text[begin..<utf8.endIndex]) }
         return tokens
+    }
+
+    /// `4`: a whole number of units written apart from its `x` or before `units` (at most four
+    /// digits, so that a five-digit CPT code is never read as units).
+    static func wholeNumber(_ token: Substring) -> Int? {
+        guard !token.isEmpty, token.utf8.count <= 4, token.utf8.allSatisfy(\.isDigit) else { return nil }
+        return Int(token)
     }
 
     /// `x2`, `X10`: units as a token of its own.

@@ -70,7 +70,7 @@ public struct Scorer: Sendable {
                     let reason: FindingWriter.ExtraReason
                     if !asked[index] {
                         reason = .notAsked(systems: key.systems)
-                    } else if entered[..<index].contains(where: { $0.system == code.system && $0.code == code.code }) {
+                    } else if entered[..<index].contains(where: { $0.system == code.system && $0.code == code.code && $0.modifiers == code.modifiers }) {
                         reason = .duplicate
                     } else {
                         reason = .overCoding

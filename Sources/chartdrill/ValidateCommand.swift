@@ -1,5 +1,6 @@
 import ArgumentParser
 import CodeSets
+import CodingScore
 import Drill
 
 /// `chartdrill validate CODE...`: which system, whether it exists, whether it is reportable.
@@ -16,7 +17,9 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let book = try options.open()
-        let results = codes.map { book.validate($0) }
+        // The answer reader splits the arguments, so `J1885 x 2` is one code with its units.
+        let tokens = AnswerParser(catalog: book).parse(codes.joined(separator: " ")).map(\.token)
+        let results = tokens.map { book.validate($0) }
         if options.json {
             try options.printJSON(results)
         } else {

@@ -103,6 +103,19 @@ import TestSupport
         #expect(all.parse("J1885 X3")[0].units == 3)
     }
 
+    /// Units as coders write them apart from the code: `J1885 x 4`, `J1885 4 units`.
+    @Test(arguments: ["J1885 x 4", "J1885 X 4", "J1885 4 units", "J1885 4 UNITS", "J1885, x 4"])
+    func unitsWrittenApart(_ text: String) {
+        let codes = all.parse(text)
+        #expect(codes.count == 1 && codes[0].code == "J1885" && codes[0].units == 4, "\(codes.map(\.token))")
+    }
+
+    @Test func aFiveDigitCodeBeforeUnitsIsACodeNotUnits() {
+        let codes = all.parse("96372 99213 x 2")
+        #expect(codes.map(\.code) == ["96372", "99213"] && codes[1].units == 2 && codes[0].units == 1)
+        #expect(all.parse("1 unit")[0].problem?.contains("go after a CPT or HCPCS code") == true)
+    }
+
     @Test func unitsGluedToAFiveCharacterCode() {
         let code = all.read("J1885x4")
         #expect(code.system == .hcpcs && code.code == "J1885" && code.units == 4)

@@ -230,6 +230,11 @@ struct ScoringCase: Sendable, CustomTestStringConvertible {
         ScoringCase("modifier lower case", key: "27447-RT", "cpt", answer: "27447-rt", ["correct 27447-RT"]),
         ScoringCase("wrong side", key: "27447-RT", "cpt", answer: "27447-LT", ["modifier 27447-LT>27447-RT"]),
         ScoringCase("side left out", key: "27447-RT", "cpt", answer: "27447", ["modifier 27447>27447-RT"]),
+        // One code on each side is two services, not a duplicate.
+        ScoringCase("both knees injected", key: "20610-RT, 20610-LT", "cpt", answer: "20610-RT, 20610-LT",
+                    ["correct 20610-RT", "correct 20610-LT"]),
+        ScoringCase("both knees, typed left first", key: "20610-RT, 20610-LT", "cpt", answer: "20610-LT 20610-RT",
+                    ["correct 20610-LT", "correct 20610-RT"]),
         ScoringCase("both sides on one line", key: "27447-RT", "cpt", answer: "27447-RT-LT", ["modifier 27447-LT-RT>27447-RT"]),
         ScoringCase("modifier not wanted", key: "27447", "cpt", answer: "27447-RT", ["modifier 27447-RT>27447"]),
         ScoringCase("modifier 25 missing", key: "99213-25, 11042", "cpt", answer: "99213, 11042",
