@@ -1,4 +1,7 @@
-/// Terminal styling: ANSI colour only on a terminal, never when `NO_COLOR` is set.
+import Foundation
+
+/// Terminal styling: ANSI colour only on a terminal, never when `NO_COLOR` is set or the
+/// terminal is `dumb`.
 public struct TextStyle: Sendable {
     /// Whether escapes are written at all.
     public var colour: Bool
@@ -7,6 +10,14 @@ public struct TextStyle: Sendable {
 
     /// No escapes at all: pipes, files, tests.
     public static let plain = TextStyle(colour: false)
+
+    /// The one rule for colour: `fd` is a terminal, `NO_COLOR` is unset, `TERM` is not `dumb`.
+    public static func colourAllowed(fd: Int32 = 1, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        isatty(fd) == 1 && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+    }
+
+    /// Styling for output written to `fd` (standard output by default).
+    public static func forOutput(fd: Int32 = 1) -> TextStyle { TextStyle(colour: colourAllowed(fd: fd)) }
 
     public func bold(_ text: String) -> String { wrap(text, "1") }
     public func dim(_ text: String) -> String { wrap(text, "2") }

@@ -33,7 +33,8 @@ public final class PseudoTerminal: @unchecked Sendable {
             process.executableURL = BuiltProducts.executable(product)
             process.arguments = arguments
         }
-        var env = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // A variable given as "" is unset (swift test's own environment may carry NO_COLOR).
+        var env = ProcessInfo.processInfo.environment.merging(environment) { $1 }.filter { !$0.value.isEmpty }
         env["TERM"] = env["TERM_FOR_TESTS"] ?? "xterm"
         process.environment = env
         let handle = FileHandle(fileDescriptor: slaveFD, closeOnDealloc: false)

@@ -2,6 +2,8 @@ import ArgumentParser
 import Drill
 import Foundation
 import LineEditor
+import ProgressStore
+import SafeText
 
 @main
 struct ChartDrill: ParsableCommand {
@@ -27,6 +29,34 @@ struct ChartDrill: ParsableCommand {
         ],
         defaultSubcommand: Repl.self
     )
+
+    /// ArgumentParser's main, with two conventions of its own: a first word that is not a
+    /// command is said to be one (with the nearest command), not read as arguments of the
+    /// REPL; a problem met while running exits 1 with one line, without a usage block.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, !first.hasPrefix("-") {
+            let names = (configuration.subcommands + configuration.groupedSubcommands.flatMap(\.subcommands))
+                .map { $0._commandName } + ["help"]
+            if !names.contains(first) {
+                let near = nearest(first, in: names).map { " Did you mean '\($0)'?" } ?? ""
+                printError("chartdrill: '\(TerminalText.inert(first))' is not a command.\(near) 'chartdrill --help' lists them.")
+                Foundation.exit(64)
+            }
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch let failure as RunFailure {
+            printError("chartdrill: \(failure)")
+            Foundation.exit(1)
+        } catch let failure as ProgressError {
+            printError("chartdrill: \(failure)")
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 enum ChartDrillVersion {

@@ -17,7 +17,7 @@ struct CodeBookOptions: ParsableArguments {
     }
 
     var style: TextStyle {
-        TextStyle(colour: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        TextStyle.forOutput()
     }
 
     /// Prints `value` as pretty JSON with sorted keys.

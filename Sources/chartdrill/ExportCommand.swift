@@ -31,7 +31,7 @@ struct ExportCommand: ParsableCommand {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                throw ValidationError("\(output): cannot write the export (\(error.localizedDescription)); check the folder exists and is writable.")
+                throw RunFailure("\(output): cannot write the export (\(error.localizedDescription)); check the folder exists and is writable.")
             }
             printError("\(document.attempts.count) attempts written to \(output)")
         } else {

@@ -43,13 +43,13 @@ struct GradeCommand: ParsableCommand {
             if !errors.isEmpty { message += "; \(errors.count) error(s) while loading packs (run 'chartdrill lint')" }
             let ids = library.packs.map(\.id)
             if !ids.isEmpty { message += ". Packs here: \(ids.joined(separator: ", "))" }
-            throw ValidationError(message)
+            throw RunFailure(message)
         }
         let bytes: [UInt8]
         do {
             bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: answers)))
         } catch {
-            throw ValidationError("\(answers): cannot be read (\(error.localizedDescription)); check the path")
+            throw RunFailure("\(answers): cannot be read (\(error.localizedDescription)); check the path")
         }
         let items = found.items.map { item -> GradableItem in
             let key: GradableItem.Key

@@ -35,7 +35,7 @@ struct Lint: ParsableCommand {
         if json {
             print(try jsonText(report))
         } else {
-            let style = TextStyle(colour: isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+            let style = TextStyle.forOutput()
             for diagnostic in report.diagnostics {
                 let label: String
                 switch diagnostic.severity {

@@ -9,6 +9,14 @@ func jsonText<T: Encodable>(_ value: T) throws -> String {
     return String(decoding: try encoder.encode(value), as: UTF8.self)
 }
 
+/// A problem met while running a command (a file that cannot be read, a folder that cannot be
+/// written): said in one line with what to do, exit status 1, no usage block. The usage block
+/// and status 64 are for mistakes in the command line itself (ValidationError).
+struct RunFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
 /// Writes a line to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))

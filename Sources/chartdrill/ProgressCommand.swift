@@ -24,7 +24,7 @@ struct ProgressCommand: ParsableCommand {
             print(try jsonText(report))
         } else {
             let terminal = isatty(1) == 1
-            let colour = terminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            let colour = TextStyle.colourAllowed()
             print(report.text(bars: terminal, colour: colour), terminator: "")
             print(ProgressText.trend(document.attempts, style: TextStyle(colour: colour)), terminator: "")
         }

@@ -24,7 +24,7 @@ struct Repl: ParsableCommand {
     func run() throws {
         let interactive = isatty(0) == 1 && isatty(1) == 1
         let environment = ProcessInfo.processInfo.environment
-        let style = TextStyle(colour: isatty(1) == 1 && environment["NO_COLOR"] == nil)
+        let style = TextStyle(colour: TextStyle.colourAllowed(environment: environment))
         let locations = DataLocations.fromEnvironment()
         var notes: [String] = []
 

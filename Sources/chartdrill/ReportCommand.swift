@@ -46,7 +46,7 @@ struct ReportCommand: ParsableCommand {
         if let demoClass {
             let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             guard !existing.contains(where: { $0.hasSuffix(".json") || $0.hasSuffix(".journal") }) else {
-                throw ValidationError("\(folder.path): already holds progress files; --demo-class writes a synthetic class only into a new or empty folder.")
+                throw RunFailure("\(folder.path): already holds progress files; --demo-class writes a synthetic class only into a new or empty folder.")
             }
             try SyntheticClass(trainees: demoClass).write(to: folder)
             let known = Set(packs.map(\.id))
@@ -60,7 +60,7 @@ struct ReportCommand: ParsableCommand {
         if json {
             print(String(decoding: try report.jsonData(), as: UTF8.self))
         } else {
-            let colour = isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            let colour = TextStyle.colourAllowed()
             print(TerminalReport(report, colour: colour).render(), terminator: "")
         }
         if let html {
