@@ -55,7 +55,6 @@ public final class DrillSession {
     var mode: Mode = .home
     var pending: Pending?
     /// Lines of a long chart not shown yet: Enter shows the next page.
-    var pagedLines: [String] = []
 
     public init(
         packs: [DrillPack], codeBook: (any CodeBookService)?, progress: (any ProgressService)?, clock: any DrillClock,
@@ -130,7 +129,6 @@ public final class DrillSession {
 
     /// The prompt for the next line: the pack and item, and in an exam the time left.
     public var prompt: String {
-        if !pagedLines.isEmpty { return "-- more: Enter, or q -- " }
         switch pending {
         case .confirmAnswer: return "submit as typed? [Enter] or retype> "
         case .confirmSubmit: return "submit the exam? (yes/no)> "
@@ -154,11 +152,6 @@ public final class DrillSession {
         var text = ""
         if case .exam(let run) = mode, run.remaining(now: clock.now()) <= 0 {
             return "Time is up.\n" + finishExam(run)
-        }
-        if !pagedLines.isEmpty {
-            if trimmed.isEmpty { return nextPage() }
-            pagedLines = []
-            if trimmed.lowercased() == "q" { return "" }
         }
         if let waiting = pending {
             pending = nil
@@ -381,10 +374,17 @@ public final class DrillSession {
             return text
         }
         let available = Self.commands.filter(isAvailable)
-        let width = (available.map(\.usage.count).max() ?? 0) + 2
+        // The summaries line up in a column a third of the screen in; a usage longer than that
+        // stands on its own line with its summary under the column.
+        let column = min((available.map(\.usage.count).max() ?? 0) + 2, max(16, settings.width / 3))
         var text = "Commands here:\n"
         for command in available {
-            text += "  " + TextLayout.fit(command.usage, width) + command.summary + "\n"
+            let summary = TextLayout.hanging(command.summary, width: settings.width, indent: column + 2).joined(separator: "\n")
+            if command.usage.count + 2 <= column {
+                text += "  " + TextLayout.fit(command.usage, column) + summary + "\n"
+            } else {
+                text += "  " + command.usage + "\n" + String(repeating: " ", count: column + 2) + summary + "\n"
+            }
         }
         switch mode {
         case .home: text += "A pack's number or id starts it.\n"
@@ -441,18 +441,10 @@ public final class DrillSession {
         return progress.takeWarnings().map { style.warn("Note: ") + $0 + "\n" }.joined()
     }
 
-    func nextPage() -> String {
-        let pageSize = max(5, (settings.rows ?? 24) - 3)
-        let page = pagedLines.prefix(pageSize)
-        pagedLines.removeFirst(page.count)
-        return page.joined(separator: "\n") + "\n"
-    }
-
-    /// Shows `lines`, paging them when they are longer than the screen.
+    /// The lines as text. Paging is the terminal's business: the executable passes everything
+    /// it prints through one pager (`Pager`), which pages only what is taller than the screen.
     func paged(_ lines: [String]) -> String {
-        guard let rows = settings.rows, lines.count > rows - 3 else { return lines.joined(separator: "\n") + "\n" }
-        pagedLines = lines
-        return nextPage()
+        lines.joined(separator: "\n") + "\n"
     }
 
     func percent(_ share: Double) -> String {

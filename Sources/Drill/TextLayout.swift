@@ -13,13 +13,21 @@ public enum TextLayout {
             }
             let indentCount = line.prefix(while: { $0 == " " }).count
             let bullet = Self.bulletWidth(line.dropFirst(indentCount))
-            let continuation = String(repeating: " ", count: min(indentCount + bullet, width / 2))
-            var current = ""
+            // A table row ("  drill PACK      Practise a pack"): its last column is kept where it
+            // starts, and continuation lines hang under it when it leaves room to read.
+            // (A column that starts too far right to wrap beside it is no column: plain words.)
+            let column = lastColumn(line).flatMap { $0.start > width - 10 ? nil : $0 }
+            let hang = column.map { $0.start <= width / 2 ? $0.start : min(indentCount + 4, width / 2) }
+            let continuation = String(repeating: " ", count: hang ?? min(indentCount + bullet, width / 2))
+            var current = column.map { String(line.prefix($0.start)) } ?? ""
             var first = true
-            for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+            let text = column.map { String(line.dropFirst($0.start)) } ?? line
+            for word in text.split(separator: " ", omittingEmptySubsequences: true) {
                 let lead = first ? String(repeating: " ", count: indentCount) : continuation
                 if current.isEmpty {
                     current = lead + word
+                } else if current.last == " " {
+                    current += word
                 } else if visibleWidth(current) + 1 + visibleWidth(String(word)) <= width {
                     current += " " + word
                 } else {
@@ -37,6 +45,36 @@ public enum TextLayout {
             lines.append(current)
         }
         return lines
+    }
+
+    /// Where the last column of a table row starts (after a gap of two or more spaces that
+    /// follows text), in characters; nil for a line that is not a table row.
+    static func lastColumn(_ line: String) -> (start: Int, Void)? {
+        guard !line.contains("\u{1B}") else { return nil }
+        let characters = Array(line)
+        var index = characters.firstIndex(where: { $0 != " " }) ?? characters.count
+        var start: Int?
+        while index < characters.count {
+            if characters[index] == " " {
+                var end = index
+                while end < characters.count, characters[end] == " " { end += 1 }
+                if end - index >= 2, end < characters.count { start = end }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return start.map { ($0, ()) }
+    }
+
+    /// Every line of `text` made to fit a screen `width` wide, by the one wrapping rule
+    /// (`wrap`): words, codes and numbers are never split; lines that fit are left as they are.
+    public static func fitToScreen(_ text: String, width: Int) -> String {
+        let endsWithNewline = text.hasSuffix("\n")
+        let body = endsWithNewline ? String(text.dropLast()) : text
+        guard body.split(separator: "\n", omittingEmptySubsequences: false).contains(where: { visibleWidth(String($0)) > width })
+        else { return text }
+        return wrap(body, width: width).joined(separator: "\n") + (endsWithNewline ? "\n" : "")
     }
 
     /// Joins the lines of a hand-wrapped paragraph so it can be wrapped again to the screen:

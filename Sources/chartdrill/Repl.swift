@@ -69,7 +69,7 @@ struct Repl: ParsableCommand {
         editor.completer = { session.completions(before: $0) }
 
         for note in notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
-        print(session.start(askForName: interactive), terminator: "")
+        print(TextLayout.fitToScreen(session.start(askForName: interactive), width: Self.screenWidth()), terminator: "")
         while !session.isFinished {
             let read = editor.read(prompt: session.prompt)
             // Measured after the read: the terminal may have been resized while the line was typed.
@@ -78,15 +78,22 @@ struct Repl: ParsableCommand {
             case .line(let line):
                 editor.addHistory(line)
                 // A pasted escape is text, not a command to the terminal the answer is echoed to.
-                print(session.handle(TerminalText.inert(line)), terminator: "")
+                let output = session.handle(TerminalText.inert(line))
+                let width = Self.screenWidth()
+                Pager.show(TextLayout.fitToScreen(output, width: width), rows: interactive ? LineEditor.terminalRows() : nil, columns: width)
                 editor.saveHistory()
             case .interrupted:
                 continue
             case .endOfInput:
-                print(session.endOfInput(), terminator: "")
+                print(TextLayout.fitToScreen(session.endOfInput(), width: Self.screenWidth()), terminator: "")
             }
             fflush(nil)
         }
+    }
+
+    /// The columns every printed line must fit: the terminal's, else `COLUMNS`, else 80.
+    static func screenWidth() -> Int {
+        LineEditor.terminalColumns() ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
     }
 
     /// Wraps to the terminal's width (at most 100 columns, for reading) and pages by its height.
