@@ -395,6 +395,14 @@ public final class DrillSession {
         return text
     }
 
+    /// What a completion candidate is, for the list Tab shows: a code's title (nil for
+    /// commands, packs and items, and when the code book is closed).
+    public func describe(candidate: String) -> String? {
+        guard codeBookOpen, let codeBook, looksLikeCode(candidate) else { return nil }
+        let system: CodeSystem = candidate.first?.isNumber == true && candidate.count == 7 ? .icd10pcs : .icd10cm
+        return codeBook.catalog.title(of: candidate, in: system).map(TerminalText.inert)
+    }
+
     /// Completions for the word before the cursor: commands, pack ids, item ids, codes.
     public func completions(before text: String) -> [String] {
         let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)

@@ -15,6 +15,34 @@ public enum Completion {
         return (String(common.dropFirst(word.count)), false)
     }
 
+    /// Candidates one a line with what each is beside it (a code's title), cut at a word to
+    /// fit `width`; those without a description are listed in columns after them.
+    public static func described(_ candidates: [String], descriptions: [String: String], width: Int) -> String {
+        let unique = Array(Set(candidates)).sorted()
+        let cell = (unique.map(\.count).max() ?? 0) + 2
+        var text = ""
+        var plain: [String] = []
+        for candidate in unique {
+            guard let description = descriptions[candidate], !description.isEmpty else {
+                plain.append(candidate)
+                continue
+            }
+            let room = max(10, width - cell - 1)
+            var shown = description
+            if shown.count > room {
+                var words: [Substring] = []
+                var length = 0
+                for word in description.split(separator: " ") where length + word.count + 1 <= room - 1 {
+                    words.append(word)
+                    length += word.count + 1
+                }
+                shown = words.joined(separator: " ") + "…"
+            }
+            text += candidate.padding(toLength: cell) + shown + "\n"
+        }
+        return text + (plain.isEmpty ? "" : columns(plain, width: width))
+    }
+
     /// Candidates laid out in columns that fit `width`, as shells list them.
     public static func columns(_ candidates: [String], width: Int) -> String {
         let unique = Array(Set(candidates)).sorted()

@@ -28,6 +28,8 @@ public final class LineEditor {
     public let isInteractive: Bool
     /// Given the text before the cursor, the completions of its last word (whole words).
     public var completer: ((String) -> [String])?
+    /// What a candidate is (a code's title), shown beside it when candidates are listed.
+    public var describer: ((String) -> String?)?
 
     private var editLine: OpaquePointer?
     private var history: OpaquePointer?
@@ -152,7 +154,12 @@ public final class LineEditor {
             return UInt8(CC_REFRESH)
         }
         let columns = Self.terminalColumns() ?? 80
-        cel_write("\n" + Completion.columns(candidates, width: columns))
+        var descriptions: [String: String] = [:]
+        if let describer, candidates.count <= 60 {
+            for candidate in candidates { descriptions[candidate] = describer(candidate) }
+        }
+        cel_write("\n" + (descriptions.isEmpty ? Completion.columns(candidates, width: columns)
+            : Completion.described(candidates, descriptions: descriptions, width: columns)))
         return UInt8(CC_REDISPLAY)
     }
 

@@ -67,6 +67,7 @@ struct Repl: ParsableCommand {
         let editor = LineEditor(
             programName: "chartdrill", historyFile: interactive ? locations.historyFile.path : nil)
         editor.completer = { session.completions(before: $0) }
+        editor.describer = { session.describe(candidate: $0) }
 
         for note in notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
         print(TextLayout.fitToScreen(session.start(askForName: interactive), width: Self.screenWidth()), terminator: "")

@@ -30,6 +30,18 @@ import TestSupport
         #expect(text.contains("alpha") && text.contains("gamma"))
     }
 
+    @Test func describedCandidatesShowTheirTitlesCutAtAWord() {
+        let text = Completion.described(
+            ["E11.40", "E11.42", "menu"],
+            descriptions: ["E11.40": "Type 2 diabetes mellitus with diabetic neuropathy, unspecified",
+                           "E11.42": "Type 2 diabetes mellitus with diabetic polyneuropathy"], width: 50)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3 && lines.allSatisfy { $0.count <= 50 }, "\(lines)")
+        #expect(lines[0].hasPrefix("E11.40  Type 2 diabetes mellitus with") && lines[0].hasSuffix("…"))
+        #expect(!lines[0].dropLast().hasSuffix(" "), "cut after a whole word")
+        #expect(lines[2] == "menu")
+    }
+
     @Test func lastWordIsAfterTheLastSeparator() {
         #expect(LineEditor.lastWord(of: "show e11.6") == "e11.6")
         #expect(LineEditor.lastWord(of: "E11.9, I1") == "I1")
@@ -58,6 +70,21 @@ import TestSupport
         terminal.type("\r")
         #expect(terminal.waitFor("Commands here:"))
         terminal.type("quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test func tabListsCodesWithTheirTitles() throws {
+        let home = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let terminal = try PseudoTerminal(
+            product: "chartdrill", arguments: ["--trainee", "Tester"],
+            environment: ["CHARTDRILL_HOME": home.path, "NO_COLOR": "1", "PAGER": "cat"], columns: 100, rows: 60, viaSetsid: true)
+        #expect(terminal.waitFor("chartdrill> "))
+        terminal.type("drill icd10cm-outpatient\r")
+        #expect(terminal.waitFor("1/37> "))
+        terminal.type("E11.4\t")
+        #expect(terminal.waitFor("E11.42  Type 2 diabetes mellitus with diabetic polyneuropathy"), "\(terminal.output.suffix(600))")
+        terminal.type("\u{15}quit\r")
         #expect(terminal.waitForExit() == 0)
     }
 
