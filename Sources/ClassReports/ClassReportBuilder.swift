@@ -28,9 +28,9 @@ struct ClassReportBuilder {
 
         mutating func add(_ attempt: Attempt) {
             attempts += 1
-            points += attempt.effectivePoints
-            pointsAsScored += attempt.points
-            maxPoints += attempt.maxPoints
+            points += attempt.earnedPoints
+            pointsAsScored += attempt.earnedPointsAsScored
+            maxPoints += attempt.weight
             if attempt.effectiveChartCorrect { chartCorrect += 1 }
         }
 
@@ -128,8 +128,8 @@ struct ClassReportBuilder {
             }
             for attempt in firstOf.first.values {
                 var total = firstOf.packTotals[attempt.packId] ?? (0, 0)
-                total.points += attempt.effectivePoints
-                total.max += attempt.maxPoints
+                total.points += attempt.earnedPoints
+                total.max += attempt.weight
                 firstOf.packTotals[attempt.packId] = total
             }
             firsts.append(firstOf)
@@ -245,10 +245,10 @@ struct ClassReportBuilder {
             for tag in attempt.tags { tags.insert(tag) }
             // The rest score: the pack's other items, so the item does not correlate with itself.
             if let total = trainee.packTotals[key.packId] {
-                let restMax = total.max - attempt.maxPoints
+                let restMax = total.max - attempt.weight
                 if restMax > 0 {
                     pairRight.append(isRight)
-                    pairRest.append((total.points - attempt.effectivePoints) / restMax)
+                    pairRest.append((total.points - attempt.earnedPoints) / restMax)
                 }
             }
         }

@@ -49,8 +49,15 @@ public struct ScoreFigures: Codable, Sendable, Hashable {
     /// An answer's points scaled to the item's weight: weight × points ÷ maxPoints (when the
     /// key requires nothing, the whole weight if chart-correct, else 0).
     public static func weightedPoints(_ score: ItemScore, weight: Double) -> Double {
-        if score.maxPoints > 0 { return weight * min(score.points, score.maxPoints) / score.maxPoints }
-        return score.chartCorrect ? weight : 0
+        weightedPoints(points: score.points, maxPoints: score.maxPoints, chartCorrect: score.chartCorrect, weight: weight)
+    }
+
+    /// The one rule for the points an answer earns, on every screen (run summary, pack list,
+    /// progress, exam results, grade, class report): weight × points ÷ maxPoints, or for a key
+    /// that requires nothing, the whole weight if chart-correct, else 0.
+    public static func weightedPoints(points: Double, maxPoints: Double, chartCorrect: Bool, weight: Double) -> Double {
+        if maxPoints > 0 { return weight * min(max(points, 0), maxPoints) / maxPoints }
+        return chartCorrect ? weight : 0
     }
 
     /// Chart-correct answers ÷ answers.

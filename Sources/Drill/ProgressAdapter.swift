@@ -45,6 +45,7 @@ public final class ProgressAdapter: ProgressService {
             packVersion: attempt.packVersion, itemId: attempt.itemId, answer: attempt.answer, score: attempt.score,
             seconds: attempt.seconds, tags: attempt.tags, examSessionId: attempt.examSessionId, drg: attempt.drg)
         stored.skipped = attempt.skipped
+        stored.weight = attempt.weight
         // The store checks ids against the document it has read: read it first (incremental
         // after the first time) so an answer recorded before a kill is found.
         if attempt.id != nil { _ = try store.load() }
@@ -97,29 +98,17 @@ public final class ProgressAdapter: ProgressService {
         return standings?[packId]
     }
 
-    /// Every pack's standing in one pass over the attempts: the start screen asks for each pack.
+    /// Every pack's standing, by the store's one rule (`ProgressStats.perPack`): the start
+    /// screen asks for each pack.
     private func computeStandings() -> [String: PackProgress] {
         guard let document = loaded() else { return [:] }
-        var latest: [String: [String: Attempt]] = [:]
-        var exams: [String: [Attempt]] = [:]
-        for attempt in document.attempts {
-            if attempt.mode == .exam {
-                exams[attempt.packId, default: []].append(attempt)
-            } else if let known = latest[attempt.packId]?[attempt.itemId], known.time > attempt.time {
-                continue
-            } else {
-                latest[attempt.packId, default: [:]][attempt.itemId] = attempt
-            }
-        }
+        let stats = ProgressStats(attempts: document.attempts)
         var result: [String: PackProgress] = [:]
-        for packId in Set(latest.keys).union(exams.keys) {
-            let items = latest[packId].map { Array($0.values) } ?? []
-            let earned = items.reduce(0.0) { $0 + $1.effectivePoints }
-            let possible = items.reduce(0.0) { $0 + $1.maxPoints }
-            let lastExam = exams[packId].flatMap { ProgressStats(attempts: $0).examScores(packId: packId).last?.percent }
-            result[packId] = PackProgress(
-                itemsAttempted: items.count, score: possible > 0 ? earned / possible : 0, lastExamPercent: lastExam,
-                answeredItemIds: Set(items.map(\.itemId)))
+        for pack in stats.perPack() {
+            result[pack.packId] = PackProgress(
+                itemsAttempted: pack.accuracy.attempts, score: pack.accuracy.pointsRate,
+                lastExamPercent: stats.examScores(packId: pack.packId).first?.percent,
+                answeredItemIds: Set(pack.answeredItemIds))
         }
         return result
     }

@@ -44,6 +44,9 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
     /// An exam question left unanswered: it counts 0 points in the exam's score, but it is no
     /// evidence of a weakness (no findings, left out of tag standings and item analysis).
     public var skipped: Bool = false
+    /// The item's weight (`points:` in the pack) when it was answered: what the attempt is
+    /// worth of the pack's points. 1 in files written before schema version 3.
+    public var weight: Double = 1
 
     public init(
         id: String = Attempt.makeID(), time: Date, mode: AttemptMode, packId: String, packVersion: String,
@@ -88,6 +91,17 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
     /// Points after manual credit: the latest override's points, else the points as scored.
     public var effectivePoints: Double { overrides.last?.points ?? points }
 
+    /// Points earned of `weight`, manual credit included, by the one rule
+    /// (`ScoreFigures.weightedPoints`). What every screen adds up.
+    public var earnedPoints: Double {
+        ScoreFigures.weightedPoints(points: effectivePoints, maxPoints: maxPoints, chartCorrect: effectiveChartCorrect, weight: weight)
+    }
+
+    /// Points earned as scored, before any manual credit.
+    public var earnedPointsAsScored: Double {
+        ScoreFigures.weightedPoints(points: points, maxPoints: maxPoints, chartCorrect: chartCorrect, weight: weight)
+    }
+
     /// Chart-correct after manual credit: an override giving full points counts as correct.
     public var effectiveChartCorrect: Bool {
         guard let last = overrides.last else { return chartCorrect }
@@ -99,7 +113,7 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id, time, mode, packId = "pack", packVersion, itemId = "item", answer, findings, points, maxPoints,
-            chartCorrect, seconds, tags, examSessionId = "session", overrides, drg, skipped
+            chartCorrect, seconds, tags, examSessionId = "session", overrides, drg, skipped, weight
     }
 
     public init(from decoder: Decoder) throws {
@@ -121,6 +135,10 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         overrides = try c.decodeIfPresent([ManualCredit].self, forKey: .overrides) ?? []
         drg = try c.decodeIfPresent(DRGOutcome.self, forKey: .drg)
         skipped = try c.decodeIfPresent(Bool.self, forKey: .skipped) ?? false
+        weight = try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1
+        guard weight.isFinite, weight > 0, weight <= 1_000 else {
+            throw DecodingError.dataCorruptedError(forKey: .weight, in: c, debugDescription: "weight must be above 0 and at most 1000")
+        }
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -142,6 +160,7 @@ public struct Attempt: Codable, Sendable, Hashable, Identifiable {
         if !overrides.isEmpty { try c.encode(overrides, forKey: .overrides) }
         try c.encodeIfPresent(drg, forKey: .drg)
         if skipped { try c.encode(true, forKey: .skipped) }
+        try c.encode(weight, forKey: .weight)
     }
 }
 

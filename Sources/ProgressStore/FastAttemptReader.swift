@@ -72,6 +72,7 @@ struct FastAttemptReader {
         var tags: [String] = [], examSessionId: String?, overrides: [ManualCredit] = []
         var drg: DRGOutcome?
         var skipped = false
+        var weight = 1.0
         var seen: UInt32 = 0
         try object { (reader: inout FastAttemptReader, start: Int, count: Int) throws(Refusal) in
             // Keys in the order the encoder sorts them; a repeated key is refused (JSONDecoder's
@@ -134,6 +135,10 @@ struct FastAttemptReader {
             } else if reader.key(start, count, is: "time") {
                 try reader.once(&seen, 14)
                 time = Date(timeIntervalSince1970: try reader.double())
+            } else if reader.key(start, count, is: "weight") {
+                try reader.once(&seen, 17)
+                weight = try reader.double()
+                guard weight.isFinite, weight > 0, weight <= 1_000 else { throw Refusal() }
             } else {
                 try reader.skipValue(depth: 0)
             }
@@ -146,6 +151,7 @@ struct FastAttemptReader {
             findings: findings, points: points, maxPoints: maxPoints, chartCorrect: chartCorrect, seconds: seconds,
             tags: tags, examSessionId: examSessionId, overrides: overrides, drg: drg)
         attempt.skipped = skipped
+        attempt.weight = weight
         return attempt
     }
 

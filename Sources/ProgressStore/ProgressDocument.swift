@@ -4,7 +4,7 @@ import Foundation
 /// trainee's name. Derived views (`stats`, `reviewQueue`) are computed from it, never stored.
 public struct ProgressDocument: Sendable, Hashable {
     /// The schema version this ChartDrill writes and reads (older versions migrate forward).
-    public static let currentSchemaVersion = 2
+    public static let currentSchemaVersion = 3
 
     /// The trainee's name as they gave it (remembered between sessions).
     public var trainee: String?

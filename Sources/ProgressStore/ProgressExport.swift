@@ -6,6 +6,7 @@ public enum ProgressExport {
     public static let columns = [
         "id", "time", "trainee", "mode", "pack", "pack_version", "item", "answer", "points", "max_points",
         "effective_points", "chart_correct", "seconds", "tags", "findings", "exam_session", "overrides",
+        "weight", "earned", "skipped",
     ]
 
     /// The CSV text, attempts in recorded order; times in UTC ISO 8601.
@@ -25,7 +26,7 @@ public enum ProgressExport {
                 a.id, formatter.string(from: a.time), document.trainee ?? "", a.mode.rawValue, a.packId, a.packVersion,
                 a.itemId, a.answer, number(a.points), number(a.maxPoints), number(a.effectivePoints),
                 a.chartCorrect ? "true" : "false", number(a.seconds), a.tags.joined(separator: " "), findings,
-                a.examSessionId ?? "", overrides,
+                a.examSessionId ?? "", overrides, number(a.weight), number(a.earnedPoints), a.skipped ? "true" : "false",
             ]
             lines.append(fields.map(quote).joined(separator: ","))
         }

@@ -1,8 +1,9 @@
 import CodingScore
 import Foundation
 
-/// Accuracy over a group of attempts: points earned of points possible, and the share of
-/// charts coded entirely right. Manual credit counts (`Attempt.effectivePoints`).
+/// Accuracy over a group of attempts: points earned of points possible (each attempt worth its
+/// item's weight, `Attempt.earnedPoints`), and the share of charts coded entirely right.
+/// Manual credit counts.
 public struct Accuracy: Codable, Sendable, Hashable {
     public var attempts: Int
     public var points: Double
@@ -53,8 +54,8 @@ public struct Accuracy: Codable, Sendable, Hashable {
 
     mutating func add(_ attempt: Attempt) {
         attempts += 1
-        points += attempt.effectivePoints
-        maxPoints += attempt.maxPoints
+        points += attempt.earnedPoints
+        maxPoints += attempt.weight
         if attempt.effectiveChartCorrect { chartCorrect += 1 }
         seconds += attempt.seconds
     }
@@ -65,8 +66,11 @@ public struct PackStanding: Codable, Sendable, Hashable {
     public var packId: String
     /// The latest version attempted.
     public var packVersion: String
+    /// Over the latest attempt of each item outside exams: `attempts` counts items.
     public var accuracy: Accuracy
     public var lastPractised: Date
+    /// The items answered outside exams, by id.
+    public var answeredItemIds: [String]
 }
 
 /// A tag's standing (`chapter:04`, `skill:sequencing`).
@@ -165,18 +169,27 @@ public struct ProgressStats: Sendable {
 
     /// One standing per pack, by pack id.
     public func perPack() -> [PackStanding] {
-        var byPack: [String: PackStanding] = [:]
+        // The pack-standing rule, said once: the latest attempt of each item outside exams
+        // (a retried item counts as last answered); exams are scored per sitting (`examScores`).
+        var latest: [String: [String: Attempt]] = [:]
+        var lastPractised: [String: (Date, String)] = [:]
         for attempt in attempts {
-            var standing = byPack[attempt.packId]
-                ?? PackStanding(packId: attempt.packId, packVersion: attempt.packVersion, accuracy: Accuracy(), lastPractised: attempt.time)
-            standing.accuracy.add(attempt)
-            if attempt.time >= standing.lastPractised {
-                standing.lastPractised = attempt.time
-                standing.packVersion = attempt.packVersion
+            if let seen = lastPractised[attempt.packId], seen.0 > attempt.time {} else {
+                lastPractised[attempt.packId] = (attempt.time, attempt.packVersion)
             }
-            byPack[attempt.packId] = standing
+            guard attempt.mode != .exam else { continue }
+            if let known = latest[attempt.packId]?[attempt.itemId], known.time > attempt.time { continue }
+            latest[attempt.packId, default: [:]][attempt.itemId] = attempt
         }
-        return byPack.values.sorted { $0.packId < $1.packId }
+        return lastPractised.keys.sorted().map { packId in
+            var accuracy = Accuracy()
+            let items = latest[packId].map { Array($0.values) } ?? []
+            for attempt in items { accuracy.add(attempt) }
+            let seen = lastPractised[packId]!
+            return PackStanding(
+                packId: packId, packVersion: seen.1, accuracy: accuracy, lastPractised: seen.0,
+                answeredItemIds: items.map(\.itemId).sorted())
+        }
     }
 
     /// One standing per tag, by tag; optionally only the attempts of one pack.
@@ -256,8 +269,8 @@ public struct ProgressStats: Sendable {
         for attempt in attempts where attempt.mode == .exam && attempt.packId == packId {
             let session = attempt.examSessionId ?? "single-\(attempt.id)"
             var entry = bySession[session] ?? (0, 0, attempt.time, 0)
-            entry.points += attempt.effectivePoints
-            entry.max += attempt.maxPoints
+            entry.points += attempt.earnedPoints
+            entry.max += attempt.weight
             entry.time = max(entry.time, attempt.time)
             entry.items += 1
             bySession[session] = entry

@@ -8,7 +8,7 @@ public enum SchemaMigration {
     public typealias Step = @Sendable (inout [String: Any]) throws -> Void
 
     /// The steps, by the version they start from.
-    static let steps: [Int: Step] = [1: migrate1to2]
+    static let steps: [Int: Step] = [1: migrate1to2, 2: migrate2to3]
 
     /// Applies every step from `version` to the current version.
     public static func migrate(_ document: inout [String: Any], from version: Int) throws {
@@ -52,5 +52,19 @@ public enum SchemaMigration {
         }
         document["examSessions"] = document["examSessions"] ?? [Any]()
         document["journalSeq"] = 0
+    }
+
+    /// Version 3 stores each attempt's `weight` (the item's `points:`), so that every screen
+    /// counts points the same way. Version 2 attempts were recorded without it: they get 1,
+    /// which is what every screen but the run summary already counted them as.
+    static func migrate2to3(_ document: inout [String: Any]) throws {
+        guard let attempts = document["attempts"] as? [[String: Any]] else {
+            throw SnapshotCodec.Damage(reason: "schemaVersion 2 document without an attempts list")
+        }
+        document["attempts"] = attempts.map { old -> [String: Any] in
+            var attempt = old
+            if attempt["weight"] == nil { attempt["weight"] = 1 }
+            return attempt
+        }
     }
 }

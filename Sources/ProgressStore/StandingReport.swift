@@ -60,11 +60,11 @@ public struct StandingReport: Codable, Sendable {
         out += "\n"
         if let caseMix { out += "Inpatient MS-DRGs: \(caseMix.summary)\n" }
         if examSessionsInProgress > 0 { out += "Mock exams in progress: \(examSessionsInProgress) (resume in the REPL)\n" }
-        out += "\n" + paint("Packs", "1") + "\n"
+        out += "\n" + paint("Packs", "1") + " (the latest answer of each item)\n"
         let packWidth = max(4, packs.map(\.packId.count).max() ?? 4)
         for pack in packs {
             out += "  " + pack.packId.padding(toLength: packWidth, withPad: " ", startingAt: 0)
-                + "  \(percent(pack.accuracy.pointsRate)) points  \(percent(pack.accuracy.chartCorrectRate)) charts  \(pack.accuracy.attempts) attempts\n"
+                + "  \(percent(pack.accuracy.pointsRate)) points  \(percent(pack.accuracy.chartCorrectRate)) charts  \(pack.accuracy.attempts) items\n"
         }
         if !tags.isEmpty {
             out += "\n" + paint("Tags", "1") + "\n"

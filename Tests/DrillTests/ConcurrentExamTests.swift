@@ -12,7 +12,7 @@ import TestSupport
     func session(home: URL) throws -> PseudoTerminal {
         let terminal = try PseudoTerminal(
             product: "chartdrill", arguments: ["--packs", Self.pack],
-            environment: ["CHARTDRILL_HOME": home.path, "NO_COLOR": "1"], columns: 100, rows: 60, viaSetsid: true)
+            environment: ["CHARTDRILL_HOME": home.path, "NO_COLOR": "1", "PAGER": "cat"], columns: 100, rows: 60, viaSetsid: true)
         #expect(terminal.waitFor("chartdrill> "))
         return terminal
     }

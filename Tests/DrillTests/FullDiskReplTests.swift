@@ -19,7 +19,7 @@ struct FullDiskReplTests {
         try ProgressStore(home: home, trainee: "Robin").setTrainee("Robin")
         let terminal = try PseudoTerminal(
             product: "chartdrill", arguments: Self.packs.flatMap { ["--packs", $0] },
-            environment: ["CHARTDRILL_HOME": home.path, "NO_COLOR": "1"], columns: 100, rows: 60, viaSetsid: true)
+            environment: ["CHARTDRILL_HOME": home.path, "NO_COLOR": "1", "PAGER": "cat"], columns: 100, rows: 60, viaSetsid: true)
         #expect(terminal.waitFor("chartdrill> "))
         terminal.type("exam cpc-mock-a\r")
         #expect(terminal.waitFor("] 1/30> "))

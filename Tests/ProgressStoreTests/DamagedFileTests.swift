@@ -181,7 +181,7 @@ import TestSupport
         let backup = folder.file("p.json.schema1-20250615T150640Z")
         #expect(try Data(contentsOf: backup) == v1)
         let rewritten = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
-        #expect(rewritten?["schemaVersion"] as? Int == 2)
+        #expect(rewritten?["schemaVersion"] as? Int == ProgressDocument.currentSchemaVersion)
     }
 
     @Test func aMigrationStepRunsOnTheJSONObject() throws {
@@ -191,7 +191,7 @@ import TestSupport
         ]
         try SchemaMigration.migrate(&object, from: 1)
         let attempt = try #require((object["attempts"] as? [[String: Any]])?.first)
-        #expect(object["schemaVersion"] as? Int == 2)
+        #expect(object["schemaVersion"] as? Int == ProgressDocument.currentSchemaVersion)
         #expect(attempt["time"] as? Double == 5)
         #expect(attempt["date"] == nil)
         #expect(attempt["chartCorrect"] as? Bool == false)

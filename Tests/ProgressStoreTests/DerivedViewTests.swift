@@ -21,8 +21,8 @@ import TestSupport
 
     @Test func perPackAndPerTagAccuracyCountPointsAndCharts() {
         let attempts = [
-            sampleAttempt("1", pack: "a", points: 2, maxPoints: 2, time: day(0), tags: ["chapter:04", "skill:x"]),
-            sampleAttempt("2", pack: "a", points: 1, maxPoints: 2, time: day(0), tags: ["chapter:04"]),
+            sampleAttempt("1", pack: "a", item: "i1", points: 2, maxPoints: 2, time: day(0), tags: ["chapter:04", "skill:x"]),
+            sampleAttempt("2", pack: "a", item: "i2", points: 1, maxPoints: 2, time: day(0), tags: ["chapter:04"]),
             sampleAttempt("3", pack: "b", points: 0, maxPoints: 1, time: day(1), tags: ["chapter:09"]),
         ]
         let stats = ProgressStats(attempts: attempts, calendar: utc)
@@ -31,6 +31,12 @@ import TestSupport
         #expect(packs[0].accuracy.pointsRate == 0.75)
         #expect(packs[0].accuracy.chartCorrectRate == 0.5)
         #expect(packs[1].accuracy.pointsRate == 0)
+        // A pack's standing counts the latest answer of each item: a retry replaces the miss.
+        var weighted = sampleAttempt("4", pack: "a", item: "i2", points: 2, maxPoints: 2, time: day(2))
+        weighted.weight = 3
+        let retried = ProgressStats(attempts: attempts + [weighted], calendar: utc).perPack()[0]
+        #expect(retried.accuracy.attempts == 2 && retried.answeredItemIds == ["i1", "i2"])
+        #expect(retried.accuracy.pointsRate == 1 && retried.accuracy.maxPoints == 4, "i1 (weight 1) and i2 retried (weight 3)")
         let tags = Dictionary(uniqueKeysWithValues: stats.perTag().map { ($0.tag, $0.accuracy) })
         #expect(tags["chapter:04"]?.attempts == 2)
         #expect(tags["chapter:04"]?.pointsRate == 0.75)

@@ -52,7 +52,7 @@ func sampleAttempt(
         try store.compact()
         #expect(try Data(contentsOf: store.journalURL).isEmpty)
         let snapshot = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.file("p.json"))) as? [String: Any]
-        #expect(snapshot?["schemaVersion"] as? Int == 2)
+        #expect(snapshot?["schemaVersion"] as? Int == ProgressDocument.currentSchemaVersion)
         #expect((snapshot?["attempts"] as? [Any])?.count == 40)
         let other = try ProgressStore(documentURL: folder.file("p.json"))
         #expect(try other.load().attempts.map(\.id) == (0..<40).map { "c\($0)" })
