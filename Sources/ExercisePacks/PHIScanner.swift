@@ -23,6 +23,10 @@
 ///   apartments, counties, cities and neighbourhoods after `lives in` or `from`, GPS coordinates;
 ///   a state or a country alone passes.
 ///
+/// - unique characteristics (`PHICharacteristics.swift`): public figures (`the current mayor`, `Olympic gold medal`),
+///   the only one of a kind in a community, distinctive marks and tattoos with words; videos and images of the face;
+/// - named landmarks (`under the Burnside Bridge`), highways (`I-95`), and the cities of `PHIPlaces.swift`.
+///
 /// Placeholders in square brackets (`[NAME]`, `[DATE]`, `[MRN]`) are never identifiers.
 public struct PHIScanner: Sendable {
     public init() {}
@@ -122,7 +126,7 @@ public struct PHIScanner: Sendable {
         var found: [Int: Kind] = [:]
         func flag(_ index: Int, _ kind: Kind) { if found[index] == nil { found[index] = kind } }
         // Line cues first: the ID of a fingerprint template is a biometric identifier before it is a number.
-        if !cues.isDisjoint(with: [.biometric, .photo, .selfie, .handle, .tattoo]) {
+        if !cues.isDisjoint(with: [.biometric, .photo, .selfie, .handle, .tattoo, .media, .notable, .mark, .only]) {
             for (at, kind) in lineRules(tokens, cues) { flag(at, kind) }
         }
         for index in tokens.indices {
@@ -200,7 +204,7 @@ public struct PHIScanner: Sendable {
             self.marks = marks
             isInitial = utf8.count == 2 && firstByte >= 0x41 && firstByte <= 0x5A && lastByte == UInt8(ascii: ".")
             nameLike = isTitle && PHIScanner.computeNameLike(key: key, keyRoles: keyRoles, tier: tier, headTier: headTier)
-            placeLike = isTitle && PHIScanner.computePlaceLike(key: key, roles: roles, tier: tier)
+            placeLike = isTitle && PHIScanner.computePlaceLike(key: key, roles: roles.union(keyRoles), tier: tier)
         }
 
         /// Whether `raw` ends with this ASCII character.
@@ -342,6 +346,8 @@ public struct PHIScanner: Sendable {
         let token = tokens[index]
         let core = token.core
         guard !core.isEmpty else { return nil }
+        // `SNOMED 44054006`, `LOINC 4548-4`: a code of a code set, not a person's number.
+        if index > 0, token.digits > 0, tokens[index - 1].roles.contains(.codeSystem) { return nil }
         if token.marks.contains(.at) {
             let bytes = Array(core.utf8)
             if let at = bytes.firstIndex(of: UInt8(ascii: "@")) {
@@ -359,6 +365,10 @@ public struct PHIScanner: Sendable {
             if matches(core, "ddd-dd-dddd") || matches(core, "ddd.dd.dddd") { return .ssn }
             let next = tokens.indices.contains(index + 1) ? tokens[index + 1] : nil
             if isPhone(core, next: next) || isPhone(token.raw, next: next) { return .phone }
+            // `(503)555-0199.`: the core loses the opening bracket, the raw token keeps the full stop.
+            if token.firstByte == UInt8(ascii: "("), token.raw != core, isPhone("(" + core, next: next) {
+                return .phone
+            }
             if core.hasPrefix("+"), (10...15).contains(token.digits), core.utf8.dropFirst().allSatisfy({
                 ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")")
             }) {
@@ -367,12 +377,14 @@ public struct PHIScanner: Sendable {
             if !token.marks.isDisjoint(with: [.slash, .dash, .dot]), isDateAlone(core) { return .date }
             if matches(core, "ddddd-dddd") { return .zipCode }
             if isCardNumber(bytes) { return .account }
+            if token.marks.contains(.dot), isDottedID(bytes), !(next?.roles.contains(.unit) ?? false) { return .number }
             if longestDigitRun(bytes) >= 8 && !token.marks.contains(.comma) && !token.marks.contains(.dot) { return .number }
             if core.hasPrefix("#"), longestDigitRun(bytes) >= 5 { return .number }
         } else {
             if isISODateTime(core) { return .date }
             if isMonthDate(core) { return .date }
-            if isAgeWord(token.lower) { return .age }
+            if isAgeWord(token.lower) || isAgeSex(token.lower) { return .age }
+            if isVanityPhone(core) { return .phone }
             if isVIN(core) { return .vehicle }
             if isMBI(bytes) { return .recordNumber }
             if longestDigitRun(bytes) >= 8 { return .number }
@@ -472,8 +484,7 @@ public struct PHIScanner: Sendable {
                     return isYear(numbers[0]) && (1...12).contains(numbers[1]) && (1...31).contains(numbers[2])
                 }
                 guard parts[0].count <= 2, parts[1].count <= 2 else { return false }
-                let yearOK = separator == "." ? parts[2].count == 4 && isYear(numbers[2])
-                    : (parts[2].count == 2 || (parts[2].count == 4 && isYear(numbers[2])))
+                let yearOK = parts[2].count == 2 || (parts[2].count == 4 && isYear(numbers[2]))
                 let monthDay = ((1...12).contains(numbers[0]) && (1...31).contains(numbers[1]))
                     || ((1...31).contains(numbers[0]) && (1...12).contains(numbers[1]))
                 return yearOK && monthDay
@@ -632,8 +643,48 @@ public struct PHIScanner: Sendable {
             return false
         }
         // Seven characters with no dash is an ICD-10-PCS code (027034Z).
-        if dashes == 0 { return best >= 6 && bytes.count >= 8 }
+        if dashes == 0 { return bytes.count >= 8 && (best >= 6 || digits >= 7) }
         return best >= 4
+    }
+
+    /// `12.345.678-5`, `12.345.678-K`: digits grouped by full stops in threes (a national identity number), with
+    /// perhaps a check character after a dash.
+    private func isDottedID(_ bytes: [UInt8]) -> Bool {
+        var body = bytes[...]
+        if let dash = body.lastIndex(of: UInt8(ascii: "-")) {
+            let check = body[(dash + 1)...]
+            guard check.count == 1 else { return false }
+            body = body[..<dash]
+        }
+        let groups = body.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard groups.count >= 3, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return false }
+        return groups.allSatisfy { $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    }
+
+    /// `91M`, `92F`, `95yoM`, `93-yo-F`: an age over 89 with the sex, the way a one-liner starts.
+    private func isAgeSex(_ lower: String) -> Bool {
+        let digits = lower.prefix { $0.isASCIIDigitCharacter }
+        guard (2...3).contains(digits.count), let age = Int(digits), age >= 90, age < 130 else { return false }
+        var rest = lower.dropFirst(digits.count)
+        if rest.hasPrefix("-") { rest = rest.dropFirst() }
+        for suffix in ["yo", "y/o", "y"] where rest.hasPrefix(suffix) {
+            rest = rest.dropFirst(suffix.count)
+            if rest.hasPrefix("-") { rest = rest.dropFirst() }
+            break
+        }
+        return ["m", "f", "male", "female", "w", "man", "woman"].contains(String(rest))
+    }
+
+    /// `1-800-FLOWERS`, `1-888-555-HELP`, `800-GO-FEDEX`: a toll-free or area code, then seven letters and digits
+    /// with capitals among them.
+    private func isVanityPhone(_ core: String) -> Bool {
+        var parts = core.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return false }
+        if parts[0] == "1" || parts[0] == "+1" { parts.removeFirst() }
+        guard parts.count >= 2, parts[0].count == 3, parts[0].allSatisfy(\.isASCIIDigitCharacter), parts[0].first != "0" else { return false }
+        let rest = parts.dropFirst().joined()
+        guard rest.count == 7, rest.allSatisfy({ $0.isASCIIDigitCharacter || ($0.isASCII && $0.isUppercase) }) else { return false }
+        return rest.filter { $0.isLetter }.count >= 3
     }
 
     private func isMidMonth(_ core: String) -> Bool {
@@ -653,8 +704,11 @@ public struct PHIScanner: Sendable {
         let afterNext = index + 2 < tokens.count ? tokens[index + 2] : nil
 
         // Titles: Dr. Smith, Mrs. J. Smith, Miss Kay, DR. ALVAREZ, dr. alvarez.
-        if let next, token.isTitle, Self.weakTitles.contains(token.core), next.isTitle, !next.tier.isDisjoint(with: .listed),
-            !next.keyRoles.contains(.nameStop)
+        // `Nurse Kowalczyk notified`: an unlisted surname too, when a lower-case word or the end follows (not a heading).
+        if let next, token.isTitle, Self.weakTitles.contains(token.core), next.isTitle, !next.keyRoles.contains(.nameStop),
+            !next.tier.isDisjoint(with: .listed)
+                || (Self.clergyTitles.contains(token.core) && next.nameLike && !Self.notNames.contains(next.core)
+                    && !Self.roleNouns.contains(next.core) && (afterNext == nil || afterNext!.isLower || next.endsWithComma || afterNext!.nameLike))
         {
             let end = afterNext?.nameLike == true && !next.endsWithComma ? index + 2 : index + 1
             if !eponymAfter(tokens, end) { return (index + 1, .name) }
@@ -664,7 +718,8 @@ public struct PHIScanner: Sendable {
         {
             return (index + 1, .name)
         }
-        if let next, isTitleWord(token) {
+        // `16 Fr Foley`: French catheter sizes, not Father.
+        if let next, isTitleWord(token), !(token.core == "Fr" && (previous?.digits ?? 0) > 0) {
             if next.isTitle && !Self.notNames.contains(next.core) { return (index + 1, .name) }
             if next.isUpper, token.core.utf8.allSatisfy({ $0 < 0x61 }), !Self.notNames.contains(next.core.capitalized) {
                 return (index + 1, .name)
@@ -778,8 +833,40 @@ public struct PHIScanner: Sendable {
         if token.roles.contains(.label) || special && token.lower == "registration", let kind = labelKind(token) {
             if let found = labelledValue(tokens, after: index, kind: kind) { return found }
         }
+        // Labels joined by a slash: `Acct/MRN 9988776`.
+        if token.marks.contains(.slash), token.digits == 0, token.letters >= 4, let last = token.lower.split(separator: "/").last,
+            let kind = Self.idLabels[String(last)], !Self.labelsNeedingFiller.contains(String(last))
+        {
+            if let found = labelledValue(tokens, after: index, kind: kind) { return found }
+        }
+        // mug shot
+        if token.lower == "mug", let next, next.lower.hasPrefix("shot") { return (index, .photo) }
+        // A person's age said plainly: `He is 104 and still drives`, `turned 100`.
+        if token.letters == 0, token.digits >= 2, token.digits <= 3, token.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            let age = Int(token.core), age >= 90, age <= 125, index >= 2, ["is", "was", "now", "at"].contains(tokens[index - 1].lower)
+        {
+            let subject = tokens[index - 2].lower
+            let personSubject = Self.ageSubjects.contains(subject) || tokens[index - 2].nameLike
+            let ends = token.endsWithComma || token.ends(with: ".") || token.ends(with: ";") || next == nil
+                || ["and", "but", "yet", "today", "now", "years", "yrs", "yo", "y/o", "with", "who"].contains(next!.lower)
+            let atAge = tokens[index - 1].lower == "at" && tokens.contains { ["old", "oldest", "age", "aged", "elderly", "birthday"].contains($0.lower) }
+            if ends, personSubject && tokens[index - 1].lower != "at" || atAge { return (index, .age) }
+        }
         // last four of social 6789; card ending in 4421
         if token.digits == 4, let found = lastFour(tokens, index) { return found }
+        // A licence number after the credential: `RPh 44812`, `RN 2048817`, `LCSW 771203`.
+        if token.letters >= 2, token.digits == 0, let next, next.letters == 0, next.digits >= 5, next.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            Self.credentials.contains(token.core) || Self.credentials.contains(token.core.uppercased()) && token.isUpper,
+            !(afterNext.map { $0.roles.contains(.unit) || $0.roles.contains(.duration) } ?? false)
+        {
+            return (index + 1, .recordNumber)
+        }
+        // 95th birthday, her 100th
+        if token.digits >= 2, token.letters == 2, let next, next.lower.hasPrefix("birthday"), isOrdinalNumber(token.core),
+            let value = Int(token.core.prefix { $0.isASCIIDigitCharacter }), value >= 90
+        {
+            return (index, .age)
+        }
         // ZIP after a state: Columbus, OH 43210; Ohio 43210.
         if let next, matches(next.core, "ddddd") || matches(next.core, "ddddd-dddd") {
             if Self.stateCodes.contains(token.core) || Self.stateNames.contains(token.core) { return (index + 1, .zipCode) }
@@ -788,7 +875,8 @@ public struct PHIScanner: Sendable {
         if token.endsWithComma, token.isTitle, !Self.notNames.contains(token.core), !Self.hasCommonSuffix(token.key), let next {
             let state = next.core
             let listed = token.roles.contains(.city)
-            if Self.unambiguousStateCodes.contains(state) || Self.stateNames.contains(state)
+            let twoWordState = afterNext.map { Self.multiWordStates.contains(next.lower + " " + $0.lower) } ?? false
+            if Self.unambiguousStateCodes.contains(state) || Self.stateNames.contains(state) || (next.isTitle && twoWordState)
                 || (listed && (Self.stateCodes.contains(state) || Self.provinceCodes.contains(state)))
                 || (Self.provinceCodes.contains(state) && state != "ON" && !(afterNext?.isLower ?? false))
             {
@@ -883,11 +971,19 @@ public struct PHIScanner: Sendable {
         if !vehicleWord, tokens[index].roles.contains(.needsFiller) {
             guard cursor < tokens.count, ["number", "no", "#", "#:", "id", "nbr", "num", "number:", "no.:"].contains(tokens[cursor].lower)
                 || tokens[cursor].firstByte == UInt8(ascii: "#") || tokens[index].ends(with: "#") || tokens[index].raw.hasSuffix("#:")
+                || isStrongID(tokens[cursor]) || (kind == .vehicle && isPlateShape(tokens[cursor].core))
             else { return nil }
+            // `Registration 8XYZ992`: a plate-shaped value right after the word.
+            if kind == .vehicle, isStrongID(tokens[cursor]) || isPlateShape(tokens[cursor].core) { return (cursor, .vehicle) }
         }
         while cursor < tokens.count, cursor <= index + 6 {
             let candidate = tokens[cursor]
             if candidate.roles.contains(.labelFiller) || candidate.core.isEmpty || candidate.core == "#" {
+                cursor += 1
+                continue
+            }
+            // Sides before each value: `serial numbers L: 2204A1193, R: 2204A1194`.
+            if candidate.ends(with: ":"), ["L", "R", "Left", "Right", "left", "right", "OD", "OS"].contains(candidate.core) {
                 cursor += 1
                 continue
             }
@@ -919,12 +1015,31 @@ public struct PHIScanner: Sendable {
             case .zipCode:
                 if matches(candidate.core, "ddddd") || matches(candidate.core, "ddddd-dddd") { return (cursor, .zipCode) }
             case .vehicle:
+                // `tag JKL 992`, `plate "BRB 4U"`: capitals, then a short group of digits and capitals.
+                if (2...4).contains(candidate.core.utf8.count), issuers > 0,
+                    candidate.core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }),
+                    !Self.stateCodes.contains(tokens[cursor - 1].core)
+                {
+                    return (cursor - 1, .vehicle)
+                }
                 if candidate.letters > 0 || candidate.digits >= 4, candidate.core.count >= 3,
                     !candidate.marks.contains(.dot), candidate.core.utf8.allSatisfy({ $0 < 0x61 || $0 > 0x7A })
                 {
                     return (cursor, .vehicle)
                 }
             default:
+                // `state ID 482 119 507`: groups of digits that add up to an identifier.
+                if candidate.letters == 0, (2...5).contains(candidate.digits), !candidate.marks.contains(.dot), candidate.raw == candidate.core {
+                    var total = candidate.digits
+                    var ahead = cursor + 1
+                    while ahead < tokens.count, ahead <= cursor + 4, let group = digitGroup(tokens[ahead]), !tokens[ahead].core.hasPrefix("+") {
+                        total += group
+                        if tokens[ahead].raw != tokens[ahead].core { break }
+                        ahead += 1
+                    }
+                    let unitAfter = ahead < tokens.count && (tokens[ahead].roles.contains(.unit) || tokens[ahead].roles.contains(.duration))
+                    if total >= 6, ahead > cursor + 1, !unitAfter { return (cursor, kind) }
+                }
                 let letters = candidate.letters > 0
                 let specific = kind != .number
                 if candidate.digits >= (specific ? 4 : 5) || (letters && candidate.digits >= 3 && candidate.core.count >= 5 && specific) {
@@ -937,6 +1052,25 @@ public struct PHIScanner: Sendable {
             if kind != .phone { break }
         }
         return nil
+    }
+
+    /// A value no clinical number looks like: letters or dashes with five digits or more (`L123-456-78-910`,
+    /// `CSR-0048213`), or seven digits or more.
+    private func isStrongID(_ token: Token) -> Bool {
+        guard token.digits >= 5, !token.marks.contains(.dot), !token.marks.contains(.slash), !token.marks.contains(.colon) else { return false }
+        if token.digits >= 7 { return true }
+        return (token.letters > 0 || token.marks.contains(.dash)) && !isDateAlone(token.core) && !isICDCode(token.core)
+    }
+
+    /// `8XYZ992`, `7ABC123`: five to eight capitals and digits, with both.
+    private func isPlateShape(_ core: String) -> Bool {
+        let utf8 = core.utf8
+        guard (5...8).contains(utf8.count) else { return false }
+        var digits = 0, letters = 0
+        for byte in utf8 {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if byte >= 0x41 && byte <= 0x5A { letters += 1 } else if byte != UInt8(ascii: "-") { return false }
+        }
+        return digits >= 1 && letters >= 2
     }
 
     /// `plate DRMOM1` is found above; an all-letter vanity plate needs the word plate right before it.
@@ -1146,6 +1280,11 @@ public struct PHIScanner: Sendable {
             if tokens[cursor].endsWithComma || tokens[cursor].ends(with: ".") || tokens[cursor].ends(with: ";") { cursor += 1; break }
             cursor += 1
         }
+        // `07700 900456`: a trunk prefix, then six digits.
+        if groups.count == 1, first.core.hasPrefix("0"), (4...5).contains(groups[0]), cursor < tokens.count, cursor == index + 1 {
+            let rest = tokens[cursor]
+            if rest.letters == 0, rest.digits == 6, rest.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return (index, .phone) }
+        }
         guard groups.count >= 2 else { return nil }
         let total = groups.reduce(0, +)
         let after = cursor < tokens.count ? tokens[cursor] : nil
@@ -1288,6 +1427,30 @@ public struct PHIScanner: Sendable {
             return nil
         }
         guard token.letters > 0 else { return nil }
+        let strongGiven = token.isTitle && isGiven(token) && !token.tier.contains(.ambiguous) && !token.tier.contains(.clinical)
+        // `Linda, the patient's daughter`, `Esperanza, the home health aide`: a given name set off before a relation or role.
+        if token.endsWithComma, strongGiven {
+            var cursor = index + 1
+            while cursor < tokens.count, cursor <= index + 4, Self.appositiveFillers.contains(tokens[cursor].lower) { cursor += 1 }
+            if cursor > index + 1, cursor < tokens.count,
+                tokens[cursor].roles.contains(.relation) || tokens[cursor].keyRoles.contains(.relation) || tokens[cursor].keyRoles.contains(.personRole)
+            {
+                return index
+            }
+        }
+        // `Spoke with Brianna at the pharmacy`, `per Esperanza`: a given name after a word of talking to someone.
+        if strongGiven, index > 0, tokens[index - 1].roles.contains(.talkedWith), !tokens[index - 1].ends(with: "."),
+            next.map({ !$0.isTitle || $0.nameLike }) ?? true, !eponymAfter(tokens, next?.nameLike == true ? index + 1 : index)
+        {
+            return index
+        }
+        // the Kowalczyk family, the Nguyens' home
+        if token.isTitle, token.nameLike, index > 0, let next, next.keyRoles.contains(.familyNoun), tokens[index - 1].lower == "the",
+            !token.roles.contains(.city), !Self.notNames.contains(token.core), token.keyRoles.isDisjoint(with: [.country, .state, .region]),
+            !Self.peoples.contains(token.key)
+        {
+            return index
+        }
         // Whitfield, a 64-year-old; Smith, John
         if token.endsWithComma, token.nameLike, let next {
             if (next.lower == "a" || next.lower == "an"), index + 2 < tokens.count, isAgePhrase(tokens, index + 2),
@@ -1362,6 +1525,12 @@ public struct PHIScanner: Sendable {
             if eponymAfter(tokens, end) { return false }
             if listed || (!afterComma && first.tier.contains(.ambiguous)) { return true }
             if end > start, tokens[end].tier.contains(.surname) { return true }
+            // `her partner, Dana Whitcombe, who`: two capitalised words set off as the relative's name.
+            if end > start, tokens[end].isTitle, !Self.notNames.contains(first.core), !Self.notNames.contains(tokens[end].core),
+                tokens[end].endsWithComma || end + 1 == tokens.count || tokens[end].ends(with: ".") || tokens[end + 1].firstByte == UInt8(ascii: "(")
+            {
+                return true
+            }
             // `her friend Keisha`: a relationship word inside a sentence, then a capitalised word.
             return start > 0 && tokens[start - 1].isLower && !afterComma && first.placeLike
                 && (start + 1 >= tokens.count || !tokens[start + 1].isTitle || end > start)
@@ -1459,6 +1628,29 @@ public struct PHIScanner: Sendable {
         // Route 9, Highway 101, County Road 17
         if token.roles.contains(.road), Self.roadWords.contains(token.core), let next, next.digits > 0, next.letters <= 1, !token.ends(with: ":") {
             return (index, .address)
+        }
+        // I-95, US-101 (not the isotopes I-123, I-125, I-131).
+        if token.digits > 0, token.marks.contains(.dash), isHighway(token.core) { return (index, .address) }
+        // 47.6062,-122.3321 as one token; latitude 34.0522
+        if token.digits >= 6, token.marks.contains(.comma), token.marks.contains(.dot) {
+            let parts = token.core.split(separator: ",")
+            if parts.count == 2, isCoordinate(String(parts[0]), limit: 90, decimals: 3), isCoordinate(String(parts[1]), limit: 180, decimals: 3) {
+                return (index, .place)
+            }
+        }
+        if token.roles.contains(.coordinateLabel), let next, next.digits >= 4, isCoordinate(next.core, limit: 180, decimals: 3) {
+            return (index + 1, .place)
+        }
+        // under the Burnside Bridge, at Greenwood Park, in Shady Pines
+        if token.isTitle, token.roles.contains(.landmark), index > 0, !tokens[index - 1].endsWithComma, tokens[index - 1].isTitle {
+            let previous = tokens[index - 1]
+            let start = placeSpanStart(tokens, index - 1)
+            if previous.placeLike || previous.nameLike, !Self.notNames.contains(previous.core), start > 0,
+                Self.landmarkLeads.contains(tokens[start - 1].lower) || tokens[start - 1].roles.contains(.placePreposition),
+                !eponymAfter(tokens, index)
+            {
+                return (start, .place)
+            }
         }
         // Precinct 14B, census tract 4012
         let special = token.roles.contains(.special)
@@ -1562,6 +1754,9 @@ public struct PHIScanner: Sendable {
     private func isWholeStateOrCountry(_ tokens: [Token], _ index: Int) -> Bool {
         let one = tokens[index].lower
         if !tokens[index].roles.isDisjoint(with: [.country, .region]) || Self.stateNames.contains(tokens[index].core) { return true }
+        // `California's Central Valley`, `the South`
+        if !tokens[index].keyRoles.isDisjoint(with: [.country, .region, .state]) { return true }
+        if index > 0, tokens[index - 1].lower == "the", Self.regions.contains("the " + tokens[index].key) { return true }
         guard index + 1 < tokens.count, tokens[index].roles.contains(.multiStart) else { return false }
         let two = one + " " + tokens[index + 1].lower
         if Self.countries.contains(two) || Self.regions.contains(two) || Self.multiWordStates.contains(two) { return true }
@@ -1579,6 +1774,17 @@ public struct PHIScanner: Sendable {
             text.allSatisfy({ $0.isASCIIDigitCharacter || $0 == "." }), let value = Double(text)
         else { return false }
         return value <= limit
+    }
+
+    private func isHighway(_ core: String) -> Bool {
+        let parts = core.split(separator: "-")
+        guard parts.count == 2, ["I", "US", "SR", "Hwy", "CR", "M", "A"].contains(String(parts[0])),
+            (1...3).contains(parts[1].count), parts[1].allSatisfy(\.isASCIIDigitCharacter)
+        else { return false }
+        if parts[0] == "I", ["123", "124", "125", "131", "129"].contains(String(parts[1])) { return false }
+        // A-1 and M-2 are also grades and classes: only three-digit forms after them.
+        if parts[0] == "A" || parts[0] == "M" { return false }
+        return true
     }
 
     private func isCanadianOutward(_ core: String) -> Bool {
@@ -1620,6 +1826,16 @@ public struct PHIScanner: Sendable {
         static let tattoo = Cues(rawValue: 1 << 7)
         static let residence = Cues(rawValue: 1 << 8)
         static let scanWord = Cues(rawValue: 1 << 9)
+        /// image, video, footage: a photograph only with a face and no radiology on the line.
+        static let media = Cues(rawValue: 1 << 10)
+        static let radiology = Cues(rawValue: 1 << 11)
+        /// scanned, uploaded, attached, on file: the picture is kept.
+        static let storage = Cues(rawValue: 1 << 12)
+        /// famous, mayor, olympic, world record: a person the public would know.
+        static let notable = Cues(rawValue: 1 << 13)
+        /// birthmark, scar, piercing: a mark that identifies with a qualifier (`distinctive`, `shaped like`).
+        static let mark = Cues(rawValue: 1 << 14)
+        static let only = Cues(rawValue: 1 << 15)
     }
 
     private func lineRules(_ tokens: [Token], _ cues: Cues) -> [(Int, Kind)] {
@@ -1631,8 +1847,9 @@ public struct PHIScanner: Sendable {
                 found.append((id ?? at, .biometric))
             }
         }
-        // Full-face photograph; selfie showing the face; patient photo for identification.
-        if cues.contains(.selfie) || (cues.contains(.photo) && (cues.contains(.face) || cues.contains(.identification))) {
+        // Full-face photograph; selfie showing the face; patient photo for identification, uploaded.
+        let identified = cues.contains(.identification) && (cues.contains(.storage) || cues.contains(.face))
+        if cues.contains(.selfie) || (cues.contains(.photo) && (cues.contains(.face) || identified)) {
             if let at = tokens.indices.first(where: { Self.photoWords.contains(tokens[$0].lower) || Self.selfieWords.contains(tokens[$0].lower) }) {
                 found.append((at, .photo))
             }
@@ -1644,11 +1861,26 @@ public struct PHIScanner: Sendable {
                 if (next == "of" && (afterNext == "the" || afterNext == "patient") && index + 3 < tokens.count
                     && ["patient", "patient's", "pt"].contains(index + 2 < tokens.count && afterNext == "the" ? tokens[index + 3].lower : afterNext))
                     || before == "patient" || before == "patient's" || (before == "patient" && next == "id")
+                    || (next == "of" && (afterNext == "him" || afterNext == "them" || afterNext == "patient"))
+                    || (next == "of" && afterNext == "her" && index + 2 < tokens.count && herIsObject(tokens, index + 2))
+                    || (Self.photoModifiers[before].map { $0 || cues.contains(.storage) } ?? false)
                 {
                     found.append((index, .photo))
                     break
                 }
             }
+        }
+        // Video of the patient's face; full-face images (not CT images of the facial bones, not a video visit).
+        if cues.contains(.media), cues.contains(.face), !cues.contains(.radiology), found.allSatisfy({ $0.1 != .photo }) {
+            if let at = tokens.indices.first(where: {
+                Self.mediaWords.contains(tokens[$0].lower)
+                    && ($0 + 1 >= tokens.count || !Self.notMediaFollowers.contains(tokens[$0 + 1].lower))
+            }) {
+                found.append((at, .photo))
+            }
+        }
+        if !cues.isDisjoint(with: [.notable, .mark, .only, .tattoo]), let at = uniqueCharacteristic(tokens, cues) {
+            found.append((at, .number))
         }
         // Snapchat username kiki_lopez2009; Instagram @handle
         if cues.contains(.handle) {
@@ -1741,10 +1973,23 @@ public struct PHIScanner: Sendable {
         static let notName = Roles(rawValue: 1 << 40)
         /// The line's cues: see `Cues`.
         static let cue = Roles(rawValue: 1 << 41)
+        /// The word lists of `PHICharacteristics.swift` and the newer place and name rules, so that no rule hashes a token twice.
+        static let notableWord = Roles(rawValue: 1 << 42)
+        static let notableStart = Roles(rawValue: 1 << 43)
+        static let outlet = Roles(rawValue: 1 << 44)
+        static let markWord = Roles(rawValue: 1 << 45)
+        static let landmark = Roles(rawValue: 1 << 46)
+        static let coordinateLabel = Roles(rawValue: 1 << 47)
+        static let talkedWith = Roles(rawValue: 1 << 48)
+        static let familyNoun = Roles(rawValue: 1 << 49)
+        static let codeSystem = Roles(rawValue: 1 << 50)
+        static let community = Roles(rawValue: 1 << 51)
+        static let personRole = Roles(rawValue: 1 << 52)
     }
 
     static let wordRoles: [String: Roles] = {
         var roles: [String: Roles] = [:]
+        roles.reserveCapacity(16_384)
         func add<Words: Sequence>(_ words: Words, _ role: Roles) where Words.Element == String {
             for word in words { roles[word, default: []].insert(role) }
         }
@@ -1762,9 +2007,11 @@ public struct PHIScanner: Sendable {
         add(roadWords.map { $0.lowercased() }, .notPlace)
         add(countries.filter { !$0.contains(" ") }, .country)
         add(regions.filter { !$0.contains(" ") }, .region)
-        add(cities.filter { !$0.contains(" ") }, .city)
-        for phrase in [countries, regions, cities, multiWordStates].joined() where phrase.contains(" ") {
-            roles[String(phrase.split(separator: " ")[0]), default: []].insert(.multiStart)
+        // Byte tests, not `String.contains`: the city list is long and this runs at start-up.
+        for city in cities where !city.utf8.contains(0x20) { roles[city, default: []].insert(.city) }
+        for phrase in [countries, regions, cities, multiWordStates].joined() {
+            guard let space = phrase.utf8.firstIndex(of: 0x20) else { continue }
+            roles[String(Substring(phrase.utf8[..<space])), default: []].insert(.multiStart)
         }
         add(holidays, .holiday)
         add(phoneLeads, .phoneLead)
@@ -1794,6 +2041,17 @@ public struct PHIScanner: Sendable {
         add(stateNames.map { $0.lowercased() }, .state)
         add(notNames.map { $0.lowercased() }, .notName)
         add(cueWords.keys, .cue)
+        add(notableWords, .notableWord)
+        add(notablePhrases.map { String($0.split(separator: " ")[0]) }, .notableStart)
+        add(outletWords, .outlet)
+        add(markWords, .markWord)
+        add(landmarkWords.map { $0.lowercased() }, .landmark)
+        add(coordinateLabels, .coordinateLabel)
+        add(talkedWith, .talkedWith)
+        add(familyNouns, .familyNoun)
+        add(codeSystems, .codeSystem)
+        add(communityNouns, .community)
+        add(personRoles, .personRole)
         return roles
     }()
 
@@ -1815,8 +2073,61 @@ public struct PHIScanner: Sendable {
         "Professor", "Reverend", "Officer", "Pastor", "Rabbi", "Judge", "Doctor", "Deputy", "Detective", "Sheriff", "Imam",
     ]
     /// Words that are titles only before a listed name: `Nurse Rodriguez`, `Sister Maria` (not `Nurse Practitioner`).
-    static let weakTitles: Set<String> = ["Nurse", "Sister", "Brother", "Father", "Coach", "Captain", "Mother", "Aunt", "Uncle"]
+    static let weakTitles: Set<String> = [
+        "Nurse", "Sister", "Brother", "Father", "Coach", "Captain", "Mother", "Aunt", "Uncle", "Chaplain", "Mister", "Madam",
+        "Grandma", "Grandpa", "Nana", "Abuela", "Abuelo", "Baby", "Senator", "Mayor", "Governor", "Councilman", "Councilwoman",
+    ]
+    /// Weak titles that take any surname, listed or not: `Nurse Kowalczyk`, `Father Brennan`.
+    static let clergyTitles: Set<String> = ["Nurse", "Father", "Sister", "Brother", "Coach", "Chaplain", "Mister", "Senator", "Mayor", "Governor"]
+    /// Capitalised words after a weak title that name a role, not a person: `Nurse Practitioner`, `Father Time`.
+    static let roleNouns: Set<String> = [
+        "Practitioner", "Navigator", "Educator", "Manager", "Midwife", "Anesthetist", "Supervisor", "Coordinator",
+        "Specialist", "Liaison", "Aide", "Assistant", "Technician", "Tech", "Triage", "Line", "Visit", "Call", "Note",
+        "Notes", "Station", "Champion", "Leader", "Lead", "Director", "Time", "Nature", "Superior", "Christmas", "Earth",
+        "Boy", "Girl", "A", "B", "Twin", "Clinic", "Practice", "Staff", "Team", "Care", "Services", "Service", "Report",
+        "Reports", "Present", "Informed", "Notified", "Called", "At", "In", "On", "Unit", "Floor", "Consult", "Please",
+    ]
     static let dottedTitles: Set<String> = ["DR", "MR", "MRS", "dr", "mr", "mrs", "ms"]
+    /// Code sets whose codes are numbers: `SNOMED 44054006`, `LOINC 4548-4`.
+    static let codeSystems: Set<String> = [
+        "snomed", "snomed-ct", "sct", "loinc", "rxnorm", "rxcui", "cpt", "hcpcs", "icd", "icd-10", "icd-9", "icd10",
+        "ndc", "drg", "ms-drg", "cvx", "mvx", "umls", "cui", "mesh", "omim", "pmid", "doi", "hgnc", "clinvar", "rcv",
+        "code", "codes", "revenue", "rev", "pos", "modifier", "apc", "pcs", "cdt", "hcc", "ucum", "nubc", "ahfs", "atc",
+    ]
+    static let ageSubjects: Set<String> = [
+        "he", "she", "patient", "pt", "who", "mother", "father", "grandmother", "grandfather", "mom", "dad", "husband",
+        "wife", "they", "aunt", "uncle", "sister", "brother", "woman", "man", "lady", "gentleman", "resident", "veteran",
+    ]
+    static let personRoles: Set<String> = [
+        "aide", "nurse", "caregiver", "interpreter", "pharmacist", "therapist", "worker", "manager", "neighbor", "neighbour",
+        "landlord", "employer", "supervisor", "teacher", "coach", "pastor", "chaplain", "driver", "attorney", "lawyer",
+        "roommate", "friend", "babysitter", "nanny", "doula", "midwife", "counselor", "counsellor", "clerk", "receptionist",
+        "paramedic", "officer", "secretary", "assistant", "owner", "boss", "coworker", "co-worker", "sponsor", "advocate",
+        "guardian", "proxy", "surrogate", "payee", "caseworker", "dentist", "physician", "doctor", "provider", "scribe",
+    ]
+    /// Words before a lone given name that make it a person: `spoke with Brianna`, `per Esperanza`.
+    static let talkedWith: Set<String> = [
+        "with", "per", "told", "asked", "called", "paged", "texted", "notified", "informed", "updated", "thanked",
+        "contacted", "phoned", "emailed", "messaged", "consulted", "by", "from", "and", "visited", "accompanied",
+    ]
+    /// Peoples and faiths, not surnames: `the Amish family`.
+    static let peoples: Set<String> = [
+        "amish", "mennonite", "hutterite", "navajo", "hopi", "cherokee", "lakota", "sioux", "apache", "ojibwe", "inuit",
+        "hmong", "somali", "karen", "yazidi", "roma", "romani", "sikh", "quaker", "orthodox", "hasidic", "mormon",
+        "muslim", "jewish", "hindu", "buddhist", "catholic", "christian", "evangelical", "pentecostal", "adventist",
+        "anglo", "irish", "italian", "polish", "mexican", "cuban", "haitian", "korean", "chinese", "japanese", "filipino",
+        "vietnamese", "indian", "pakistani", "nigerian", "ethiopian", "eritrean", "afghan", "syrian", "iraqi", "iranian",
+        "russian", "ukrainian", "greek", "german", "french", "puerto", "dominican", "guatemalan", "salvadoran", "host",
+        "foster", "adoptive", "blended", "extended", "whole", "entire", "nuclear", "new", "same", "royal", "first",
+    ]
+    static let familyNouns: Set<String> = [
+        "family", "families", "household", "twins", "kids", "children", "residence", "home", "house", "boys", "girls",
+        "brothers", "sisters", "couple", "clan",
+    ]
+    static let appositiveFillers: Set<String> = [
+        "the", "patient's", "pt's", "her", "his", "their", "our", "my", "a", "an", "family", "older", "younger", "eldest",
+        "oldest", "youngest", "home", "health", "social", "case", "private", "hired", "live-in", "visiting", "school",
+    ]
     static let credentials: Set<String> = [
         "MD", "DO", "RN", "NP", "PA", "PA-C", "CRNA", "DPM", "PhD", "DDS", "DMD", "CNM", "LPN", "APRN", "FNP",
         "FNP-C", "MBBS", "PharmD", "LCSW", "PT", "DPT", "OD", "DC", "CNP", "BSN", "MSN", "DNP", "RPh", "OTR", "OTR/L",
@@ -1972,7 +2283,8 @@ public struct PHIScanner: Sendable {
         sequence paralysis antigen coma hospital clinic center centre institute university college foundation
         healthcare medical scientific pharmaceuticals laboratories labs memorial children's general regional
         county hernia's mole nevus spot spots granules granule inclusion inclusions crystals crystal test's factor
-        pills pill tablets enterprise inc corp llc systems software technologies pharma
+        pills pill tablets enterprise inc corp llc systems software technologies pharma bar harness rods wires frame
+        grid pattern habitus respirations breathing kyphosis neuroma purpura carditis cardiomyopathy tear foot injury
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     static let idLabels: [String: Kind] = [
         "mrn": .recordNumber, "mr": .recordNumber, "mr#": .recordNumber, "record": .recordNumber,
@@ -1997,11 +2309,23 @@ public struct PHIScanner: Sendable {
         "facsimile": .phone, "telefax": .phone, "cellphone": .phone, "landline": .phone,
         "gudid": .device, "imei": .device, "mac": .device, "rec": .recordNumber, "caller": .number,
         "case": .recordNumber, "ticket": .number, "order": .number, "reference": .number, "confirmation": .number,
+        "plates": .vehicle, "tags": .vehicle, "cedula": .number, "cédula": .number, "identidad": .number, "dni": .number,
+        "curp": .number, "rut": .number, "aadhaar": .number, "nhs": .number, "ohip": .number, "parolee": .number,
+        "parole": .number, "probation": .number, "offender": .number, "prisoner": .number, "doc": .number,
+        "unhcr": .number, "refugee": .number, "asylum": .number, "veteran": .number, "service": .number, "serial#": .device,
+        "cdl": .recordNumber, "medical": .recordNumber, "hospital": .recordNumber, "patient": .recordNumber,
+        "pt": .recordNumber, "empi": .recordNumber, "mpi": .recordNumber, "unit": .recordNumber, "enc": .number,
+        "acct#": .account, "account#": .account, "member#": .recordNumber, "policy#": .recordNumber, "group#": .recordNumber,
+        "transmitter": .device, "asset": .device, "implant": .device, "model": .device, "serial-number": .device,
+        "tracking": .number, "barcode": .number, "wristband": .number, "specimen": .recordNumber, "requisition": .recordNumber,
+        "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
     ]
     /// Labels that are also everyday words: an identifier only with `number`, `#` or `ID` after them.
     static let labelsNeedingFiller: Set<String> = [
         "group", "visit", "claim", "card", "bank", "invoice", "registration", "auth", "authorization", "permit", "booking",
-        "case", "ticket", "order", "reference", "confirmation",
+        "case", "ticket", "order", "reference", "confirmation", "parole", "probation", "service", "veteran", "medical",
+        "hospital", "patient", "pt", "unit", "model", "implant", "tracking", "specimen", "prescription", "rx", "doc",
+        "asylum", "refugee", "offender", "prisoner", "wristband", "requisition", "asset", "plates", "tags", "pin",
     ]
     /// Words that stand for "number" after a more specific word: `court case number`, `USCIS no.`.
     static let genericLabels: Set<String> = ["number", "no", "num", "nbr", "identifier", "identification", "#"]
@@ -2009,7 +2333,8 @@ public struct PHIScanner: Sendable {
         "number", "no", "num", "#", "#:", ":", "id", "is", "code", "plate", "name", "numbers", "of", "on", "file",
         "record", "security", "and", "nbr", "identification", "identifier", "card", "recipient", "sponsor", "benefits",
         "ending", "in", "digits", "last", "four", "the", "her", "his", "a", "was", "to", "at", "from", "(h)", "(c)",
-        "(w)", "(m)", "h", "c", "w", "home", "work", "cell", "mobile", "f", "fax",
+        "(w)", "(m)", "h", "c", "w", "home", "work", "cell", "mobile", "f", "fax", "verification", "verified", "lookup",
+        "status", "issued", "numbers:", "nos", "nos.", "value", "listed", "shows", "reads", "provided", "given",
     ]
     static let ageSuffixes: Set<String> = [
         "year-old", "years-old", "yr-old", "yrs-old", "yo", "y/o", "y.o", "y.o.", "yoa", "year", "years", "yrs",
@@ -2196,7 +2521,28 @@ public struct PHIScanner: Sendable {
         "mexico city", "guatemala city", "panama city", "quebec city", "rio de", "são paulo", "sao paulo",
         "addis ababa", "buenos aires", "santo domingo", "tel aviv", "ho chi", "hong kong", "kuala lumpur",
         "new delhi", "cape town", "little havana", "south bronx", "east harlem", "south side", "west side",
-    ])
+    ]).union(PHIScanner.placeListCities)
+    /// The cities of `PHIPlaces.swift`.
+    static let placeListCities: Set<String> = {
+        var names = Set<String>(minimumCapacity: 8_192)
+        // Split on bytes: faster at start-up than splitting characters.
+        let single = Array(Places.cities.utf8)
+        var start = 0
+        for (offset, byte) in single.enumerated() where byte == 0x20 || byte == 0x0A {
+            if offset > start { names.insert(String(decoding: single[start..<offset], as: UTF8.self)) }
+            start = offset + 1
+        }
+        if single.count > start { names.insert(String(decoding: single[start...], as: UTF8.self)) }
+        let multi = Array(Places.multiWordCities.utf8)
+        start = 0
+        for (offset, byte) in multi.enumerated() where byte == 0x0A {
+            var first = start
+            while first < offset, multi[first] == 0x20 { first += 1 }
+            if offset > first { names.insert(String(decoding: multi[first..<offset], as: UTF8.self)) }
+            start = offset + 1
+        }
+        return names
+    }()
     static let placeLeads: Set<String> = [
         "lives", "lived", "living", "resides", "resided", "residing", "moved", "relocated", "relocating",
         "originally", "native", "born", "raised", "grew", "hometown", "immigrated", "emigrated", "commutes",
@@ -2207,6 +2553,25 @@ public struct PHIScanner: Sendable {
     static let placeFillers: Set<String> = [
         "in", "to", "from", "near", "at", "outside", "of", "up", "here", "there", "the", "back", "into", "within",
         "around", "nearby", "just", "alone", "together", "recently", "currently", "with", "off", "downtown",
+    ]
+    static let coordinateLabels: Set<String> = [
+        "latitude", "lat", "longitude", "long", "lon", "lng", "coordinates", "coords", "gps", "location", "lat/long",
+        "lat/lon", "geolocation",
+    ]
+    /// Named places smaller than a state: `the Burnside Bridge`, `Greenwood Park`.
+    static let landmarkWords: Set<String> = [
+        "Bridge", "Park", "Plaza", "Mall", "Square", "Station", "Lake", "River", "Creek", "Beach", "Heights", "Hills",
+        "Estates", "Apartments", "Towers", "Manor", "Village", "Motel", "Hotel", "Inn", "Campground", "Marina", "Pier",
+        "Harbor", "Harbour", "Canyon", "Falls", "Springs", "Valley", "Island", "Mountain", "Bay", "Woods", "Forest",
+        "Gardens", "Commons", "Crossing", "Landing", "Ridge", "Meadows", "Pines", "Acres", "Homes", "Courts", "Projects",
+        "Subdivision", "Reservoir", "Pond", "Trailhead", "Stadium", "Arena", "Airport", "Terminal", "Depot", "Cemetery",
+        "Library", "Zoo", "Casino", "Prison", "Jail", "Penitentiary", "Lodge", "Ranch", "Farms", "Quarry", "Refinery",
+        "Mill", "Mills", "Dam", "Marsh", "Glen", "Grove", "Hollow", "Shores", "Bluffs", "Terrace",
+        "Condominiums", "Condos", "Lofts", "Flats", "Residences", "Shelter", "Encampment", "Camp",
+    ]
+    static let landmarkLeads: Set<String> = [
+        "the", "under", "behind", "by", "across", "on", "beside", "along", "below", "beneath", "inside", "outside",
+        "past", "toward", "towards", "into", "onto", "opposite",
     ]
     static let areaWords: Set<String> = ["area", "neighborhood", "neighbourhood", "district", "barrio", "suburb", "suburbs"]
     static let countyWords: Set<String> = ["County", "Parish", "Borough", "Township"]
@@ -2231,7 +2596,8 @@ public struct PHIScanner: Sendable {
     ]
     static let biometricWords: Set<String> = [
         "fingerprint", "fingerprints", "thumbprint", "thumbprints", "voiceprint", "voiceprints", "palmprint",
-        "palmsecure", "biometric", "biometrics", "faceprint", "irisprint",
+        "palmsecure", "biometric", "biometrics", "faceprint", "irisprint", "palmprints", "footprints", "footprint", "handprint", "handprints",
+        "fingerprinted", "earprint", "codis", "afis",
     ]
     static let biometricPairs: Set<String> = [
         "retinal scan", "retina scan", "iris scan", "iris template", "facial recognition", "face recognition",
@@ -2239,11 +2605,16 @@ public struct PHIScanner: Sendable {
         "voice print", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
         "voice recognition", "voice sample", "speaker verification", "facial geometry", "facial scan", "face geometry",
         "hand scan", "palm scan", "finger scan", "retinal pattern", "retina pattern", "iris pattern", "iris recognition",
-        "retinal identification", "vein scan", "facial biometrics", "face match",
+        "retinal identification", "vein scan", "facial biometrics", "face match", "finger vein", "keystroke dynamics",
+        "typing pattern", "signature dynamics", "ear shape", "face id", "touch id", "facial map", "face map",
+        "voice signature", "vocal signature", "iris code", "iris image", "retina image", "palm image", "finger image",
+        "dna sample", "dna fingerprint", "dna fingerprinting", "dna identification", "dna match", "gait recognition",
+        "facial image", "vein template", "finger template", "hand template", "fingerprint template", "heartbeat signature",
+        "ecg biometric", "footprint record", "footprints taken", "footprint sheet",
     ]
     static let photoWords: Set<String> = [
         "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "headshot", "portrait",
-        "snapshot", "mugshot",
+        "snapshot", "mugshot", "photographed", "videotaped", "filmed",
     ]
     static let selfieWords: Set<String> = ["selfie", "selfies", "headshot", "mugshot"]
     /// Handle labels that are words in any case (app names need their capital: `family discord`).
@@ -2259,7 +2630,10 @@ public struct PHIScanner: Sendable {
         for pair in biometricPairs { words[String(pair.split(separator: " ")[0]), default: []].insert(.biometric) }
         for word in ["template", "templates", "file", "enrolled", "enrollment", "record", "id", "identifier", "identification",
             "verified", "verification", "matched", "match", "profile", "stored", "captured", "registered", "login",
-            "authentication", "identity", "scanner", "scan", "signature", "confirmed"]
+            "authentication", "identity", "scanner", "scan", "signature", "confirmed", "token", "hash", "linked", "key",
+            "registered", "unlock", "unlocks", "unlocked", "access", "kiosk", "database", "codis", "afis", "collected",
+            "sample", "submitted", "enroll", "enrolled", "number", "no", "#", "identify", "login", "log-in", "sign-in",
+            "check-in", "police", "taken", "recognition", "registry", "used", "uses", "using", "verify", "identifies"]
         {
             words[word, default: []].insert(.biometricContext)
         }
@@ -2269,6 +2643,13 @@ public struct PHIScanner: Sendable {
         for word in selfieWords { words[word, default: []].insert(.selfie) }
         for word in handleLabels { words[word, default: []].insert(.handle) }
         for word in ["tattoo", "tattoos", "tattooed"] { words[word, default: []].insert(.tattoo) }
+        for word in mediaWords { words[word, default: []].insert(.media) }
+        for word in radiologyWords { words[word, default: []].insert(.radiology) }
+        for word in storageWords { words[word, default: []].insert(.storage) }
+        for word in notableWords.union(outletWords) { words[word, default: []].insert(.notable) }
+        for phrase in notablePhrases { words[String(phrase.split(separator: " ")[0]), default: []].insert(.notable) }
+        for word in markWords { words[word, default: []].insert(.mark) }
+        words["only", default: []].insert(.only)
         for word in ["lives", "lived", "living", "resides", "moved", "relocated", "home", "house", "apartment",
             "trailer", "staying", "stays", "farm", "ranch", "neighborhood", "neighbourhood"]
         {

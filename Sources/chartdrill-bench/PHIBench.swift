@@ -3,26 +3,40 @@ import Foundation
 
 /// The PHI scan on the independent corpus (`Tests/Fixtures/phi-corpus/`), written by someone
 /// who had not seen the scanner: recall per Safe Harbor category and false alarms per kind of
-/// clean line, on the held-out part (the tuning part is the scanner's own test).
+/// clean line, on the held-out part (the tuning part is the scanner's own test). A missing part is
+/// skipped with a notice; `PHI_BENCH_VERBOSE=1` lists the missed lines and the false alarms.
 @MainActor let phiSuite = BenchSuite(name: "phi") {
     let scanner = PHIScanner()
     var lines: [BenchLine] = []
-    for part in ["heldout", "tuning"] {
-        let url = repositoryRoot.appendingPathComponent("Tests/Fixtures/phi-corpus/\(part).tsv")
+    // `PHI_BENCH_EXTRA=file.tsv` measures one more corpus in the same format.
+    let extra = ProcessInfo.processInfo.environment["PHI_BENCH_EXTRA"]
+    for part in ["heldout", "tuning"] + (extra.map { [$0] } ?? []) {
+        let url = part.hasSuffix(".tsv") ? URL(fileURLWithPath: part)
+            : repositoryRoot.appendingPathComponent("Tests/Fixtures/phi-corpus/\(part).tsv")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            print("  (\(part).tsv is missing: skipped)")
+            continue
+        }
         let text = try String(contentsOf: url, encoding: .utf8)
+        let verbose = ProcessInfo.processInfo.environment["PHI_BENCH_VERBOSE"] != nil
         var caught: [String: (hit: Int, all: Int)] = [:]
         var alarms: [String: (hit: Int, all: Int)] = [:]
         var missed: [String] = []
+        var alarmLines: [String] = []
         for row in text.split(separator: "\n") {
             let f = row.split(separator: "\t", maxSplits: 2).map(String.init)
             guard f.count == 3 else { continue }
-            let found = !scanner.scan(line: f[2]).isEmpty
+            let findings = scanner.scan(line: f[2])
+            let found = !findings.isEmpty
             if f[1] == "phi" {
                 caught[f[0], default: (0, 0)].all += 1
                 if found { caught[f[0], default: (0, 0)].hit += 1 } else { missed.append("\(f[0]): \(f[2])") }
             } else {
                 alarms[f[0], default: (0, 0)].all += 1
-                if found { alarms[f[0], default: (0, 0)].hit += 1 }
+                if found {
+                    alarms[f[0], default: (0, 0)].hit += 1
+                    alarmLines.append("\(f[0]): \(f[2])  <- \(findings.map { "\($0.kind.rawValue) '\($0.text)'" })")
+                }
             }
         }
         let phi = caught.values.reduce((0, 0)) { ($0.0 + $1.hit, $0.1 + $1.all) }
@@ -34,7 +48,10 @@ import Foundation
                                target: heldOut ? "≥ 99%" : nil, met: heldOut ? recall >= 99 : nil))
         lines.append(BenchLine(label: "\(part): false alarms over \(clean.1) clean lines", value: falseAlarms, unit: "%",
                                target: heldOut ? "≤ 1%" : nil, met: heldOut ? falseAlarms <= 1 : nil))
-        guard heldOut else { continue }
+        if verbose {
+            for line in missed { print("  missed \(part) \(line)") }
+            for line in alarmLines { print("  alarm \(part) \(line)") }
+        }
         for (category, figure) in caught.sorted(by: { $0.key < $1.key }) {
             lines.append(BenchLine(label: "  recall \(category) (\(figure.hit) of \(figure.all))",
                                    value: Double(figure.hit) / Double(figure.all) * 100, unit: "%", target: nil, met: nil))
@@ -43,6 +60,15 @@ import Foundation
             lines.append(BenchLine(label: "  false alarms \(category) (\(figure.hit) of \(figure.all))",
                                    value: Double(figure.hit) / Double(figure.all) * 100, unit: "%", target: nil, met: nil))
         }
+    }
+    // The scan's cost per line, over the tuning lines (the lint bench scans every chart and item line).
+    let tuning = repositoryRoot.appendingPathComponent("Tests/Fixtures/phi-corpus/tuning.tsv")
+    if let text = try? String(contentsOf: tuning, encoding: .utf8) {
+        let rows = text.split(separator: "\n").compactMap { $0.split(separator: "\t", maxSplits: 2).last.map(String.init) }
+        var found = 0
+        let seconds = medianSeconds(times: 5) { for row in rows { found &+= scanner.scan(line: row).count } }
+        lines.append(BenchLine(label: "scan cost per line (\(rows.count) lines, \(found / 5) findings)",
+                               value: seconds / Double(max(1, rows.count)) * 1e6, unit: "µs", target: nil, met: nil))
     }
     return lines
 }
