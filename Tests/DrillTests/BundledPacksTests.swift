@@ -33,7 +33,7 @@ import TestSupport
     @Test func theStarterPacksLoadWithoutErrors() {
         #expect(Set(Self.library.packs.map(\.id)).isSuperset(of: [
             "icd10cm-outpatient", "outpatient-procedures", "inpatient-pcs", "inpatient-drg", "cpc-mock-a",
-            "radiology-lab-medicine",
+            "radiology-lab-medicine", "em-services", "surgery-sections", "diagnosis-outpatient-b", "anesthesia-hcpcs",
         ]))
         #expect(Self.library.diagnostics.filter { $0.severity == .error }.isEmpty)
     }
