@@ -149,11 +149,15 @@ struct ClassReportBuilder {
                             ready: standing.ready))
                 }
             }
+            // The trainee's score by the store's standing rule (the latest answer of each item
+            // outside exams), so it reads as on the trainee's own pack list and `progress`.
+            var standing = Tally()
+            for attempt in ProgressStats(attempts: attempts).latestAttempts() { standing.add(attempt) }
             roster.append(
                 RosterEntry(
                     trainee: trainee.trainee, file: TerminalText.inert(trainee.file.lastPathComponent), attempts: tally.attempts,
-                    items: firstOf.first.count, score: tally.rate, scoreAsScored: tally.rateAsScored,
-                    chartCorrectRate: tally.chartCorrectRate, credited: credited, readiness: readiness,
+                    items: firstOf.first.count, score: standing.rate, scoreAsScored: standing.rateAsScored,
+                    chartCorrectRate: standing.chartCorrectRate, credited: credited, readiness: readiness,
                     lastActivity: last))
         }
 

@@ -169,27 +169,41 @@ public struct ProgressStats: Sendable {
 
     /// One standing per pack, by pack id.
     public func perPack() -> [PackStanding] {
-        // The pack-standing rule, said once: the latest attempt of each item outside exams
-        // (a retried item counts as last answered); exams are scored per sitting (`examScores`).
-        var latest: [String: [String: Attempt]] = [:]
         var lastPractised: [String: (Date, String)] = [:]
         for attempt in attempts {
             if let seen = lastPractised[attempt.packId], seen.0 > attempt.time {} else {
                 lastPractised[attempt.packId] = (attempt.time, attempt.packVersion)
             }
-            guard attempt.mode != .exam else { continue }
-            if let known = latest[attempt.packId]?[attempt.itemId], known.time > attempt.time { continue }
-            latest[attempt.packId, default: [:]][attempt.itemId] = attempt
         }
+        let latest = Dictionary(grouping: latestAttempts(), by: \.packId)
         return lastPractised.keys.sorted().map { packId in
             var accuracy = Accuracy()
-            let items = latest[packId].map { Array($0.values) } ?? []
+            let items = latest[packId] ?? []
             for attempt in items { accuracy.add(attempt) }
             let seen = lastPractised[packId]!
             return PackStanding(
                 packId: packId, packVersion: seen.1, accuracy: accuracy, lastPractised: seen.0,
                 answeredItemIds: items.map(\.itemId).sorted())
         }
+    }
+
+    /// The standing rule, said once: the latest attempt of each item outside exams (a retried
+    /// item counts as last answered); mock exams are scored per sitting (`examScores`). The pack
+    /// list, `progress` and the class report's trainee scores all count these.
+    public func latestAttempts() -> [Attempt] {
+        var latest: [ItemKey: Attempt] = [:]
+        for attempt in attempts where attempt.mode != .exam {
+            if let known = latest[attempt.itemKey], known.time > attempt.time { continue }
+            latest[attempt.itemKey] = attempt
+        }
+        return latest.values.sorted { ($0.packId, $0.itemId) < ($1.packId, $1.itemId) }
+    }
+
+    /// Accuracy over `latestAttempts()`: the trainee's standing over every pack.
+    public var standing: Accuracy {
+        var total = Accuracy()
+        for attempt in latestAttempts() { total.add(attempt) }
+        return total
     }
 
     /// One standing per tag, by tag; optionally only the attempts of one pack.

@@ -6,6 +6,7 @@ import Foundation
 public struct StandingReport: Codable, Sendable {
     public var trainee: String?
     public var attempts: Int
+    /// Over the latest answer of each item outside exams (`ProgressStats.standing`).
     public var overall: Accuracy
     public var packs: [PackStanding]
     public var tags: [TagStanding]
@@ -23,7 +24,7 @@ public struct StandingReport: Codable, Sendable {
         let cards = scheduler.cards(attempts: document.attempts)
         trainee = document.trainee
         attempts = document.attempts.count
-        overall = stats.overall
+        overall = stats.standing
         packs = stats.perPack()
         tags = stats.perTag()
         weakestTags = stats.weakestTags()
@@ -50,7 +51,8 @@ public struct StandingReport: Codable, Sendable {
             out += "No attempts yet: start the REPL (`chartdrill`) and drill a pack.\n"
             return out
         }
-        out += "\(attempts) attempts, \(percent(overall.pointsRate)) of points, \(percent(overall.chartCorrectRate)) charts all correct\n"
+        out += "\(attempts) attempts; over the latest answer of each item: \(percent(overall.pointsRate)) of points, "
+            + "\(percent(overall.chartCorrectRate)) charts all correct\n"
         out += "Streak: \(streak.current) day(s) (longest \(streak.longest))\n"
         out += "Reviews due: \(reviewsDue)"
         if reviewsDue == 0, let nextReview {
