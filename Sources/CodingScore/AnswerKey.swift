@@ -93,6 +93,29 @@ public struct MultipleChoiceKey: Codable, Sendable, Hashable {
         self.options = options
         self.answer = answer
     }
+
+    /// The one reader of a typed choice, for the REPL, `grade` and the scorer: the answer with
+    /// spaces, brackets and a full stop around it taken off, upper-cased ("b)" → "B"); nil
+    /// unless it is one of this item's own option letters.
+    public func letter(in typed: String) -> String? {
+        let picked = Self.trimmed(typed)
+        return options.contains(where: { $0.uppercased() == picked }) ? picked : nil
+    }
+
+    /// "A, B, C or D": the item's own letters, for a prompt.
+    public var lettersText: String {
+        let letters = options.map { $0.uppercased() }
+        guard letters.count > 1 else { return letters.first ?? "" }
+        return letters.dropLast().joined(separator: ", ") + " or " + letters.last!
+    }
+
+    static func trimmed(_ typed: String) -> String {
+        var letter = Substring(typed)
+        let trim: Set<Character> = [" ", "\t", "\n", "\r", "(", ")", "."]
+        while let first = letter.first, trim.contains(first) { letter = letter.dropFirst() }
+        while let last = letter.last, trim.contains(last) { letter = letter.dropLast() }
+        return letter.uppercased()
+    }
 }
 
 extension KeyCode {

@@ -175,11 +175,7 @@ public struct Scorer: Sendable {
     /// right letter in `details`); `invalid` for something that is not an option; `missing`
     /// for a blank answer.
     public func score(choice: String, key: MultipleChoiceKey) -> ItemScore {
-        var letter = Substring(choice)
-        let trim: Set<Character> = [" ", "\t", "\n", "\r", "(", ")", "."]
-        while let first = letter.first, trim.contains(first) { letter = letter.dropFirst() }
-        while let last = letter.last, trim.contains(last) { letter = letter.dropLast() }
-        let picked = letter.uppercased()
+        let picked = MultipleChoiceKey.trimmed(choice)
         let answer = key.answer.uppercased()
         let options = key.options.map { $0.uppercased() }
         let entered = EnteredCode(token: choice, position: 0, system: nil, code: picked, readAs: "an option")

@@ -286,8 +286,8 @@ extension DrillSession {
         case .home: return unknown(answer)
         case .exam(var run):
             let item = run.current
-            if case .multipleChoice = item.content, Self.choiceLetter(answer) == nil {
-                return "Type A, B, C or D.\n"
+            if case .multipleChoice(_, _, let key) = item.content, key.letter(in: answer) == nil {
+                return "Type \(key.lettersText).\n"
             }
             run.answers[item.id] = answer
             mode = .exam(run)
@@ -301,8 +301,8 @@ extension DrillSession {
         case .drill(var run):
             let entry = run.current
             if run.answered && answer.isEmpty { return move(to: run.index + 1) }
-            if case .multipleChoice = entry.item.content, Self.choiceLetter(answer) == nil {
-                return "Type A, B, C or D.\n"
+            if case .multipleChoice(_, _, let key) = entry.item.content, key.letter(in: answer) == nil {
+                return "Type \(key.lettersText).\n"
             }
             if !confirmed, let problems = invalidCodes(answer, item: entry.item, pack: entry.pack), !problems.isEmpty {
                 pending = .confirmAnswer(answer)
@@ -338,19 +338,13 @@ extension DrillSession {
         return nil
     }
 
-    static func choiceLetter(_ answer: String) -> String? {
-        let letters = answer.uppercased().filter(\.isLetter)
-        guard letters.count == 1, let letter = letters.first, "ABCD".contains(letter) else { return nil }
-        return String(letter)
-    }
-
     func parser(for item: DrillItem) -> AnswerParser {
         AnswerParser(systems: item.systems, catalog: codeBook?.catalog)
     }
 
     /// How each token was read, as the REPL echoes it: `E11.621 (ICD-10-CM), 96372 x2 (CPT)`.
     func echo(_ answer: String, item: DrillItem) -> String {
-        if case .multipleChoice = item.content { return Self.choiceLetter(answer) ?? answer }
+        if case .multipleChoice(_, _, let key) = item.content { return key.letter(in: answer) ?? answer }
         let codes = parser(for: item).parse(answer)
         guard !codes.isEmpty else { return "(nothing)" }
         return codes.map { code in

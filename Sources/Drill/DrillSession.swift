@@ -390,7 +390,7 @@ public final class DrillSession {
         case .home: text += "A pack's number or id starts it.\n"
         case .drill, .exam:
             text += "Anything else is your answer: codes separated by commas or spaces (e.g. E11.42, Z79.4),\n"
-            text += "modifiers after a hyphen (27447-RT), units as x2 (96372 x2); A-D for multiple choice.\n"
+            text += "modifiers after a hyphen (27447-RT), units as x2 (96372 x2); the option's letter for multiple choice.\n"
         }
         return text
     }

@@ -22,3 +22,45 @@ import TestSupport
         #expect(!result.stdout.contains("entered twice"), "\(result.stdout.suffix(1200))")
     }
 }
+
+/// A multiple-choice item is answered by its own option letters in every reader.
+@Suite struct ChoiceLetterTests {
+    @Test func aFiveOptionItemTakesEInTheREPLAndInGrade() throws {
+        let folder = try makeTemporaryFolder("five-options")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pack = folder.appendingPathComponent("five")
+        try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
+        try """
+        id: five-options
+        title: Five options
+        version: 1.0.0
+        author: tests
+        description: A multiple-choice item with five options.
+        codeSet: FY2026
+        mode: drill
+        codeBook: false
+        items:
+          - id: q1
+            type: multiple-choice
+            question: Which suffix means surgical removal?
+            options:
+              A: -otomy
+              B: -ostomy
+              C: -plasty
+              D: -rrhaphy
+              E: -ectomy
+            answer: E
+            rationale: Excision is removal; the others cut into, open, reshape or suture.
+            tags: [domain:terminology]
+        """.write(to: pack.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
+        let environment = ["CHARTDRILL_HOME": folder.appendingPathComponent("home").path, "NO_COLOR": "1"]
+        let session = try runProduct("chartdrill", ["--trainee", "Ana", "--packs", pack.path],
+                                     input: "drill five-options\nF\ne\nquit\n", environment: environment)
+        #expect(session.stdout.contains("Type A, B, C, D or E."), "\(session.stdout.suffix(800))")
+        #expect(session.stdout.contains("All correct."), "\(session.stdout.suffix(800))")
+        let answers = folder.appendingPathComponent("answers.jsonl")
+        try #"{"trainee":"Ana","item":"q1","answer":"e"}"#.write(to: answers, atomically: true, encoding: .utf8)
+        let graded = try runProduct("chartdrill", ["grade", "--pack", "five-options", "--packs", pack.path, "--answers", answers.path])
+        #expect(graded.stdout.split(separator: "\n").contains { $0.hasPrefix("  Ana ") && $0.contains("100.0") }, "\(graded.stdout)")
+    }
+}
