@@ -104,6 +104,8 @@ public struct Linter: Sendable {
             fixIt: "if the key is right, write 'expected: \(grouped.grouping.drg)'; if not, correct the key")
     }
 
+    /// The key's warnings; its errors (codes that may not be reported) are found where the pack
+    /// is read (`KeyCodeCheck`), so every command that loads it says the same.
     private func lintKey(_ key: AnswerKey, item: PackItem, pack: Pack) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func place(_ entry: Int, _ alternative: Int) -> SourceLocation {
@@ -116,22 +118,6 @@ public struct Linter: Sendable {
         for (entryIndex, entry) in key.entries.enumerated() {
             for (alternativeIndex, code) in entry.alternatives.enumerated() {
                 let at = place(entryIndex, alternativeIndex)
-                if !key.systems.contains(code.system) {
-                    diagnostics.append(Diagnostic(.error, at,
-                        "\(code.display) is a \(code.system.displayName) code, but item '\(item.id)' asks for \(key.systems.map(\.displayName).joined(separator: ", "))",
-                        fixIt: "add \(code.system.rawValue) to 'systems', or write the code with its prefix (\(CodeSystem.allCases.map { "\($0.prefix):" }.joined(separator: ", ")))"))
-                }
-                switch catalog.status(of: code.code, in: code.system) {
-                case .reportable, .shapeOnly:
-                    break
-                case .notReportable(let reason):
-                    diagnostics.append(Diagnostic(.error, at, "\(code.code) is not reportable: \(reason)"))
-                case .unknown:
-                    let title = pack.codeSet ?? codeSetName
-                    diagnostics.append(Diagnostic(.error, at,
-                        "\(code.code) is not in the \(title) \(code.system.displayName) code set (deleted, mistyped or never valid)",
-                        fixIt: "look it up with 'chartdrill lookup \(code.code)'"))
-                }
                 if let first = seen[code], first != entryIndex {
                     diagnostics.append(Diagnostic(.warning, at, "\(code.display) is in the key twice"))
                 }

@@ -21,6 +21,13 @@ public struct PackLibrary: Sendable {
 
     /// The packs a trainee may practise: those with no error in their own file or in the
     /// file of a chart they use. A pack that `lint` rejects is rejected here too.
+    /// The errors that keep `pack` from being used: its own file's and its charts' (what
+    /// `lint` reports for it), in file:line:column form through `Diagnostic.description`.
+    public func errors(of pack: Pack) -> [Diagnostic] {
+        let files = Set([pack.sourceFile] + pack.items.compactMap { $0.chart?.sourceFile })
+        return diagnostics.filter { $0.severity == .error && files.contains($0.location.file) }
+    }
+
     public var usablePacks: [Pack] {
         let broken = Set(diagnostics.filter { $0.severity == .error }.map(\.location.file))
         return packs.filter { pack in

@@ -164,6 +164,7 @@ public struct PackParser {
             codeSet: fields.string("codeSet"), mode: mode, codeBookAllowed: fields.bool("codeBook") ?? true,
             examTimeLimitMinutes: timeLimit, passMark: passMark, scoringOverrides: scoring, items: items,
             sourceFile: file, folder: folder)
+        if let catalog { sink.diagnostics += KeyCodeCheck.errors(of: pack, catalog: catalog) }
         return (pack, sink.diagnostics)
     }
 

@@ -45,6 +45,12 @@ struct GradeCommand: ParsableCommand {
             if !ids.isEmpty { message += ". Packs here: \(ids.joined(separator: ", "))" }
             throw RunFailure(message)
         }
+        // A pack lint rejects is rejected here too, with lint's own messages.
+        let problems = library.errors(of: found)
+        guard problems.isEmpty else {
+            throw RunFailure("the pack '\(found.id)' has \(problems.count) error(s); fix them before grading:\n"
+                + problems.prefix(5).map(\.description).joined(separator: "\n"))
+        }
         let bytes: [UInt8]
         do {
             bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: answers)))

@@ -38,9 +38,13 @@ struct Repl: ParsableCommand {
         let library = PackLibrary.load(
             packSources: locations.packSources(extra: packFolders), chartLibraries: [locations.chartsFolder],
             catalog: book)
-        let broken = Set(library.diagnostics.filter { $0.severity == .error }.map(\.file))
-        if !broken.isEmpty {
-            notes.append("\(broken.count) file(s) have errors and were skipped; run 'chartdrill lint' to see them.")
+        let skipped = library.packs.filter { !library.errors(of: $0).isEmpty }
+        let errors = library.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            // lint's own messages, so the REPL and lint say the same of a pack they refuse.
+            let names = skipped.map(\.id).joined(separator: ", ")
+            notes.append("\(skipped.count) pack(s) skipped for errors\(names.isEmpty ? "" : " (\(names))"); 'chartdrill lint' lists them all:\n"
+                + errors.prefix(3).map { "  " + TerminalText.inert($0.description) }.joined(separator: "\n"))
         }
         let progress: ProgressAdapter?
         var progressProblem: String?

@@ -125,7 +125,7 @@ import Testing
         let diagnostics = Linter(catalog: catalog).lint(packText: packText(key: key), charts: [testChart("c1")])
         #expect(!diagnostics.errors.containing("E11.6 is not reportable: E11.6 is a subcategory").isEmpty)
         #expect(!diagnostics.errors.containing("needs a 7th character").isEmpty)
-        #expect(!diagnostics.errors.containing("Q99.99 is not in the FY2026 ICD-10-CM code set").isEmpty)
+        #expect(!diagnostics.errors.containing("Q99.99 is not in the ICD-10-CM code set").isEmpty)
         let excludes = diagnostics.warnings.containing("Excludes1 pair")
         #expect(excludes.count == 1 && excludes.first?.line == 14)
         #expect(diagnostics.errors.containing("E11.9").isEmpty)
