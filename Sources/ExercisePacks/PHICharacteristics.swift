@@ -79,7 +79,8 @@ extension PHIScanner {
 
     static let mediaWords: Set<String> = [
         "image", "images", "video", "videos", "footage", "recording", "recordings", "videotape", "videotaped", "filmed",
-        "clip", "clips", "videoclip", "livestream",
+        "clip", "clips", "videoclip", "livestream", "close-up", "close-ups", "closeup", "closeups", "webcam",
+        "screenshot", "screenshots",
     ]
     /// `video visit`, `video EEG`: the word names a kind of visit or test, not a recording of the person.
     static let notMediaFollowers: Set<String> = [

@@ -244,13 +244,26 @@ public struct PHIScanner: Sendable {
                 while end < bytes.count, end - index < 64, bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "[") {
                     end += 1
                 }
-                if end < bytes.count, bytes[end] == UInt8(ascii: "]") {
+                if end < bytes.count, bytes[end] == UInt8(ascii: "]"), !Self.isBracketedAddress(bytes[(index + 1)..<end]) {
                     for masked in index...end { bytes[masked] = UInt8(ascii: " ") }
                     index = end
                 }
             }
             index += 1
         }
+    }
+
+    /// `[2001:db8::1]`: an IPv6 address in brackets (as written before a port) is not a placeholder.
+    static func isBracketedAddress(_ inner: ArraySlice<UInt8>) -> Bool {
+        var colons = 0
+        for byte in inner {
+            switch byte {
+            case UInt8(ascii: ":"): colons += 1
+            case 0x30...0x39, 0x41...0x46, 0x61...0x66, UInt8(ascii: "."), UInt8(ascii: "%"): continue
+            default: return false
+            }
+        }
+        return colons >= 2
     }
 
     private func tokenize(_ bytes: [UInt8]) -> [Token] {
@@ -365,6 +378,9 @@ public struct PHIScanner: Sendable {
             if matches(core, "ddd-dd-dddd") || matches(core, "ddd.dd.dddd") { return .ssn }
             let next = tokens.indices.contains(index + 1) ? tokens[index + 1] : nil
             if isPhone(core, next: next) || isPhone(token.raw, next: next) { return .phone }
+            if let separated = separatedPhoneGroups(core), separated == [3, 3, 4] || phoneWordBefore(tokens, index, within: 8) {
+                return .phone
+            }
             // `(503)555-0199.`: the core loses the opening bracket, the raw token keeps the full stop.
             if token.firstByte == UInt8(ascii: "("), token.raw != core, isPhone("(" + core, next: next) {
                 return .phone
@@ -434,11 +450,33 @@ public struct PHIScanner: Sendable {
 
     /// `2001:db8:acad:1::25`: hex groups and colons, with `::` or at least four groups, and a hex letter
     /// or a four-digit group (times such as `14:30:00` have neither).
-    private func isIPv6(_ lower: String) -> Bool {
+    private func isIPv6(_ written: String) -> Bool {
+        var text = Substring(written)
+        // `[2001:db8::1]:8080`, `fe80::1%eth0`, `2001:db8::/32`.
+        if text.hasPrefix("[") {
+            text = text.dropFirst()
+            if let close = text.firstIndex(of: "]") {
+                let port = text[text.index(after: close)...]
+                guard port.isEmpty || (port.hasPrefix(":") && port.dropFirst().allSatisfy(\.isASCIIDigitCharacter)) else { return false }
+                text = text[..<close]
+            }
+        }
+        if let zone = text.firstIndex(of: "%") { text = text[..<zone] }
+        if let slash = text.firstIndex(of: "/") {
+            guard text[text.index(after: slash)...].allSatisfy(\.isASCIIDigitCharacter) else { return false }
+            text = text[..<slash]
+        }
+        let lower = String(text)
         guard lower.utf8.count >= 6 else { return false }
-        let parts = lower.split(separator: ":", omittingEmptySubsequences: false)
+        var parts = lower.split(separator: ":", omittingEmptySubsequences: false)
         guard (3...8).contains(parts.count) else { return false }
         var empty = 0, hexLetter = false, longGroup = false
+        // `::ffff:192.168.10.5`: an IPv4 address as the last 32 bits.
+        if let last = parts.last, last.contains("."), parts.count >= 3 {
+            guard isIPAddress(String(last)) else { return false }
+            parts.removeLast()
+            hexLetter = true
+        }
         for part in parts {
             if part.isEmpty { empty += 1; continue }
             guard part.utf8.count <= 4 else { return false }
@@ -455,6 +493,38 @@ public struct PHIScanner: Sendable {
         guard compressed || (parts.count >= 4 && empty == 0) else { return false }
         guard empty <= 3 else { return false }
         return hexLetter || (longGroup && (compressed || parts.count >= 5))
+    }
+
+    /// `614/555/0142`, `555/0188`, `555.0142`: groups of three, three and four digits (or three and four) split by slashes
+    /// or full stops; the first digit is 2 to 9, as area codes and exchanges are.
+    private func separatedPhoneGroups(_ core: String) -> [Int]? {
+        let utf8 = core.utf8
+        guard (8...12).contains(utf8.count), let first = utf8.first, first >= 0x32, first <= 0x39 else { return nil }
+        var groups: [Int] = []
+        var run = 0
+        var separator: UInt8 = 0
+        for byte in utf8 {
+            if byte >= 0x30 && byte <= 0x39 { run += 1; continue }
+            guard byte == UInt8(ascii: "/") || byte == UInt8(ascii: "."), separator == 0 || separator == byte else { return nil }
+            separator = byte
+            groups.append(run)
+            run = 0
+        }
+        groups.append(run)
+        return groups == [3, 4] || groups == [3, 3, 4] ? groups : nil
+    }
+
+    /// A word of calling before the token: `Contact # written on the form as 555/0188`, `home ph# 555 0158`.
+    private func phoneWordBefore(_ tokens: [Token], _ index: Int, within distance: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, cursor >= index - distance {
+            let word = tokens[cursor]
+            if word.roles.contains(.phoneLead), word.lower != "at", word.lower != "line", word.lower != "number", word.lower != "text" {
+                return true
+            }
+            cursor -= 1
+        }
+        return false
     }
 
     private func isPhone(_ core: String, next: Token?) -> Bool {
@@ -779,7 +849,19 @@ public struct PHIScanner: Sendable {
             {
                 return (index, .date)
             }
-            if month.full || token.isTitle, token.lower != "may", let previous, previous.roles.contains(.monthLead) { return (index, .date) }
+            // `twelve March nineteen fifty-one`, `March twenty-first`, `on the fifth of May`.
+            if token.isTitle || token.isUpper, let previous, Self.cardinalDays.contains(previous.lower), token.lower != "may" || next != nil {
+                return (index, .date)
+            }
+            if token.isTitle || token.isUpper, let next, Self.yearWords.contains(next.lower), let afterNext,
+                Self.cardinalDays.contains(afterNext.lower) || afterNext.lower.hasPrefix("thousand") || afterNext.lower.hasPrefix("hundred")
+                    || Self.containsBytes(afterNext.lower, "-")
+            {
+                return (index, .date)
+            }
+            if month.full || token.isTitle, token.lower != "may", let previous, previous.roles.contains(.monthLead), !isRecurring(tokens) {
+                return (index, .date)
+            }
         }
         // Holidays: Christmas Eve, over Thanksgiving, New Year's Day.
         if token.isTitle, token.roles.contains(.holiday) {
@@ -890,6 +972,11 @@ public struct PHIScanner: Sendable {
         }
         // Street addresses: 42 Elm Street, 1200 North Oak Ave, 310 West 96th Street, 77 Rue Saint-Denis; PO Box 12; Apt 4B.
         if token.digits > 0, token.letters <= 1, (1...6).contains(token.core.utf8.count), isHouseNumber(token.core) {
+            // `the 1600 block of West Elm`, `2300 block of S. Halsted`.
+            if let next, next.lower == "block", let afterNext, afterNext.lower == "of", index + 3 < tokens.count {
+                let street = tokens[index + 3]
+                if street.isTitle || Self.directions.contains(street.core) || street.isInitial || isOrdinalNumber(street.core) { return (index, .address) }
+            }
             if let next, Self.streetPrefixes.contains(next.core), let afterNext,
                 afterNext.isTitle || afterNext.digits > 0 || Self.nameParticles.contains(afterNext.lower)
             {
@@ -1040,6 +1127,7 @@ public struct PHIScanner: Sendable {
                     let unitAfter = ahead < tokens.count && (tokens[ahead].roles.contains(.unit) || tokens[ahead].roles.contains(.duration))
                     if total >= 6, ahead > cursor + 1, !unitAfter { return (cursor, kind) }
                 }
+                if isMixedCode(candidate, minimumDigits: kind == .device ? 1 : 2) { return (cursor, kind) }
                 let letters = candidate.letters > 0
                 let specific = kind != .number
                 if candidate.digits >= (specific ? 4 : 5) || (letters && candidate.digits >= 3 && candidate.core.count >= 5 && specific) {
@@ -1060,6 +1148,24 @@ public struct PHIScanner: Sendable {
         guard token.digits >= 5, !token.marks.contains(.dot), !token.marks.contains(.slash), !token.marks.contains(.colon) else { return false }
         if token.digits >= 7 { return true }
         return (token.letters > 0 || token.marks.contains(.dash)) && !isDateAlone(token.core) && !isICDCode(token.core)
+    }
+
+    /// `8GM4LK`, `G7X2KQ`: six to twenty capitals and digits that change between letters and digits at least twice, with
+    /// two letters or more; ICD-10 and PCS codes (`E11.65`, `0DTJ4ZZ`) and CPT codes with a modifier pass.
+    private func isMixedCode(_ token: Token, minimumDigits: Int) -> Bool {
+        let utf8 = token.core.utf8
+        guard (6...20).contains(utf8.count), token.digits >= minimumDigits, token.letters >= 2 else { return false }
+        var changes = 0
+        var previous = 0
+        for byte in utf8 {
+            let kind: Int
+            if byte >= 0x30 && byte <= 0x39 { kind = 1 } else if byte >= 0x41 && byte <= 0x5A { kind = 2 } else if byte == UInt8(ascii: "-") { continue } else { return false }
+            if previous != 0, kind != previous { changes += 1 }
+            previous = kind
+        }
+        guard changes >= 2 else { return false }
+        if utf8.count == 7, let first = utf8.first, first >= 0x30, first <= 0x39 || first == UInt8(ascii: "B") { return false }
+        return !isICDCode(token.core)
     }
 
     /// `8XYZ992`, `7ABC123`: five to eight capitals and digits, with both.
@@ -1153,6 +1259,11 @@ public struct PHIScanner: Sendable {
         return nil
     }
 
+    /// `each November through February`, `in May and June every year`: a month that comes back each year is no date.
+    private func isRecurring(_ tokens: [Token]) -> Bool {
+        tokens.contains { Self.recurrenceWords.contains($0.lower) }
+    }
+
     private func isDay(_ core: String) -> Bool {
         var text = Substring(core)
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) { text = text.dropLast(2) }
@@ -1200,6 +1311,8 @@ public struct PHIScanner: Sendable {
                 if byte >= 0x41 && byte <= 0x5A, offset >= 2 {
                     if previous == UInt8(ascii: "'") || previous == UInt8(ascii: "-") { continue }
                     if offset == 2, second >= 0x61, Self.capitalPrefixes.contains(UInt16(head) << 8 | UInt16(second)) { continue }
+                    // `MacKenzie`, `MacDonald`.
+                    if offset == 3, head == UInt8(ascii: "M"), second == UInt8(ascii: "a"), previous == UInt8(ascii: "c") { continue }
                 }
                 return false
             }
@@ -1220,6 +1333,7 @@ public struct PHIScanner: Sendable {
                 {
                     continue
                 }
+                if offset == 3, scalars[0] == "M", scalars[1] == "a", scalars[2] == "c" { continue }
             }
             return false
         }
@@ -1280,6 +1394,8 @@ public struct PHIScanner: Sendable {
             if tokens[cursor].endsWithComma || tokens[cursor].ends(with: ".") || tokens[cursor].ends(with: ";") { cursor += 1; break }
             cursor += 1
         }
+        // `6 0 2 - 1 4 - 7 7 8 9`: an SSN or a phone number written one digit at a time.
+        if first.digits == 1, first.raw.utf8.count == 1, let found = spacedDigits(tokens, index) { return found }
         // `07700 900456`: a trunk prefix, then six digits.
         if groups.count == 1, first.core.hasPrefix("0"), (4...5).contains(groups[0]), cursor < tokens.count, cursor == index + 1 {
             let rest = tokens[cursor]
@@ -1306,6 +1422,38 @@ public struct PHIScanner: Sendable {
         var lead = false
         for back in max(0, index - 3)..<index where tokens[back].roles.contains(.phoneLead) { lead = true }
         if lead, (7...15).contains(total), groups.last! >= 4 { return (index, .phone) }
+        return nil
+    }
+
+    /// Single digits and lone dashes: nine digits grouped 3-2-4 or after an SSN word are an SSN, ten grouped 3-3-4
+    /// or after a phone word a phone number.
+    private func spacedDigits(_ tokens: [Token], _ index: Int) -> (Int, Kind)? {
+        var groups: [Int] = [0]
+        var cursor = index
+        while cursor < tokens.count, cursor < index + 24 {
+            let utf8 = tokens[cursor].raw.utf8
+            guard let byte = utf8.first else { break }
+            if utf8.count == 1, byte >= 0x30, byte <= 0x39 {
+                groups[groups.count - 1] += 1
+            } else if utf8.count == 2, byte >= 0x30, byte <= 0x39, let last = utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ",") {
+                groups[groups.count - 1] += 1
+                cursor += 1
+                break
+            } else if utf8.count == 1, byte == UInt8(ascii: "-"), groups.last! > 0 {
+                groups.append(0)
+            } else {
+                break
+            }
+            cursor += 1
+        }
+        let total = groups.reduce(0, +)
+        guard total >= 9 else { return nil }
+        var ssnWord = false
+        for back in max(0, index - 8)..<index where ["ssn", "social", "ss", "ss#", "s.s.n", "security", "ssn#"].contains(tokens[back].lower) {
+            ssnWord = true
+        }
+        if total == 9, groups == [3, 2, 4] || (ssnWord && groups.count == 1) { return (index, .ssn) }
+        if total == 10, groups == [3, 3, 4] || (groups.count == 1 && phoneWordBefore(tokens, index, within: 6)) { return (index, .phone) }
         return nil
     }
 
@@ -1438,6 +1586,13 @@ public struct PHIScanner: Sendable {
                 return index
             }
         }
+        // `given to Xiomara, night shift nurse, at`, `Per MacKenzie (charge RN)`: any capitalised word set off before a role.
+        if token.isTitle, token.nameLike, !token.roles.contains(.city), !token.keyRoles.contains(.notName),
+            token.keyRoles.isDisjoint(with: [.country, .state, .region, .month, .holiday]), !Self.notNames.contains(token.core),
+            !sentenceStart(tokens, index) || isListed(token), index + 1 < tokens.count, appositiveRole(tokens, index)
+        {
+            return nameSpanEnding(tokens, index) ?? index
+        }
         // `Spoke with Brianna at the pharmacy`, `per Esperanza`: a given name after a word of talking to someone.
         if strongGiven, index > 0, tokens[index - 1].roles.contains(.talkedWith), !tokens[index - 1].ends(with: "."),
             next.map({ !$0.isTitle || $0.nameLike }) ?? true, !eponymAfter(tokens, next?.nameLike == true ? index + 1 : index)
@@ -1514,6 +1669,32 @@ public struct PHIScanner: Sendable {
         return nil
     }
 
+    /// After a name: `, charge nurse,` or `(charge RN)` — a short apposition of role modifiers ending in a role,
+    /// a relationship or a credential, closed by a comma, a bracket or the end of the sentence.
+    private func appositiveRole(_ tokens: [Token], _ index: Int) -> Bool {
+        let token = tokens[index]
+        let bracketed = tokens[index + 1].firstByte == UInt8(ascii: "(")
+        guard token.endsWithComma || bracketed else { return false }
+        var cursor = index + 1
+        while cursor < tokens.count, cursor <= index + 4 {
+            let word = tokens[cursor]
+            let isRole = word.keyRoles.contains(.personRole) || word.keyRoles.contains(.relation)
+                || Self.credentials.contains(word.core) && !Self.ambiguousCredentials.contains(word.core)
+            let closed = word.endsWithComma || word.ends(with: ")") || word.ends(with: ".") || word.ends(with: ";")
+                || cursor + 1 == tokens.count
+            if isRole {
+                if closed { return true }
+                // `Xiomara, night shift nurse at the desk`: a role then a preposition also closes it.
+                if !bracketed, cursor + 1 < tokens.count, ["at", "on", "in", "for", "from", "who", "with"].contains(tokens[cursor + 1].lower) {
+                    return true
+                }
+            }
+            guard Self.roleModifiers.contains(word.lower) || isRole, !closed || isRole else { return false }
+            cursor += 1
+        }
+        return false
+    }
+
     private func relationName(_ tokens: [Token], _ start: Int, afterComma: Bool) -> Bool {
         guard start < tokens.count else { return false }
         let first = tokens[start]
@@ -1574,11 +1755,16 @@ public struct PHIScanner: Sendable {
         case "by":
             return index > 0 && ["goes", "go", "going", "went"].contains(tokens[index - 1].lower)
         case "as":
-            return index > 0 && tokens[index - 1].lower == "known"
+            // `known as`, `known to staff as`, `identifies as`? (not: gender) — only after `known`.
+            return index > 0 && (tokens[index - 1].lower == "known" || index > 2 && tokens[index - 3].lower == "known")
         case "is":
             return index > 0 && (tokens[index - 1].lower == "name" || tokens[index - 1].lower == "name's")
         case "name":
-            return index > 0 && ["the", "full", "maiden", "legal", "preferred", "birth"].contains(tokens[index - 1].lower)
+            return index > 0 && Self.nameKinds.contains(tokens[index - 1].lower)
+        case "nickname", "alias", "nicknames", "aliases", "a/k/a":
+            return true
+        case "himself", "herself", "themselves":
+            return index > 0 && ["calls", "called", "calling", "names", "named"].contains(tokens[index - 1].lower)
         default:
             return false
         }
@@ -2124,6 +2310,23 @@ public struct PHIScanner: Sendable {
         "family", "families", "household", "twins", "kids", "children", "residence", "home", "house", "boys", "girls",
         "brothers", "sisters", "couple", "clan",
     ]
+    /// Words before `name` that make the next word a person's name: `the street name "Tiny Loco"`, `her maiden name`.
+    static let nameKinds: Set<String> = [
+        "the", "full", "maiden", "legal", "preferred", "birth", "street", "nick", "pet", "stage", "pen", "middle", "first",
+        "last", "given", "family", "married", "christian", "baptismal", "gang", "road", "ring", "screen", "user", "her", "his",
+        "assumed", "former", "previous", "real", "true", "chosen",
+    ]
+    /// Words that qualify a role in an apposition: `Xiomara, night shift nurse`, `Oluwaseun, charge nurse`.
+    static let roleModifiers: Set<String> = [
+        "charge", "night", "day", "evening", "shift", "night-shift", "day-shift", "primary", "bedside", "floor", "staff",
+        "travel", "float", "wound", "triage", "head", "lead", "senior", "junior", "covering", "on-call", "registered",
+        "physical", "occupational", "speech", "respiratory", "care", "icu", "ed", "er", "or", "pacu", "clinic", "unit",
+        "hospice", "infusion", "dialysis", "admitting", "attending", "resident", "student", "new", "regular", "usual",
+        "overnight", "weekend", "dayshift", "nightshift", "team", "patient's", "pt's", "the", "a", "an", "our", "her", "his",
+        "their", "home", "health", "social", "case", "school", "visiting", "private", "hired", "live-in", "family",
+    ]
+    /// Credentials that are also clinical abbreviations: `Tylenol (OD)`, `knee (PT)`.
+    static let ambiguousCredentials: Set<String> = ["OD", "DO", "PT", "MA", "DC", "PA", "RD", "DPT", "CNA", "OTR", "EMT", "SLP"]
     static let appositiveFillers: Set<String> = [
         "the", "patient's", "pt's", "her", "his", "their", "our", "my", "a", "an", "family", "older", "younger", "eldest",
         "oldest", "youngest", "home", "health", "social", "case", "private", "hired", "live-in", "visiting", "school",
@@ -2319,6 +2522,8 @@ public struct PHIScanner: Sendable {
         "transmitter": .device, "asset": .device, "implant": .device, "model": .device, "serial-number": .device,
         "tracking": .number, "barcode": .number, "wristband": .number, "specimen": .recordNumber, "requisition": .recordNumber,
         "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
+        "lic": .recordNumber, "lic#": .recordNumber, "license#": .recordNumber, "licence#": .recordNumber, "sn#": .device,
+        "serno": .device, "esn": .device, "meid": .device, "iccid": .device, "eui": .device,
     ]
     /// Labels that are also everyday words: an identifier only with `number`, `#` or `ID` after them.
     static let labelsNeedingFiller: Set<String> = [
@@ -2334,7 +2539,7 @@ public struct PHIScanner: Sendable {
         "record", "security", "and", "nbr", "identification", "identifier", "card", "recipient", "sponsor", "benefits",
         "ending", "in", "digits", "last", "four", "the", "her", "his", "a", "was", "to", "at", "from", "(h)", "(c)",
         "(w)", "(m)", "h", "c", "w", "home", "work", "cell", "mobile", "f", "fax", "verification", "verified", "lookup",
-        "status", "issued", "numbers:", "nos", "nos.", "value", "listed", "shows", "reads", "provided", "given",
+        "status", "issued", "numbers:", "nos", "nos.", "value", "listed", "shows", "reads", "provided", "given", "as",
     ]
     static let ageSuffixes: Set<String> = [
         "year-old", "years-old", "yr-old", "yrs-old", "yo", "y/o", "y.o", "y.o.", "yoa", "year", "years", "yrs",
@@ -2379,6 +2584,20 @@ public struct PHIScanner: Sendable {
         "in", "on", "since", "during", "early", "late", "mid", "until", "by", "last", "this", "next", "of", "from",
         "through", "before", "after",
     ]
+    static let recurrenceWords: Set<String> = [
+        "each", "every", "annually", "annual", "yearly", "seasonal", "seasonally", "usually", "typically", "tends", "tend",
+        "always", "generally", "recurs", "recurring",
+    ]
+    /// Days in words: `twelve March`.
+    static let cardinalDays: Set<String> = {
+        let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        var words: Set<String> = Set(units + ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "thirty-one"])
+        for unit in units { words.insert("twenty-" + unit) }
+        return words
+    }()
+    /// The first word of a year in words: `nineteen fifty-one`, `two thousand nineteen`, `twenty twenty-four`.
+    static let yearWords: Set<String> = ["nineteen", "two", "twenty"]
     static let fullMonths: Set<String> = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
@@ -2593,11 +2812,14 @@ public struct PHIScanner: Sendable {
     static let phoneLeads: Set<String> = [
         "call", "called", "phone", "cell", "mobile", "tel", "telephone", "fax", "facsimile", "dial", "text", "reach",
         "reached", "contact", "number", "pager", "landline", "at", "ph", "callback", "line", "whatsapp", "telefax",
+        "ph#", "tel#", "phone#", "cell#", "fax#", "contact#", "telephone#", "mobile#", "cel", "tel.", "ph.", "phone:",
+        "cellular", "home#", "work#",
     ]
     static let biometricWords: Set<String> = [
         "fingerprint", "fingerprints", "thumbprint", "thumbprints", "voiceprint", "voiceprints", "palmprint",
         "palmsecure", "biometric", "biometrics", "faceprint", "irisprint", "palmprints", "footprints", "footprint", "handprint", "handprints",
-        "fingerprinted", "earprint", "codis", "afis",
+        "fingerprinted", "earprint", "codis", "afis", "voice-id", "voiceid", "face-id", "faceid", "y-str", "ystr", "y-strs",
+        "iris-scan", "retina-scan", "retinal-scan", "faceprints", "voice-print", "voiceprinting",
     ]
     static let biometricPairs: Set<String> = [
         "retinal scan", "retina scan", "iris scan", "iris template", "facial recognition", "face recognition",
@@ -2610,11 +2832,13 @@ public struct PHIScanner: Sendable {
         "voice signature", "vocal signature", "iris code", "iris image", "retina image", "palm image", "finger image",
         "dna sample", "dna fingerprint", "dna fingerprinting", "dna identification", "dna match", "gait recognition",
         "facial image", "vein template", "finger template", "hand template", "fingerprint template", "heartbeat signature",
-        "ecg biometric", "footprint record", "footprints taken", "footprint sheet",
+        "ecg biometric", "footprint record", "footprints taken", "footprint sheet", "haplotype profile", "str profile",
+        "str haplotype", "genetic fingerprint", "dna profiling", "voice recording", "iris photograph",
     ]
     static let photoWords: Set<String> = [
         "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "headshot", "portrait",
-        "snapshot", "mugshot", "photographed", "videotaped", "filmed",
+        "snapshot", "mugshot", "photographed", "videotaped", "filmed", "photography", "photographic", "photographing",
+        "photo-id", "polaroid", "headshots", "portraits", "snapshots",
     ]
     static let selfieWords: Set<String> = ["selfie", "selfies", "headshot", "mugshot"]
     /// Handle labels that are words in any case (app names need their capital: `family discord`).

@@ -315,6 +315,76 @@ import Testing
         #expect(scanner.scan(line: line).isEmpty, "\(line): \(scanner.scan(line: line))")
     }
 
+    // MARK: - Families of forms from the second corpus
+
+    @Test(arguments: [
+        // IPv6 in brackets with a port, with a zone, with an IPv4 tail.
+        ("Connected from [2001:db8::1]:8080 per the audit log.", PHIScanner.Kind.ipAddress),
+        ("Login from fe80::1ff:fe23:4567:890a%eth0 noted.", .ipAddress),
+        ("Access from ::ffff:192.168.10.5 in the log.", .ipAddress),
+        ("Client 2001:0db8:0000:0000:0000:ff00:0042:8329 logged.", .ipAddress),
+        ("Prefix 2001:db8:abcd::/48 assigned to the clinic.", .ipAddress),
+        // Phones with slashes, full stops, extensions, number signs, digit by digit.
+        ("Contact # written on the intake form as 555/0188.", .phone),
+        ("Phone number 614/555/0142 on the form.", .phone),
+        ("Ph: 555.0142", .phone),
+        ("home ph# 555 0158, no cell", .phone),
+        ("Call (614) 555-0142 ext. 204 for results.", .phone),
+        ("Reach her at +44 20 7946 0958.", .phone),
+        ("Call 6 1 4 5 5 5 0 1 4 2 tonight.", .phone),
+        // SSNs in any grouping.
+        ("Pt wrote her SS number as 6 0 2 - 1 4 - 7 7 8 9 with spaces.", .ssn),
+        ("SSN 1 2 3 4 5 6 7 8 9 read aloud.", .ssn),
+        ("SS# 219 09 9999 confirmed.", .ssn),
+        // Devices, licences, vehicles.
+        ("CGM transmitter ID 8GM4LK entered into the app.", .device),
+        ("Insulin pump S/N: 8GM4LK9 replaced.", .device),
+        ("UDI (01)00884521123456(10)A123(21)SN9981 on the implant log.", .device),
+        ("Driver lic: FL W425-120-59-801-0 per the police report.", .recordNumber),
+        ("Police report shows the vehicle tag as PA LMR-8812.", .vehicle),
+        // Names set off by a role, in brackets, as a nickname.
+        ("Handoff given to Xiomara, night shift nurse, at change of shift.", .name),
+        ("Report given to Oluwaseun, charge nurse.", .name),
+        ("Per MacKenzie (charge RN), bed 14 is ready.", .name),
+        ("Per Thandiwe (daughter), he fell twice.", .name),
+        ("Goes by the street name \"Tiny Loco\" among shelter staff.", .name),
+        ("Known to staff as Boomer.", .name),
+        // Photographs and videos of the face in other words.
+        ("Clinical photography: full face, eyes open and closed.", .photo),
+        ("Close-up of the lesion includes the patient's identifiable face.", .photo),
+        ("Screenshot of the video call shows her face.", .photo),
+        // Biometrics.
+        ("Y-STR haplotype profile for the patient, reference YSTR-0091.", .biometric),
+        ("Voice recording voice_pt_88213.wav used for the voice-ID enrollment.", .biometric),
+        ("Face-ID enrollment completed on the kiosk.", .biometric),
+        // Dates in words, places by block.
+        ("Wrote her date of birth as twelve March nineteen fifty-one.", .date),
+        ("Born March two thousand three.", .date),
+        ("Picked up on the 1600 block of West Elm.", .address),
+        ("Found in the 2300 block of South Halsted.", .address),
+    ])
+    func findsTheSecondCorpusFamilies(line: String, kind: PHIScanner.Kind) {
+        let found = scanner.scan(line: line)
+        #expect(found.map(\.kind).contains(kind), "\(line): \(found.map { "\($0.kind.rawValue) '\($0.text)'" })")
+    }
+
+    @Test(arguments: [
+        "BP 128/82 sitting.", "Vision 20/40 OS.", "Strength 5/5 throughout.", "Stage 3/4 pressure injury.",
+        "G2P1011 at 32 weeks.", "Target HR 120-160 during exercise.", "Oxycodone q4-6h prn.", "1/2 tab at bedtime.",
+        "Metoprolol 25 mg bid.", "Coded E11.65 and 99213.", "NDC 0009-0090-01 dispensed.", "Disc disease at C5-C6.",
+        "Hospital day 2, afebrile.", "In 2019 she had a stroke.", "She moved to Texas.", "Positive Tinel and Phalen signs.",
+        "Symptoms every winter from December through March.", "Hay fever flares in May and June each year.",
+        "Fasting glucose range 100-125 mg/dL.", "Titer 1/160 positive.", "Fetal HR 140/150 baseline.",
+        "Ratio 1:1000 dilution.", "Wound 3 x 4 x 0.5 cm.", "Call with questions about the 1/2 tab dose.",
+        "Phone triage: BP 150/95, HR 88.", "Tylenol (OD) suspected.", "Stable, per nurse.", "Afebrile, charge nurse aware.",
+        "Given 2 units at 0600.", "Procedure ID 0DTJ4ZZ coded.", "Clinical photography of the wound for the team.",
+        "HLA typing sent for the transplant workup.", "Counted 1 2 3 4 5 with each breath.", "Fundus photography unremarkable.",
+        "The block of the ulnar nerve was performed.", "Reading glasses since nineteen.",
+    ])
+    func passesTheSecondCorpusLookAlikes(line: String) {
+        #expect(scanner.scan(line: line).isEmpty, "\(line): \(scanner.scan(line: line))")
+    }
+
     @Test func everyKindSaysWhatItIsAndWhatToWriteInstead() {
         for kind in PHIScanner.Kind.allCases {
             #expect(!kind.noun.isEmpty && !kind.placeholder.isEmpty, "\(kind)")
