@@ -8,8 +8,8 @@ extension CodeBook {
     }
 
     /// The title of a PCS code built from its axis labels: "Resection of Gallbladder, Percutaneous Endoscopic Approach".
-    func pcsTitle(_ bare: String) -> String? {
-        guard bare.count == 7, let table = pcsTable(String(bare.prefix(3))), let row = table.row(for: bare) else { return nil }
+    func pcsTitle(_ bare: String, in known: PcsTable? = nil) -> String? {
+        guard bare.count == 7, let table = known ?? pcsTable(String(bare.prefix(3))), let row = table.row(for: bare) else { return nil }
         let chars = Array(bare).map(String.init)
         let labels = (0..<4).map { i in row.axes[i].values.first { $0.code == chars[i + 3] }?.label ?? "?" }
         var parts = ["\(table.operation) \(labels[0])", "\(labels[1]) Approach"]

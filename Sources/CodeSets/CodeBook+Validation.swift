@@ -172,7 +172,7 @@ extension CodeBook {
         guard bare.count == 7 else {
             if bare.count < 7 {
                 return result(true, false, "incomplete", nil,
-                              "\(bare) is part of table \(table.key) (\(table.operation)): choose the \(Self.ordinal(bare.count + 1)) character (\(table.rows.first?.axes[max(0, min(3, bare.count - 3))].title ?? "next axis")); `pcs \(table.key)` shows the table")
+                              "\(bare) is part of table \(table.key) (\(table.operation)): choose the \(Self.ordinal(bare.count + 1)) character (\(table.rows.first?.axes[max(0, min(3, bare.count - 3))].title ?? "next axis")); `pcs \(bare)` shows the rows that allow it")
             }
             return result(false, false, "unknown", nil, "\(bare) is not an ICD-10-PCS code: it has seven characters")
         }
@@ -188,7 +188,16 @@ extension CodeBook {
             best = max(best, p)
         }
         let axis = table.rows.first?.axes[best - 3].title ?? "value"
+        // What the rows that fit the characters before it allow at that position.
+        var allowed: [PcsTable.Value] = []
+        for row in table.rows where row.axes.count == 4 {
+            guard (3..<best).allSatisfy({ p in row.axes[p - 3].values.contains { $0.code == String(chars[p]) } }) else { continue }
+            for value in row.axes[best - 3].values where !allowed.contains(value) { allowed.append(value) }
+        }
+        let choices = allowed.prefix(10).map { "\($0.code) \($0.label)" }.joined(separator: "; ")
+            + (allowed.count > 10 ? "; …" : "")
         return result(false, false, "unknown", nil,
-                      "\(bare) is not an ICD-10-PCS code: \(axis) value \(chars[best]) at position \(best + 1) is not allowed there in table \(table.key) (see `pcs \(table.key)`)")
+                      "\(bare) is not an ICD-10-PCS code: \(axis) value \(chars[best]) at position \(best + 1) is not allowed there in table \(table.key)"
+                      + (choices.isEmpty ? "" : "; it allows \(choices)") + " (see `pcs \(bare.prefix(best))`)")
     }
 }

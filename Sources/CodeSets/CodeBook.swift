@@ -21,6 +21,9 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
     let postings: MappedWords
     let entries: MappedWords
     let pcsTables: RecordTable
+    /// The PCS search (absent from a code-sets folder built before it: PCS look-up then finds nothing).
+    let pcsSearchEntries: RecordTable?
+    let pcsSearchWords: RecordTable?
     let ccList: RecordTable
     let pdx: RecordTable
     let hcpcs: RecordTable?
@@ -30,6 +33,10 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
     /// built-in short list serves when the file is absent.
     var abbreviations: [String: [String]] { abbreviationCache.value }
     private let abbreviationCache: AbbreviationCache
+    /// PCS abbreviations (`Content/lookup/pcs-abbreviations.tsv`: lap, TKA, PCI, ORIF, ...),
+    /// before the general list, for `pcsLookup`.
+    var pcsAbbreviations: [String: [String]] { pcsAbbreviationCache.value }
+    private let pcsAbbreviationCache: AbbreviationCache
     /// Excludes1 references over a code, parsed once: scoring and linting ask for the same
     /// codes again and again, and parsing the notes of a code's whole chain each time cost
     /// the linter four seconds on 10,000 items.
@@ -59,6 +66,8 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
         postings = try MappedWords(contentsOf: folder.appendingPathComponent(CodeFiles.searchPostings))
         entries = try MappedWords(contentsOf: folder.appendingPathComponent(CodeFiles.searchEntries))
         pcsTables = try table(CodeFiles.pcsTables)
+        pcsSearchEntries = try? table(CodeFiles.pcsSearchEntries)
+        pcsSearchWords = try? table(CodeFiles.pcsSearchWords)
         ccList = try table(CodeFiles.ccList)
         pdx = try table(CodeFiles.pdxCollections)
         let hcpcsURL = folder.appendingPathComponent(CodeFiles.hcpcs)
@@ -69,6 +78,7 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
             cpt = nil
         }
         abbreviationCache = AbbreviationCache(file: folder.deletingLastPathComponent().appendingPathComponent("lookup/abbreviations.tsv"))
+        pcsAbbreviationCache = AbbreviationCache(file: folder.deletingLastPathComponent().appendingPathComponent("lookup/pcs-abbreviations.tsv"))
     }
 
     /// Reads a user's CPT file: `CODE<TAB>descriptor` per line; `#` lines and blank lines skipped.

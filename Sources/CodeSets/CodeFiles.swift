@@ -24,6 +24,12 @@ public enum CodeFiles {
     public static let searchEntries = "search-entries.bin"
     /// PCS tables keyed by their three characters.
     public static let pcsTables = "icd10pcs-tables.rec"
+    /// PCS search entries, by entry number: `prefix, kind, essential words (space separated), text`; prefix is a
+    /// table (`0DT`) or a longer code prefix (`0DTJ`, a full code); kind `i` an index path,
+    /// `b` a table's operation and body part value.
+    public static let pcsSearchEntries = "icd10pcs-search.rec"
+    /// PCS search words: `word, entry numbers (space separated)`, sorted.
+    public static let pcsSearchWords = "icd10pcs-words.rec"
     /// MS-DRG CC/MCC: `code, CC|MCC, collection, A(live only)`, sorted.
     public static let ccList = "msdrg-cc.rec"
     /// PDX exclusion collections: `number, codes...` (space separated, sorted).

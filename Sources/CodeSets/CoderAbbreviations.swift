@@ -58,8 +58,17 @@ public enum CoderAbbreviations {
         let tokens = query.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map(String.init)
         var readings: [[String]] = [[]]
         var branched = false
-        for raw in tokens {
+        var position = 0
+        while position < tokens.count {
+            let raw = tokens[position]
+            position += 1
             let word = raw.lowercased().trimmingCharacters(in: .punctuationCharacters.subtracting(.init(charactersIn: "/")))
+            // Two words that are one abbreviation ("ex lap", "anterior stemi") come first.
+            if position < tokens.count, let pair = senses[word + " " + tokens[position].lowercased()] {
+                position += 1
+                readings = readings.map { $0 + [pair.first ?? ""] }
+                continue
+            }
             var options = senses[word] ?? senses[raw.lowercased()] ?? table[word].map { [$0] } ?? table[raw.lowercased()].map { [$0] } ?? [raw]
             if options.isEmpty { options = [""] }
             if options.count > 1 && !branched {

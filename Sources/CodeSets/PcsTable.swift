@@ -35,22 +35,27 @@ public struct PcsTable: Codable, Sendable, Equatable {
         }
     }
 
-    /// Parses a table record (see `CodeFiles.pcsTables`).
+    /// Parses a table record (see `CodeFiles.pcsTables`). Split as UTF-8 bytes: a look-up
+    /// decodes several tables per query.
     static func decode(_ record: String) -> PcsTable? {
-        let lines = record.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let head = lines.first else { return nil }
-        let h = head.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard h.count >= 6 else { return nil }
-        let rows = lines.dropFirst().map { line -> Row in
-            Row(axes: line.split(separator: "\t", omittingEmptySubsequences: false).map { axis in
-                let parts = axis.split(separator: "\u{1F}", omittingEmptySubsequences: false)
-                return Axis(title: String(parts.first ?? ""), values: parts.dropFirst().map { value in
-                    let pair = value.split(separator: "\u{1E}", maxSplits: 1, omittingEmptySubsequences: false)
-                    return Value(code: String(pair.first ?? ""), label: pair.count > 1 ? String(pair[1]) : "")
+        var record = record
+        return record.withUTF8 { bytes -> PcsTable? in
+            func text(_ slice: Slice<UnsafeBufferPointer<UInt8>>) -> String { String(decoding: slice, as: UTF8.self) }
+            let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+            guard let head = lines.first else { return nil }
+            let h = head.split(separator: 0x09, omittingEmptySubsequences: false).map(text)
+            guard h.count >= 6 else { return nil }
+            let rows = lines.dropFirst().map { line -> Row in
+                Row(axes: line.split(separator: 0x09, omittingEmptySubsequences: false).map { axis in
+                    let parts = axis.split(separator: 0x1F, omittingEmptySubsequences: false)
+                    return Axis(title: parts.first.map(text) ?? "", values: parts.dropFirst().map { value in
+                        let pair = value.split(separator: 0x1E, maxSplits: 1, omittingEmptySubsequences: false)
+                        return Value(code: pair.first.map(text) ?? "", label: pair.count > 1 ? text(pair[1]) : "")
+                    })
                 })
-            })
+            }
+            return PcsTable(key: h[0], section: h[1], bodySystem: h[2], operation: h[3], definition: h[4],
+                            headTitles: h[5].split(separator: "|").map(String.init), rows: rows)
         }
-        return PcsTable(key: h[0], section: h[1], bodySystem: h[2], operation: h[3], definition: h[4],
-                        headTitles: h[5].split(separator: "|").map(String.init), rows: rows)
     }
 }

@@ -1,9 +1,9 @@
 /// A query word the index does not hold, read as the indexed word one or two edits away
 /// ("pnemonia" → "pneumonia", "diabtes" → "diabetes"): coders type fast.
 enum TypoCorrection {
-    /// Edits allowed: one for words of 5 to 7 letters, two for longer ones; none for shorter
+    /// Edits allowed: one for words of 5 or 6 letters, two for longer ones; none for shorter
     /// ones (every short word is an edit from some other: "hive" is not a typo of "hiv").
-    static func allowedEdits(_ length: Int) -> Int { length < 5 ? 0 : length < 8 ? 1 : 2 }
+    static func allowedEdits(_ length: Int) -> Int { length < 5 ? 0 : length < 7 ? 1 : 2 }
 
     /// The indexed word nearest to `word`, within the allowed edits; ties go to the word with
     /// the most postings (the commoner term), then the first in order. Nil when none is near.
@@ -38,9 +38,14 @@ enum TypoCorrection {
                 swap(&beforePrevious, &previous)
                 swap(&previous, &row)
             }
-            guard !exceeded else { continue }
-            let distance = previous[target.count]
-            guard distance <= limit, distance > 0 else { continue }
+            var distance = previous[target.count]
+            if exceeded || distance > limit {
+                // A letter typed out of place ("athsma"): the same letters, the first in place.
+                guard end == target.count, raw[0] == target[0], best == nil || best!.distance > limit,
+                      Array(raw[0..<end]).sorted() == target.sorted() else { continue }
+                distance = limit + 1
+            }
+            guard distance > 0 else { continue }
             let fields = words.fields(index)
             let postings = fields.count >= 3 ? Int(fields[2]) ?? 0 : 0
             if best == nil || distance < best!.distance || (distance == best!.distance && postings > best!.postings) {
@@ -48,5 +53,41 @@ enum TypoCorrection {
             }
         }
         return best.map { words.key($0.index) }
+    }
+}
+
+extension TypoCorrection {
+    /// The indexed words nearest to `word` (at most `maxEdits` edits, Levenshtein), nearest
+    /// first, then the commoner: for "did you mean" when nothing matched.
+    static func nearest(to word: String, in words: RecordTable, maxEdits: Int, limit: Int) -> [String] {
+        let target = Array(word.utf8)
+        guard !target.isEmpty else { return [] }
+        var found: [(distance: Int, postings: Int, index: Int)] = []
+        var previous = [Int](repeating: 0, count: target.count + 1)
+        var row = previous
+        for index in 0..<words.count {
+            let raw = words.bytes(index)
+            let end = raw.firstIndex(of: 9) ?? raw.count
+            guard abs(end - target.count) <= maxEdits, end > 0 else { continue }
+            for j in 0...target.count { previous[j] = j }
+            var exceeded = false
+            for i in 1...end {
+                row[0] = i
+                var rowMinimum = i
+                for j in 1...target.count {
+                    let cost = raw[i - 1] == target[j - 1] ? 0 : 1
+                    row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+                    rowMinimum = min(rowMinimum, row[j])
+                }
+                if rowMinimum > maxEdits { exceeded = true; break }
+                swap(&previous, &row)
+            }
+            guard !exceeded, previous[target.count] <= maxEdits else { continue }
+            let fields = words.fields(index)
+            let postings = fields.count >= 3 ? Int(fields[2]) ?? 0 : 0
+            found.append((previous[target.count], postings, index))
+        }
+        found.sort { a, b in a.distance != b.distance ? a.distance < b.distance : a.postings > b.postings }
+        return found.prefix(limit).map { words.key($0.index) }
     }
 }

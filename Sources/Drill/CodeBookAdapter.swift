@@ -15,20 +15,20 @@ public struct CodeBookAdapter: CodeBookService {
 
     public func lookup(_ query: String, width: Int) -> String {
         let hits = book.lookup(query, limit: 8)
-        guard !hits.isEmpty else { return "No match for \"\(query)\". Try other words or an abbreviation (CHF, fx, T2DM).\n" }
+        guard !hits.isEmpty else { return CodeBookText.noMatch(query, suggestions: book.suggestions(for: query), style: style) }
         return CodeBookText.lookup(hits, style: style, width: width)
     }
 
+    public func pcsLookup(_ query: String, width: Int) -> String {
+        let hits = book.pcsLookup(query, limit: 8)
+        guard !hits.isEmpty else {
+            return CodeBookText.noMatch(query, suggestions: book.suggestions(for: query, pcs: true), style: style, pcs: true)
+        }
+        return CodeBookText.pcsLookup(hits, style: style, width: width)
+    }
+
     public func show(_ code: String, width: Int) -> String {
-        let bare = code.uppercased().filter { $0 != "." }
-        if let first = bare.first, first.isNumber {
-            let validation = book.validate("pcs:" + bare)
-            return "\(validation.code)  \(validation.title ?? "")\n\(validation.message)\n"
-        }
-        if let detail = book.show(code) {
-            return TextLayout.wrap(CodeBookText.show(detail, style: style), width: width).joined(separator: "\n")
-        }
-        return book.validate(code).message + "\n"
+        TextLayout.wrap(CodeBookText.show(code, in: book, style: style).text, width: width).joined(separator: "\n") + "\n"
     }
 
     public func completions(prefix: String) -> [String] {
@@ -52,7 +52,7 @@ public struct CodeBookAdapter: CodeBookService {
             guard let table = book.pcsTable(query) else {
                 return "No ICD-10-PCS table \(query.uppercased().prefix(3)): give the first three characters (0FT).\n"
             }
-            text = CodeBookText.pcsTable(table, style: style)
+            text = CodeBookText.pcsTable(table, style: style, narrowedTo: query.replacingOccurrences(of: ".", with: ""))
         case .validate:
             let tokens = query.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
             text = CodeBookText.validation(tokens.map { book.validate($0) }, style: style)

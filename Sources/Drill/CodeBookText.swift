@@ -3,8 +3,10 @@ import Foundation
 
 /// The code book's answers as text, shared by the subcommands and the REPL.
 public enum CodeBookText {
-    /// Ranked hits: code, title, and where the match came from when not the title.
-    /// - Parameter width: the screen's width; titles and index paths wrap under the title column.
+    /// Ranked hits: code, title, and why: the query's words that matched, and the route from
+    /// the Index path or title they matched to the code ("Index: Fracture, radius, distal,
+    /// Colles' -> S52.53- · right: S52.531 · 7th D (...)").
+    /// - Parameter width: the screen's width; titles and routes wrap under the title column.
     public static func lookup(_ hits: [LookupHit], style: TextStyle, width: Int = 1000) -> String {
         var text = ""
         for hit in hits {
@@ -14,10 +16,45 @@ public enum CodeBookText {
             if !hit.billable { title += hit.needsSeventh ? "  (needs a 7th character)" : "  (header)" }
             let titleLines = TextLayout.hanging(title, width: width, indent: 10)
             text += style.bold(code) + pad + titleLines.joined(separator: "\n") + "\n"
-            if hit.source != "title" && hit.source != "code" {
-                let path = TextLayout.hanging("\(hit.source): \(hit.matched)", width: width, indent: 10)
-                text += path.map { "          " + style.dim($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: "\n") + "\n"
+            if let why = why(hit) {
+                let lines = TextLayout.hanging(why, width: width, indent: 10)
+                text += lines.map { "          " + style.dim($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: "\n") + "\n"
             }
+        }
+        return text
+    }
+
+    /// One line saying why a hit came: the words it matched and its route.
+    static func why(_ hit: LookupHit) -> String? {
+        guard hit.source != "code" else { return nil }
+        let route = hit.route.isEmpty ? "\(hit.source): \(hit.matched)" : hit.route
+        return hit.words.isEmpty ? route : "[\(hit.words.joined(separator: " "))] " + route
+    }
+
+    /// A look-up that found nothing: never an empty screen, the nearest index terms instead.
+    public static func noMatch(_ query: String, suggestions: [String], style: TextStyle, pcs: Bool = false) -> String {
+        var text = "No match for \"\(query)\"."
+        if !suggestions.isEmpty {
+            text += " Did you mean: " + suggestions.map { style.bold($0) }.joined(separator: "; ") + "?"
+            text += "\n" + style.dim(pcs ? "(nearest PCS Index main terms)" : "(nearest Alphabetic Index main terms)")
+        }
+        return text + "\n" + style.dim("Try other words or an abbreviation (\(pcs ? "lap, TKA, PCI, ORIF" : "CHF, fx, T2DM")).") + "\n"
+    }
+
+    /// Ranked PCS hits: the full code and its title where the words settle every axis, else
+    /// the table and the axes still to choose; then why.
+    public static func pcsLookup(_ hits: [PcsLookupHit], style: TextStyle, width: Int = 1000) -> String {
+        var text = ""
+        for hit in hits {
+            let head = hit.code ?? hit.table
+            let pad = String(repeating: " ", count: max(1, 10 - head.count))
+            var title = hit.title
+            if hit.code == nil { title += "  (table; choose: \(hit.open.joined(separator: ", ")))" }
+            let titleLines = TextLayout.hanging(title, width: width, indent: 10)
+            text += style.bold(head) + pad + titleLines.joined(separator: "\n") + "\n"
+            let why = (hit.words.isEmpty ? "" : "[\(hit.words.joined(separator: " "))] ") + hit.route
+            text += TextLayout.hanging(why, width: width, indent: 10)
+                .map { "          " + style.dim($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: "\n") + "\n"
         }
         return text
     }
@@ -88,16 +125,50 @@ public enum CodeBookText {
     }
 
     /// An ICD-10-PCS table: its section, body system and root operation, then each row's axes.
-    public static func pcsTable(_ table: PcsTable, style: TextStyle) -> String {
+    /// A PCS table; with `narrowedTo` longer than the table's three characters (`0SRC`), only
+    /// the rows that allow those characters, each axis already chosen shown with that value only.
+    public static func pcsTable(_ table: PcsTable, style: TextStyle, narrowedTo prefix: String = "") -> String {
         var out = "\(style.bold(table.key))  \(table.section) / \(table.bodySystem) / \(table.operation)"
         if !table.definition.isEmpty { out += "\n  \(table.definition)" }
-        for (n, row) in table.rows.enumerated() {
+        let chosen = Array(prefix.uppercased().dropFirst(3).prefix(4)).map(String.init)
+        var rows: [PcsTable.Row] = []
+        for row in table.rows {
+            var narrowed = row
+            var fits = true
+            for (position, character) in chosen.enumerated() where position < row.axes.count {
+                let values = row.axes[position].values.filter { $0.code == character }
+                if values.isEmpty { fits = false; break }
+                narrowed.axes[position].values = values
+            }
+            if fits { rows.append(narrowed) }
+        }
+        if !chosen.isEmpty {
+            out += "\n" + (rows.isEmpty
+                ? "No row of \(table.key) allows \(prefix.uppercased()): the rows are below."
+                : "Rows that allow \(prefix.uppercased()):")
+        }
+        for (n, row) in (rows.isEmpty ? table.rows : rows).enumerated() {
             out += "\n" + style.bold("Row \(n + 1)") + " (\(row.codeCount) codes)"
             for axis in row.axes {
                 out += "\n  \(axis.title): " + axis.values.map { "\(style.accent($0.code)) \($0.label)" }.joined(separator: "; ")
             }
         }
         return out + "\n"
+    }
+
+    /// What `show CODE` prints, in the REPL and as a subcommand alike: a PCS table or code (a
+    /// table narrowed to what is typed), else an ICD-10-CM code in full, else what the code is
+    /// not. `found` is false when there is nothing to show.
+    public static func show(_ code: String, in book: CodeBook, style: TextStyle) -> (text: String, found: Bool) {
+        let bare = code.uppercased().replacingOccurrences(of: ".", with: "")
+        if let first = bare.first, first.isNumber, let table = book.pcsTable(String(bare.prefix(3))) {
+            let validation = book.validate("pcs:" + bare)
+            var text = "\(validation.code)  \(validation.title ?? "")\n\(validation.message)\n"
+            if !validation.reportable { text += pcsTable(table, style: style, narrowedTo: validation.code.count < 7 ? bare : "") }
+            return (text, validation.exists)
+        }
+        if let detail = book.show(code) { return (show(detail, style: style), true) }
+        return (book.validate(code).message + "\n", false)
     }
 
     /// Each token: reportable or not, its system, and what is missing.

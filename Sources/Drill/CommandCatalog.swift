@@ -41,7 +41,7 @@ extension DrillSession {
         ReplCommand("flag", "Flag or unflag this item to come back to", scope: .exam),
         ReplCommand("review-flags", "List flagged and unanswered items", aliases: ["flags"], scope: .exam),
         ReplCommand("submit", "Hand in the exam for scoring", scope: .exam),
-        ReplCommand("lookup", usage: "lookup WORDS", "Search the code book (e.g. lookup CHF acute)", aliases: ["l", "search"], scope: .codeBook),
+        ReplCommand("lookup", usage: "lookup [--pcs] WORDS", "Search the code book (lookup CHF acute; lookup --pcs lap appendectomy)", aliases: ["l", "search"], scope: .codeBook),
         ReplCommand("show", usage: "show CODE", "A code in full: title, notes, 7th characters, CC/MCC", aliases: ["s"], scope: .codeBook),
         ReplCommand("index", usage: "index WORDS", "Walk the Alphabetic Index (index fracture radius distal)", scope: .codeBook),
         ReplCommand("neoplasm", usage: "neoplasm SITE", "The Neoplasm Table row for a site", scope: .codeBook),

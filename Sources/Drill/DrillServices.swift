@@ -11,6 +11,8 @@ public protocol CodeBookService: Sendable {
     func lookup(_ query: String, width: Int) -> String
     /// One code in full (title, notes, 7th characters, CC/MCC), rendered.
     func show(_ code: String, width: Int) -> String
+    /// Ranked search of ICD-10-PCS (tables, and full codes where the words settle every axis).
+    func pcsLookup(_ query: String, width: Int) -> String
     /// Codes that extend `prefix` (`E11.6` → its children), for Tab completion.
     func completions(prefix: String) -> [String]
     /// The rest of the code book: the Alphabetic Index, the Neoplasm and Drug tables, the

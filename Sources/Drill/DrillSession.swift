@@ -259,7 +259,19 @@ public final class DrillSession {
         case "lookup":
             guard !rest.isEmpty else { return "What to look up? \(usage(command))\n" }
             guard let codeBook else { return "The code book is not loaded.\n" }
-            return codeBook.lookup(rest, width: settings.width)
+            // `--pcs` searches ICD-10-PCS, `--cm` ICD-10-CM; an item that asks for PCS codes
+            // (an inpatient item) searches both.
+            var query = words
+            let pcsOnly = query.first == "--pcs", cmOnly = query.first == "--cm"
+            if pcsOnly || cmOnly { query.removeFirst() }
+            guard !query.isEmpty else { return "What to look up? \(usage(command))\n" }
+            let text = query.joined(separator: " ")
+            if pcsOnly { return codeBook.pcsLookup(text, width: settings.width) }
+            if !cmOnly, currentItemSystems?.contains(.icd10pcs) == true {
+                return style.bold("ICD-10-CM") + "\n" + codeBook.lookup(text, width: settings.width)
+                    + style.bold("ICD-10-PCS") + "\n" + codeBook.pcsLookup(text, width: settings.width)
+            }
+            return codeBook.lookup(text, width: settings.width)
         case "show":
             guard let code = words.first else { return "Which code? \(usage(command))\n" }
             guard let codeBook else { return "The code book is not loaded.\n" }
@@ -393,6 +405,15 @@ public final class DrillSession {
             text += "modifiers after a hyphen (27447-RT), units as x2 (96372 x2); the option's letter for multiple choice.\n"
         }
         return text
+    }
+
+    /// The code systems the item on screen asks for (nil at home).
+    var currentItemSystems: Set<CodeSystem>? {
+        switch mode {
+        case .home: return nil
+        case .drill(let run): return run.current.item.systems
+        case .exam(let run): return run.current.systems
+        }
     }
 
     /// What a completion candidate is, for the list Tab shows: a code's title (nil for

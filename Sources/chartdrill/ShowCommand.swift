@@ -16,19 +16,17 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let book = try options.open()
         let bare = code.uppercased().replacingOccurrences(of: ".", with: "")
-        if let first = bare.first, first.isNumber, let table = book.pcsTable(String(bare.prefix(3))) {
-            let validation = book.validate("pcs:" + bare)
-            if options.json { return try options.printJSON(validation) }
-            print("\(validation.code)  \(validation.title ?? "")\n\(validation.message)")
-            if validation.code.count < 7 { print(CodeBookText.pcsTable(table, style: options.style), terminator: "") }
-            return
+        if options.json {
+            if let first = bare.first, first.isNumber { return try options.printJSON(book.validate("pcs:" + bare)) }
+            guard let detail = book.show(code) else {
+                try options.printJSON(book.validate(code))
+                throw ExitCode(1)
+            }
+            return try options.printJSON(detail)
         }
-        guard let detail = book.show(code) else {
-            let check = book.validate(code)
-            if options.json { try options.printJSON(check) } else { print(check.message) }
-            throw ExitCode(1)
-        }
-        if options.json { return try options.printJSON(detail) }
-        print(CodeBookText.show(detail, style: options.style), terminator: "")
+        // The same text as the REPL's `show`.
+        let (text, found) = CodeBookText.show(code, in: book, style: options.style)
+        print(text, terminator: "")
+        if !found { throw ExitCode(1) }
     }
 }

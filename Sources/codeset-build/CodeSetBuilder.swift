@@ -66,12 +66,16 @@ struct CodeSetBuilder {
         try write(CodeFiles.searchText, search.texts, sorted: false)
         try search.postings.write(to: output.appendingPathComponent(CodeFiles.searchPostings))
         try search.entryMeta.write(to: output.appendingPathComponent(CodeFiles.searchEntries))
-        builder.report.append("- Search: \(search.texts.count) entries (titles, inclusion terms, index paths), \(search.words.count) words.")
+        builder.report.append("- Search: \(search.texts.count) entries (titles, inclusion terms, Alphabetic Index paths, the codes their `see` references reach, External Cause Index paths, Neoplasm Table and Table of Drugs and Chemicals rows by column), \(search.words.count) words.")
 
         let pcs = try PcsBuild.read(path("icd10pcs/icd10pcs-tables-2026.xml"))
         try write(CodeFiles.pcsTables, pcs.records, sorted: true)
         log("pcs: \(pcs.records.count) tables, \(pcs.codeCount) codes")
         builder.report.append("- ICD-10-PCS: \(pcs.records.count) tables, \(pcs.codeCount) codes.")
+        let pcsSearch = PcsSearchBuild.build(indexRows: indexes.rows, bodyParts: pcs.bodyPartEntries)
+        try write(CodeFiles.pcsSearchEntries, pcsSearch.entries, sorted: false)
+        try write(CodeFiles.pcsSearchWords, pcsSearch.words, sorted: true)
+        builder.report.append("- ICD-10-PCS search: \(pcsSearch.entries.count) entries (PCS Index paths, each table's body part values), \(pcsSearch.words.count) words.")
 
         let drg = try DrgBuild.read(builder: self)
         try write(CodeFiles.ccList, drg.ccRecords, sorted: true)

@@ -9,6 +9,8 @@ import Foundation
 struct PcsBuild {
     var records: [String] = []
     var codeCount = 0
+    /// (prefix, text): each table's operation with each body part value ("Resection, Appendix" → 0DTJ).
+    var bodyPartEntries: [(prefix: String, text: String)] = []
 
     static func read(_ path: String) throws -> PcsBuild {
         let root = try XMLTree.read(path)
@@ -35,6 +37,14 @@ struct PcsBuild {
                 }
                 build.codeCount += product
                 rows.append(encoded.joined(separator: "\t"))
+                if let bodyParts = rowAxes.first {
+                    let operation = TabularBuild.clean(labels[2]?.text ?? "")
+                    let system = TabularBuild.clean(labels[1]?.text ?? "")
+                    for value in bodyParts.all("label") {
+                        let label = TabularBuild.clean(value.text)
+                        build.bodyPartEntries.append((key + (value.attributes["code"] ?? ""), "\(operation), \(label) [\(system)]"))
+                    }
+                }
             }
             if var existing = byKey[key] {
                 existing.rows += rows

@@ -8,7 +8,7 @@ struct SearchBuild {
     var postings = Data()
     var entryMeta = Data()
 
-    static func build(tabular: TabularBuild, indexEntries: [(code: String, text: String)]) -> SearchBuild {
+    static func build(tabular: TabularBuild, indexEntries: [(code: String, text: String, source: UInt8)]) -> SearchBuild {
         let sortedCodes = tabular.codes.map(\.code).map { (Array($0.utf8), $0) }
             .sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
         var ordinal: [String: Int] = [:]
@@ -28,7 +28,7 @@ struct SearchBuild {
                 while code.count > 3 && code.hasSuffix("X") { code.removeLast() }
             }
             guard let o = ordinal[code] else { continue }
-            entries.append((o, 2, entry.text))
+            entries.append((o, entry.source, entry.text))
         }
 
         var build = SearchBuild()

@@ -30,8 +30,17 @@ struct RebuildTests {
 
 /// The built `codeset-build`, debug or release.
 enum BuildTool {
+    /// The one built beside these tests first (a build with its own `--scratch-path` must not
+    /// test a stale tool from another build folder), then `.build`'s.
     static var url: URL? {
-        ["debug", "release"].map { CodeSetsFixtures.packageRoot.appendingPathComponent(".build/\($0)/codeset-build") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        var candidates: [URL] = []
+        for path in [Bundle.main.executablePath, CommandLine.arguments.first].compactMap({ $0 }) {
+            var folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            // Inside an .xctest bundle on macOS: Contents/MacOS/ → the build folder.
+            while folder.pathComponents.count > 1 && folder.path.contains(".xctest") { folder.deleteLastPathComponent() }
+            candidates.append(folder.appendingPathComponent("codeset-build"))
+        }
+        candidates += ["debug", "release"].map { CodeSetsFixtures.packageRoot.appendingPathComponent(".build/\($0)/codeset-build") }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 }

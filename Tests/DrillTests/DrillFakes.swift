@@ -21,6 +21,7 @@ struct FakeCodeBook: CodeBookService {
 
     var catalog: any CodeCatalog { Catalog() }
     func lookup(_ query: String, width: Int) -> String { "E11.42  Type 2 diabetes with polyneuropathy (for '\(query)')\n" }
+    func pcsLookup(_ query: String, width: Int) -> String { "0DT  Resection (for '\(query)')\n" }
     func show(_ code: String, width: Int) -> String { "\(code.uppercased())  shown\n" }
     func reference(_ part: CodeBookPart, _ query: String, width: Int) -> String { "\(part.rawValue): \(query)\n" }
     func completions(prefix: String) -> [String] {

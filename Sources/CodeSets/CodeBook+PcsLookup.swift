@@ -1,0 +1,171 @@
+import Foundation
+
+extension CodeBook {
+    /// Ranked search of ICD-10-PCS: the PCS Index's paths and each table's body part values,
+    /// with PCS abbreviations (lap, appy, TKA, PCI, LAD, EGD, ORIF, CABG, ...) expanded. Each hit
+    /// is a table; where the words settle every axis (body part, approach, device, qualifier)
+    /// it carries the full code and its title.
+    public func pcsLookup(_ query: String, limit: Int = 10) -> [PcsLookupHit] {
+        guard let entryTable = pcsSearchEntries, let wordTable = pcsSearchWords, entryTable.count > 0 else { return [] }
+        var senses = abbreviations
+        for (key, value) in pcsAbbreviations { senses[key] = value }
+        let expanded = CoderAbbreviations.expansions(query, senses: senses).first ?? query
+        var words: [String] = []
+        for word in SearchTokenizer.words(expanded) where !words.contains(word) { words.append(word) }
+        // A word the PCS search lacks: a typo of one it holds.
+        words = words.map { word in
+            guard wordTable.range(ofKey: word).isEmpty, wordTable.range(ofPrefix: word).isEmpty, Int(word) == nil else { return word }
+            return TypoCorrection.correction(of: word, in: wordTable) ?? word
+        }
+        guard !words.isEmpty else { return [] }
+        // The PCS Index's Body Part and Device Keys ("Rotator cuff — use Shoulder Muscle"):
+        // a term the query names brings the value name the tables use.
+        var wanted = Set(words)
+        for word in words {
+            // A word of many main terms ("right", "artery") names no one key entry.
+            let range = indexMain.range(ofKey: word)
+            guard range.count <= 40 else { continue }
+            for i in range {
+                guard let row = Int(indexMain.fields(i)[1]), row < indexRows.count, indexRows.bytes(row).first == UInt8(ascii: "P"),
+                      indexLevel(row) == 0 else { continue }
+                let r = IndexRow(indexRows.fields(row))
+                guard r.level == 0, !r.use.isEmpty, Set(SearchTokenizer.words(r.term)).isSubset(of: Set(words)) else { continue }
+                wanted.formUnion(SearchTokenizer.words(r.use))
+            }
+        }
+        let total = Double(entryTable.count)
+        var acc: [Int: Double] = [:]
+        var idfOf: [String: Double] = [:]
+        var totalIdf = 0.0
+        for word in words {
+            var rows = Array(wordTable.range(ofKey: word))
+            if rows.isEmpty && word.count >= 5 { rows = Array(wordTable.range(ofPrefix: word).prefix(10)) }
+            var ids: [Int] = []
+            for row in rows { ids += Self.postingNumbers(wordTable.bytes(row)) }
+            let idf = log(total / Double(max(ids.count, 1))) + 0.5
+            idfOf[word] = idf
+            totalIdf += idf
+            // A word in thousands of entries ("right", "open") chooses axis values, not tables.
+            guard ids.count <= 1500 else { continue }
+            for id in Set(ids) { acc[id, default: 0] += idf }
+        }
+        guard let top = acc.values.max(), totalIdf > 0 else { return [] }
+        // Only entries near the best are read.
+        var byTable: [String: (score: Double, id: Int, prefix: String)] = [:]
+        for (id, value) in acc where value >= 0.4 * top {
+            let f = entryTable.fields(id)
+            guard f.count >= 4 else { continue }
+            let essential = Set(f[2].split(separator: " ").map(String.init))
+            let sharedEssential = essential.intersection(wanted)
+            let precision = essential.isEmpty ? 0 : Double(sharedEssential.count) / Double(essential.count)
+            // Words matched only in parentheses or a `see` count half.
+            let essentialIdf = sharedEssential.reduce(0) { $0 + (idfOf[$1] ?? 0) }
+            let coverage = (essentialIdf + 0.5 * (value - essentialIdf)) / totalIdf
+            let score = coverage + 0.35 * precision + (f[1] == "i" ? 0.02 : 0) + 0.001 * Double(min(f[0].count, 7))
+            let key = String(f[0].prefix(3))
+            if let current = byTable[key], current.score > score || (current.score == score && current.id < id) { continue }
+            byTable[key] = (score, id, f[0])
+        }
+        let ranked = byTable.sorted { a, b in a.value.score != b.value.score ? a.value.score > b.value.score : a.key < b.key }
+        var hits: [PcsLookupHit] = []
+        for (key, value) in ranked.prefix(limit + 2) {
+            guard let table = pcsTable(key) else { continue }
+            let f = entryTable.fields(value.id)
+            let matched = f[3]
+            let settled = settle(table, prefix: value.prefix, words: wanted)
+            let source = f[1] == "i" ? "pcs index" : "pcs table"
+            let entryWords = Set(SearchTokenizer.words(matched))
+            let label = f[1] == "i" ? "PCS Index" : "PCS Table"
+            let route = (["\(label): \(matched) -> \(value.prefix)"] + settled.steps).joined(separator: " · ")
+            let tableTitle = "\(table.operation), \(table.bodySystem)"
+            let code = settled.code
+            let score = value.score + 0.08 * Double(settled.matched) / Double(max(words.count, 1)) + (code == nil ? 0 : 0.01)
+            hits.append(PcsLookupHit(table: key, tableTitle: tableTitle, code: code,
+                                     title: code.flatMap { pcsTitle($0, in: table) } ?? tableTitle, open: settled.open,
+                                     matched: matched, source: source, words: words.filter { entryWords.contains($0) },
+                                     route: route, score: (score * 1000).rounded() / 1000))
+        }
+        let order = hits.enumerated().sorted { a, b in a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset }
+        return Array(order.map(\.element).prefix(limit))
+    }
+
+    /// The entry numbers of a PCS word record (`word<TAB>n n n`), read from its bytes.
+    static func postingNumbers(_ raw: UnsafeRawBufferPointer) -> [Int] {
+        var result: [Int] = []
+        var value = 0
+        var inNumber = false
+        var pastKey = false
+        for b in raw {
+            if !pastKey { if b == 9 { pastKey = true }; continue }
+            if b >= 48 && b <= 57 { value = value * 10 + Int(b - 48); inNumber = true } else if inNumber { result.append(value); value = 0; inNumber = false }
+        }
+        if inNumber { result.append(value) }
+        return result
+    }
+
+    /// Positions 4 to 7 of `table` as far as `prefix` and the words settle them: a value whose
+    /// label shares the most words (the fewest other words on a tie; two values equally good
+    /// leave the axis open), else the only value, else "No Device" / "No Qualifier".
+    func settle(_ table: PcsTable, prefix: String, words: Set<String>) -> (code: String?, open: [String], steps: [String], matched: Int) {
+        let fixed = Array(prefix.dropFirst(3)).map(String.init)
+        var candidates: [(code: String?, open: [String], steps: [String], matched: Int, chars: [String])] = []
+        for row in table.rows where row.axes.count == 4 {
+            var chars: [String] = []
+            var open: [String] = []
+            var steps: [String] = []
+            var matched = 0
+            var fits = true
+            for k in 0..<4 {
+                let axis = row.axes[k]
+                if k < fixed.count {
+                    guard axis.values.contains(where: { $0.code == fixed[k] }) else { fits = false; break }
+                    chars.append(fixed[k])
+                    continue
+                }
+                var top: (value: PcsTable.Value, shared: Int, extra: Int)?
+                var tie = false
+                for value in axis.values {
+                    let labelWords = Set(SearchTokenizer.words(value.label))
+                    let shared = labelWords.intersection(words).count
+                    let extra = labelWords.count - shared
+                    if let current = top {
+                        if shared > current.shared || (shared == current.shared && extra < current.extra) {
+                            top = (value, shared, extra); tie = false
+                        } else if shared == current.shared && extra == current.extra { tie = true }
+                    } else {
+                        top = (value, shared, extra)
+                    }
+                }
+                if let top, top.shared > 0, !tie {
+                    chars.append(top.value.code)
+                    matched += top.shared
+                    steps.append("\(axis.title): \(top.value.label) (\(top.value.code))")
+                } else if axis.values.count == 1 {
+                    chars.append(axis.values[0].code)
+                } else if let none = axis.values.first(where: { $0.label.hasPrefix("No ") || $0.label == "None" }), top == nil || top!.shared == 0 {
+                    chars.append(none.code)
+                    steps.append("\(axis.title): \(none.label) (\(none.code))")
+                } else {
+                    chars.append("?")
+                    open.append(axis.title)
+                }
+            }
+            guard fits else { continue }
+            candidates.append((open.isEmpty ? table.key + chars.joined() : nil, open, steps, matched, chars))
+        }
+        // The rows the words fit best; a code only when they agree on it (a row that alone
+        // allows some value must not settle an axis the words left open).
+        guard let top = candidates.map(\.matched).max() else { return (nil, ["Body Part"], [], 0) }
+        let fitting = candidates.filter { $0.matched == top }
+        let codes = Set(fitting.map { $0.code ?? "?" })
+        if codes.count == 1, let only = fitting.first, only.code != nil {
+            return (only.code, [], only.steps, only.matched)
+        }
+        let first = fitting[0]
+        var open = first.open
+        for k in 0..<4 where !open.contains(table.rows.first?.axes[k].title ?? "") {
+            if Set(fitting.map { $0.chars[k] }).count > 1, let title = table.rows.first?.axes[k].title { open.append(title) }
+        }
+        return (nil, open, first.steps.filter { step in !open.contains { step.hasPrefix($0 + ":") } }, first.matched)
+    }
+}
