@@ -70,9 +70,17 @@ extension CodeBook {
         tableSearch(neoplasmRows, site, columns: TableMatch.neoplasmColumns, limit: limit)
     }
 
-    /// Rows of the Table of Drugs and Chemicals for a substance, best first.
+    /// Rows of the Table of Drugs and Chemicals for a substance, best first; a brand name
+    /// (`tylenol`) is searched as the generic the Table lists (`genericName(ofBrand:)`).
     public func drug(_ name: String, limit: Int = 10) -> [TableMatch] {
-        tableSearch(drugRows, name, columns: TableMatch.drugColumns, limit: limit)
+        tableSearch(drugRows, genericName(ofBrand: name) ?? name, columns: TableMatch.drugColumns, limit: limit)
+    }
+
+    /// The Table of Drugs' generic for a brand name ("Tylenol" → "acetaminophen"), nil for a
+    /// name that is not a listed brand.
+    public func genericName(ofBrand name: String) -> String? {
+        let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+        return drugBrands[key]?.first
     }
 
     func tableSearch(_ table: RecordTable, _ text: String, columns: [String], limit: Int) -> [TableMatch] {

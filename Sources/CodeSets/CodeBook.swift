@@ -37,6 +37,10 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
     /// before the general list, for `pcsLookup`.
     var pcsAbbreviations: [String: [String]] { pcsAbbreviationCache.value }
     private let pcsAbbreviationCache: AbbreviationCache
+    /// Brand names of drugs and the generic the Table of Drugs lists them under
+    /// (`Content/lookup/drug-brands.tsv`, each line with its source), read at the first use.
+    var drugBrands: [String: [String]] { drugBrandCache.value }
+    private let drugBrandCache: AbbreviationCache
     /// Excludes1 references over a code, parsed once: scoring and linting ask for the same
     /// codes again and again, and parsing the notes of a code's whole chain each time cost
     /// the linter four seconds on 10,000 items.
@@ -79,6 +83,7 @@ public final class CodeBook: CodeCatalog, @unchecked Sendable {
         }
         abbreviationCache = AbbreviationCache(file: folder.deletingLastPathComponent().appendingPathComponent("lookup/abbreviations.tsv"))
         pcsAbbreviationCache = AbbreviationCache(file: folder.deletingLastPathComponent().appendingPathComponent("lookup/pcs-abbreviations.tsv"))
+        drugBrandCache = AbbreviationCache(file: folder.deletingLastPathComponent().appendingPathComponent("lookup/drug-brands.tsv"))
     }
 
     /// Reads a user's CPT file: `CODE<TAB>descriptor` per line; `#` lines and blank lines skipped.

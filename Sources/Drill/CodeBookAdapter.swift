@@ -47,7 +47,8 @@ public struct CodeBookAdapter: CodeBookService {
             text = rows.isEmpty ? "No Neoplasm Table row for \"\(query)\".\n" : CodeBookText.tableRows(rows, style: style)
         case .drug:
             let rows = book.drug(query, limit: 5)
-            text = rows.isEmpty ? "No Drug Table row for \"\(query)\".\n" : CodeBookText.tableRows(rows, style: style)
+            text = CodeBookText.brandLine(query, book: book)
+                + (rows.isEmpty ? "No Drug Table row for \"\(query)\".\n" : CodeBookText.tableRows(rows, style: style))
         case .pcs:
             guard let table = book.pcsTable(query) else {
                 return "No ICD-10-PCS table \(query.uppercased().prefix(3)): give the first three characters (0FT).\n"

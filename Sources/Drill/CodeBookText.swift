@@ -171,6 +171,12 @@ public enum CodeBookText {
         return (book.validate(code).message + "\n", false)
     }
 
+    /// "Tylenol is a brand of acetaminophen; the Table lists it under that name." (or nothing).
+    public static func brandLine(_ name: String, book: CodeBook) -> String {
+        guard let generic = book.genericName(ofBrand: name) else { return "" }
+        return "\(name.trimmingCharacters(in: .whitespaces)) is a brand name of \(generic); the Table of Drugs lists it under that name.\n"
+    }
+
     /// Each token: reportable or not, its system, and what is missing.
     public static func validation(_ results: [CodeValidation], style: TextStyle) -> String {
         results.map { r in

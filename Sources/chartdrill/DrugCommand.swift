@@ -15,8 +15,10 @@ struct DrugCommand: ParsableCommand {
     @OptionGroup var options: CodeBookOptions
 
     func run() throws {
-        let rows = try options.open().drug(name.joined(separator: " "), limit: limit)
+        let book = try options.open()
+        let rows = book.drug(name.joined(separator: " "), limit: limit)
         if options.json { return try options.printJSON(rows) }
+        print(CodeBookText.brandLine(name.joined(separator: " "), book: book), terminator: "")
         if rows.isEmpty { print("no Drug Table row for \"\(name.joined(separator: " "))\""); throw ExitCode(1) }
         print(CodeBookText.tableRows(rows, style: options.style), terminator: "")
     }
