@@ -1,3 +1,5 @@
+import SafeText
+
 /// "Did you mean ...?": the nearest known word to a misspelt one.
 enum Suggestion {
     /// The known word closest to `word` (case-insensitive edit distance), if it is close enough
@@ -7,7 +9,7 @@ enum Suggestion {
         let lowered = word.lowercased()
         var best: (String, Int)?
         for candidate in known {
-            let distance = editDistance(lowered, candidate.lowercased())
+            let distance = EditDistance.between(lowered, candidate.lowercased())
             if best == nil || distance < best!.1 { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }
@@ -18,24 +20,6 @@ enum Suggestion {
     /// " (did you mean 'x'?)" or "".
     static func phrase(for word: String, in known: [String]) -> String {
         nearest(to: word, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-    }
-
-    /// Levenshtein distance over characters, stopping early for long inputs.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.prefix(64)), b = Array(b.prefix(64))
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
 
