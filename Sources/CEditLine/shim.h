@@ -31,6 +31,7 @@ static inline void *cel_get_clientdata(EditLine *el) {
     return data;
 }
 static inline int cel_source(EditLine *el) { return el_source(el, NULL); }
+static inline void cel_push(EditLine *el, const char *text) { el_push(el, text); }
 
 static inline EditLine *cel_init(const char *prog) { return el_init(prog, stdin, stdout, stderr); }
 /* Writes to stdout and flushes (Swift 6 may not touch the C globals stdin/stdout). */

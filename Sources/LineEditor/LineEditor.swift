@@ -62,10 +62,17 @@ public final class LineEditor {
         _ = cel_set_prompt(editLine, lineEditorPrompt)
         _ = cel_add_function(editLine, "chartdrill-complete", "Complete the word before the cursor", lineEditorComplete)
         _ = cel_bind(editLine, "^I", "chartdrill-complete")
-        // Ctrl-R searches history backwards, as in bash and psql.
-        _ = cel_bind(editLine, "^R", "em-inc-search-prev")
+        // Ctrl-R searches history backwards, as in bash and psql. libedit's own search prompt
+        // is a bare "bck:", so Ctrl-R first says what it does, then starts the search through a
+        // key sequence no terminal sends.
+        _ = cel_bind(editLine, Self.searchKeys, "em-inc-search-prev")
+        _ = cel_add_function(editLine, "chartdrill-search", "Search earlier lines, saying so first", lineEditorSearch)
+        _ = cel_bind(editLine, "^R", "chartdrill-search")
         _ = cel_source(editLine)  // the user's ~/.editrc, if any
     }
+
+    /// The key sequence bound to libedit's incremental search (never typed: F-keys send no such code).
+    static let searchKeys = "\u{1B}[9999~"
 
     deinit {
         saveHistory()
@@ -178,6 +185,15 @@ public final class LineEditor {
 
 private func lineEditorPrompt(_ editLine: OpaquePointer?) -> UnsafeMutablePointer<CChar>? {
     LineEditor.from(editLine)?.promptPointer
+}
+
+private func lineEditorSearch(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
+    guard let editLine else { return UInt8(CC_ERROR) }
+    let wide = (LineEditor.terminalColumns() ?? 80) >= 90
+    cel_write(wide ? "\n(search earlier lines: type part of one; Ctrl-R for an older one, Enter takes it, Ctrl-G gives up)\n"
+        : "\n(search earlier lines: type; Enter takes it, Ctrl-G gives up)\n")
+    cel_push(editLine, LineEditor.searchKeys)
+    return UInt8(CC_REDISPLAY)
 }
 
 private func lineEditorComplete(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {

@@ -88,6 +88,22 @@ import TestSupport
         #expect(terminal.waitForExit() == 0)
     }
 
+    @Test func ctrlRSaysItSearchesEarlierLinesAndFindsOne() throws {
+        let home = try makeTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let terminal = try start(home: home)
+        #expect(terminal.waitFor("chartdrill> "))
+        terminal.type("help quit\r")
+        #expect(terminal.waitFor("Save and leave"))
+        let mark = terminal.output.count
+        terminal.type("\u{12}")
+        #expect(terminal.waitFor("(search earlier lines: type", after: mark), "\(terminal.output.suffix(300))")
+        terminal.type("hel\r")
+        #expect(terminal.waitFor("Save and leave", after: mark), "the search found the earlier line and ran it")
+        terminal.type("quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test func historyPersistsAcrossRunsAndUpRecallsIt() throws {
         let home = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: home) }
