@@ -60,7 +60,8 @@ test: deps grouper
 	$(SWIFT) build $(BUILD_FLAGS)
 	@echo "Running the tests: a line per suite as it finishes; the full log is in .build/test.log"
 	@set -o pipefail; CHARTDRILL_REQUIRE_GROUPER=1 CHARTDRILL_LONG_TESTS=1 $(SWIFT) test $(BUILD_FLAGS) 2>&1 | tee .build/test.log \
-		| grep --line-buffered -E '^(✔|✘) Suite |^✘ Test .*(recorded an issue|failed)|^(✔|✘) Test run with' \
+		| awk '/^✔ Test .* passed after/ { if (++n % 50 == 0) { print "  " n " tests passed so far"; fflush() } } \
+			/^(✔|✘) Suite |^✘ Test .*(recorded an issue|failed)|^(✔|✘) Test run with/ { print; fflush() }' \
 		|| { echo "Tests failed: see .build/test.log"; exit 1; }
 	$$($(SWIFT) build --show-bin-path)/chartdrill lint Exercises
 	Tests/Scripts/check-html-report.sh $$($(SWIFT) build --show-bin-path)/chartdrill
