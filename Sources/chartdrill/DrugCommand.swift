@@ -20,6 +20,6 @@ struct DrugCommand: ParsableCommand {
         if options.json { return try options.printJSON(rows) }
         print(CodeBookText.brandLine(name.joined(separator: " "), book: book), terminator: "")
         if rows.isEmpty { print("no Drug Table row for \"\(name.joined(separator: " "))\""); throw ExitCode(1) }
-        print(CodeBookText.tableRows(rows, style: options.style), terminator: "")
+        emit(CodeBookText.tableRows(rows, style: options.style))
     }
 }

@@ -27,6 +27,6 @@ struct IndexCommand: ParsableCommand {
         let matches = book.index(words.joined(separator: " "), source: pcs ? "pcs" : external ? "external" : "index", limit: limit)
         if options.json { return try options.printJSON(matches) }
         if matches.isEmpty { print("no main term for \"\(words.first ?? "")\""); throw ExitCode(1) }
-        print(CodeBookText.index(matches, style: options.style))
+        emit(CodeBookText.index(matches, style: options.style) + "\n")
     }
 }

@@ -35,7 +35,7 @@ struct LookupCommand: ParsableCommand {
             found = !hits.isEmpty
             if found {
                 if options.json { return try options.printJSON(hits) }
-                print(CodeBookText.pcsLookup(hits, style: options.style), terminator: "")
+                emit(CodeBookText.pcsLookup(hits, style: options.style, width: screenWidth()))
                 return
             }
         } else {
@@ -43,7 +43,7 @@ struct LookupCommand: ParsableCommand {
             found = !hits.isEmpty
             if found {
                 if options.json { return try options.printJSON(hits) }
-                print(CodeBookText.lookup(hits, style: options.style), terminator: "")
+                emit(CodeBookText.lookup(hits, style: options.style, width: screenWidth()))
                 return
             }
         }

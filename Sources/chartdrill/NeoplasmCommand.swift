@@ -18,6 +18,6 @@ struct NeoplasmCommand: ParsableCommand {
         let rows = try options.open().neoplasm(site.joined(separator: " "), limit: limit)
         if options.json { return try options.printJSON(rows) }
         if rows.isEmpty { print("no Neoplasm Table row for \"\(site.joined(separator: " "))\""); throw ExitCode(1) }
-        print(CodeBookText.tableRows(rows, style: options.style), terminator: "")
+        emit(CodeBookText.tableRows(rows, style: options.style))
     }
 }

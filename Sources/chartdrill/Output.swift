@@ -1,5 +1,7 @@
 import ArgumentParser
+import Drill
 import Foundation
+import LineEditor
 
 /// Pretty JSON with sorted keys and ISO 8601 dates: what every `--json` prints.
 func jsonText<T: Encodable>(_ value: T) throws -> String {
@@ -15,6 +17,18 @@ func jsonText<T: Encodable>(_ value: T) throws -> String {
 struct RunFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+/// The columns every printed line must fit: the terminal's, else `COLUMNS`, else 80.
+func screenWidth() -> Int {
+    LineEditor.terminalColumns() ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
+}
+
+/// A subcommand's text, as the REPL prints its own: wrapped to the screen by the one layout
+/// rule and, on a terminal, through the one pager when it is taller than the screen.
+func emit(_ text: String) {
+    let width = screenWidth()
+    Pager.show(TextLayout.fitToScreen(text, width: width), rows: LineEditor.terminalRows(), columns: width)
 }
 
 /// Writes a line to standard error.

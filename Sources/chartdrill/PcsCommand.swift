@@ -18,6 +18,6 @@ struct PcsCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if options.json { return try options.printJSON(found) }
-        print(CodeBookText.pcsTable(found, style: options.style, narrowedTo: table.replacingOccurrences(of: ".", with: "")), terminator: "")
+        emit(CodeBookText.pcsTable(found, style: options.style, narrowedTo: table.replacingOccurrences(of: ".", with: "")))
     }
 }

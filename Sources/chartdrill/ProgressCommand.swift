@@ -25,8 +25,7 @@ struct ProgressCommand: ParsableCommand {
         } else {
             let terminal = isatty(1) == 1
             let colour = TextStyle.colourAllowed()
-            print(report.text(bars: terminal, colour: colour), terminator: "")
-            print(ProgressText.trend(document.attempts, style: TextStyle(colour: colour)), terminator: "")
+            emit(report.text(bars: terminal, colour: colour) + ProgressText.trend(document.attempts, style: TextStyle(colour: colour)))
         }
     }
 }

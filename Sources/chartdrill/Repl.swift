@@ -74,7 +74,7 @@ struct Repl: ParsableCommand {
         editor.describer = { session.describe(candidate: $0) }
 
         for note in notes { FileHandle.standardError.write(Data((note + "\n").utf8)) }
-        print(TextLayout.fitToScreen(session.start(askForName: interactive), width: Self.screenWidth()), terminator: "")
+        print(TextLayout.fitToScreen(session.start(askForName: interactive), width: screenWidth()), terminator: "")
         while !session.isFinished {
             let read = editor.read(prompt: session.prompt)
             // Measured after the read: the terminal may have been resized while the line was typed.
@@ -84,21 +84,16 @@ struct Repl: ParsableCommand {
                 editor.addHistory(line)
                 // A pasted escape is text, not a command to the terminal the answer is echoed to.
                 let output = session.handle(TerminalText.inert(line))
-                let width = Self.screenWidth()
+                let width = screenWidth()
                 Pager.show(TextLayout.fitToScreen(output, width: width), rows: interactive ? LineEditor.terminalRows() : nil, columns: width)
                 editor.saveHistory()
             case .interrupted:
                 continue
             case .endOfInput:
-                print(TextLayout.fitToScreen(session.endOfInput(), width: Self.screenWidth()), terminator: "")
+                print(TextLayout.fitToScreen(session.endOfInput(), width: screenWidth()), terminator: "")
             }
             fflush(nil)
         }
-    }
-
-    /// The columns every printed line must fit: the terminal's, else `COLUMNS`, else 80.
-    static func screenWidth() -> Int {
-        LineEditor.terminalColumns() ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
     }
 
     /// Wraps to the terminal's width (at most 100 columns, for reading) and pages by its height.

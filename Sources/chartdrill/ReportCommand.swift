@@ -61,7 +61,7 @@ struct ReportCommand: ParsableCommand {
             print(String(decoding: try report.jsonData(), as: UTF8.self))
         } else {
             let colour = TextStyle.colourAllowed()
-            print(TerminalReport(report, colour: colour).render(), terminator: "")
+            emit(TerminalReport(report, colour: colour).render())
         }
         if let html {
             try write(HTMLReport(report).render(), to: html)

@@ -26,7 +26,7 @@ struct ShowCommand: ParsableCommand {
         }
         // The same text as the REPL's `show`.
         let (text, found) = CodeBookText.show(code, in: book, style: options.style)
-        print(text, terminator: "")
+        emit(text)
         if !found { throw ExitCode(1) }
     }
 }

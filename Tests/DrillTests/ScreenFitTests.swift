@@ -68,4 +68,17 @@ import TestSupport
         }
         #expect(split.isEmpty, "\(split)")
     }
+
+    /// Subcommands page as the REPL does: a long `show` on a 24-row terminal waits at the
+    /// pager, and q ends it without Enter.
+    @Test func aLongSubcommandOutputIsPagedAndQEndsIt() throws {
+        let terminal = try PseudoTerminal(
+            product: "chartdrill", arguments: ["pcs", "0SR"], environment: ["NO_COLOR": "1", "PAGER": ""], columns: 80, rows: 24)
+        #expect(terminal.waitFor("-- more"), "\(terminal.output.suffix(400))")
+        #expect(terminal.waitForExit(seconds: 0.5) == nil, "it waits at the pager")
+        terminal.type("q")
+        #expect(terminal.waitForExit() == 0)
+        let lines = terminal.output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= 80 || $0.hasPrefix("-- more") })
+    }
 }
