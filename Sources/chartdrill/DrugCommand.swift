@@ -17,7 +17,12 @@ struct DrugCommand: ParsableCommand {
     func run() throws {
         let book = try options.open()
         let rows = book.drug(name.joined(separator: " "), limit: limit)
-        if options.json { return try options.printJSON(rows) }
+        if options.json {
+            // Nothing found exits 1 in both modes, as the text does.
+            try options.printJSON(rows)
+            if rows.isEmpty { throw ExitCode(1) }
+            return
+        }
         print(CodeBookText.brandLine(name.joined(separator: " "), book: book), terminator: "")
         if rows.isEmpty { print("no Drug Table row for \"\(name.joined(separator: " "))\""); throw ExitCode(1) }
         emit(CodeBookText.tableRows(rows, style: options.style))

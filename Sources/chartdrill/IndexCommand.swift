@@ -25,7 +25,12 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         let book = try options.open()
         let matches = book.index(words.joined(separator: " "), source: pcs ? "pcs" : external ? "external" : "index", limit: limit)
-        if options.json { return try options.printJSON(matches) }
+        if options.json {
+            // Nothing found exits 1 in both modes, as the text does.
+            try options.printJSON(matches)
+            if matches.isEmpty { throw ExitCode(1) }
+            return
+        }
         if matches.isEmpty { print("no main term for \"\(words.first ?? "")\""); throw ExitCode(1) }
         emit(CodeBookText.index(matches, style: options.style) + "\n")
     }

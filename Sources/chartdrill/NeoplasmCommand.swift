@@ -16,7 +16,12 @@ struct NeoplasmCommand: ParsableCommand {
 
     func run() throws {
         let rows = try options.open().neoplasm(site.joined(separator: " "), limit: limit)
-        if options.json { return try options.printJSON(rows) }
+        if options.json {
+            // Nothing found exits 1 in both modes, as the text does.
+            try options.printJSON(rows)
+            if rows.isEmpty { throw ExitCode(1) }
+            return
+        }
         if rows.isEmpty { print("no Neoplasm Table row for \"\(site.joined(separator: " "))\""); throw ExitCode(1) }
         emit(CodeBookText.tableRows(rows, style: options.style))
     }

@@ -38,3 +38,13 @@ import TestSupport
         }
     }
 }
+
+/// Nothing found exits alike in text and JSON.
+@Suite struct JSONExitTests {
+    @Test(arguments: [["drug", "zzqqxx"], ["neoplasm", "zzqqxx"], ["index", "zzqqxx"], ["lookup", "zzqqxx"]])
+    func nothingFoundExitsOneInBothModes(_ arguments: [String]) throws {
+        let text = try runProduct("chartdrill", arguments)
+        let json = try runProduct("chartdrill", arguments + ["--json"])
+        #expect(text.status == 1 && json.status == 1, "\(arguments): text \(text.status), json \(json.status)")
+    }
+}
