@@ -186,7 +186,8 @@ public enum CodeBookText {
             // A letter and four digits reads as ICD-10-CM outside an item that takes HCPCS: say how to ask for HCPCS.
             let token = r.token.uppercased()
             if r.system == .icd10cm, token.count == 5, token.first?.isLetter == true, token.dropFirst().allSatisfy(\.isNumber) {
-                text += "\n    " + style.dim("read as ICD-10-CM; for the HCPCS code type hcpcs:\(token)")
+                text += "\n    " + style.dim("read as ICD-10-CM, as an answer reads it in an item without HCPCS; "
+                    + "in an item that takes HCPCS an answer reads it as HCPCS \(token) (type hcpcs:\(token) to check that)")
             }
             return text
         }.joined(separator: "\n") + "\n"
