@@ -67,8 +67,9 @@ extension DrillSession {
         guard !pack.items.isEmpty else { return "The pack '\(pack.id)' has no items.\n" }
         let now = clock.now()
         var text = ""
+        // Unique even for two sittings begun in the same second: a submitted sitting's id is spent.
         var run = ExamRun(
-            sessionId: "exam-\(pack.id)-\(Int(now))", pack: pack, startedAt: now, timeUsedBefore: 0, resumedAt: now)
+            sessionId: "exam-\(pack.id)-\(Int(now))-\(UUID().uuidString.prefix(8).lowercased())", pack: pack, startedAt: now, timeUsedBefore: 0, resumedAt: now)
         if let saved = progress?.exam(packId: pack.id) {
             if saved.packVersion == pack.version {
                 run.answers = saved.answers

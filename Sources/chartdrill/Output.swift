@@ -24,10 +24,11 @@ func screenWidth() -> Int {
     LineEditor.terminalColumns() ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 80
 }
 
-/// A subcommand's text, as the REPL prints its own: wrapped to the screen by the one layout
-/// rule and, on a terminal, through the one pager when it is taller than the screen.
+/// A subcommand's text on a terminal, as the REPL prints its own: wrapped to the screen by the
+/// one layout rule and through the one pager when it is taller than the screen.
 func emit(_ text: String) {
-    let width = screenWidth()
+    // On a pipe the text goes as it is, for grep and scripts; only a terminal is fitted and paged.
+    guard let width = LineEditor.terminalColumns() else { return print(text, terminator: "") }
     Pager.show(TextLayout.fitToScreen(text, width: width), rows: LineEditor.terminalRows(), columns: width)
 }
 

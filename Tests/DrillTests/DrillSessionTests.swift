@@ -317,6 +317,19 @@ final class Script {
         #expect(second.type("review-flags").contains("q2"))
     }
 
+    /// Two sittings begun in the same second are two sittings: the second is not mistaken
+    /// for the first, already submitted.
+    @Test func twoSittingsInOneSecondHaveTheirOwnIds() {
+        let script = Script()
+        for _ in 0..<2 {
+            script.type("exam mock")
+            script.type("b")
+            script.type("submit")
+            #expect(script.type("yes").contains("Score: "))
+        }
+        #expect(Set(script.progress.attempts.compactMap(\.examSessionId)).count == 2)
+    }
+
     @Test func anExamLeftLongerThanItsTimeIsSubmittedOnResume() {
         let progress = FakeProgress()
         let clock = ManualClock()
