@@ -15,8 +15,10 @@ public struct Chart: Sendable, Hashable, Codable {
     public var title: String?
     /// The clinical document after the front matter, as written.
     public var body: String
-    /// The body split at its `##` headings.
-    public var sections: [ChartSection]
+    /// The body split at its `##` headings, when the chart is shown: splitting every chart of
+    /// the library at start-up cost the REPL a third of its start.
+    public var sections: [ChartSection] { explicitSections ?? ChartSection.split(body, firstLine: bodyStartLine) }
+    private var explicitSections: [ChartSection]?
     /// The file the chart was read from (a path, or a name for in-memory text).
     public var sourceFile: String
     /// The file line on which `body` starts.
@@ -32,7 +34,7 @@ public struct Chart: Sendable, Hashable, Codable {
         self.specialty = specialty
         self.title = title
         self.body = body
-        self.sections = sections ?? ChartSection.split(body, firstLine: bodyStartLine)
+        self.explicitSections = sections
         self.sourceFile = sourceFile
         self.bodyStartLine = bodyStartLine
     }

@@ -8,7 +8,7 @@ public enum ChartParser {
     /// matter or no id; otherwise it comes back with any errors found.
     public static func parse(_ text: String, file: String) -> (chart: Chart?, diagnostics: [Diagnostic]) {
         let sink = DiagnosticSink()
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+        let normalized = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         var lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = first.dropFirst() }
         guard let first = lines.first, first.trimmed == "---" else {
@@ -62,7 +62,9 @@ public enum ChartParser {
         let chart = Chart(
             id: id, setting: setting, documentType: document, specialty: specialty, title: title, body: body,
             sourceFile: file, bodyStartLine: bodyStartLine)
-        if !chart.sections.contains(where: { !$0.heading.isEmpty }), !body.isEmpty {
+        // A heading anywhere (what `sections` would find), without splitting the body now.
+        let hasHeading = body.hasPrefix("## ") || body.contains("\n## ")
+        if !hasHeading, !body.isEmpty {
             sink.warning(SourceLocation(file: file, line: bodyStartLine, column: 1),
                 "chart '\(id)' has no '## ' section headings",
                 fixIt: "split the document into its usual sections (## Chief complaint, ## Assessment and plan)")
