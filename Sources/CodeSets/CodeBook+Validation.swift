@@ -3,6 +3,13 @@ import CodingScore
 extension CodeBook {
     /// Validates any token a coder might type: which system it is, whether it exists,
     /// whether it is reportable, and for an incomplete code what is missing.
+    /// Every code of `text` as an answer splits it (`E11.9, J1885 x 2` is two codes, the
+    /// second with its units), each validated: what `validate` prints, as a subcommand and in
+    /// the REPL.
+    public func validateAll(_ text: String) -> [CodeValidation] {
+        AnswerParser(catalog: self).parse(text).map { validate($0.token) }
+    }
+
     public func validate(_ token: String) -> CodeValidation {
         // What an answer accepts, validate accepts: modifiers and units (99213-25, J1885x2,
         // 20610-RT) are read by the answer reader; the code is checked and they are named.

@@ -55,8 +55,7 @@ public struct CodeBookAdapter: CodeBookService {
             }
             text = CodeBookText.pcsTable(table, style: style, narrowedTo: query.replacingOccurrences(of: ".", with: ""))
         case .validate:
-            let tokens = query.split(whereSeparator: { $0 == "," || $0 == ";" || $0.isWhitespace }).map(String.init)
-            text = CodeBookText.validation(tokens.map { book.validate($0) }, style: style)
+            text = CodeBookText.validation(book.validateAll(query), style: style)
         }
         return TextLayout.wrap(text, width: width).joined(separator: "\n") + (text.hasSuffix("\n") ? "" : "\n")
     }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import CodeSets
-import CodingScore
 import Drill
 
 /// `chartdrill validate CODE...`: which system, whether it exists, whether it is reportable.
@@ -17,9 +16,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let book = try options.open()
-        // The answer reader splits the arguments, so `J1885 x 2` is one code with its units.
-        let tokens = AnswerParser(catalog: book).parse(codes.joined(separator: " ")).map(\.token)
-        let results = tokens.map { book.validate($0) }
+        let results = book.validateAll(codes.joined(separator: " "))
         if options.json {
             try options.printJSON(results)
         } else {

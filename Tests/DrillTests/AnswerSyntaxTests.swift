@@ -10,6 +10,12 @@ import TestSupport
         #expect(result.stdout.contains("99213  CPT") && result.stdout.contains("with modifier 25"))
         #expect(result.stdout.contains("J1885  HCPCS") && result.stdout.contains("with 2 units"), "\(result.stdout)")
         #expect(!result.stdout.contains("J18.85"), "units are not read into an ICD-10-CM code")
+        let home = try makeTemporaryFolder("validate-repl")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let repl = try runProduct("chartdrill", ["--trainee", "Ana"], input: "validate J1885 x 2, 99213-25\nquit\n",
+                                  environment: ["CHARTDRILL_HOME": home.path, "NO_COLOR": "1"])
+        let lines = repl.stdout.split(separator: "\n").filter { $0.hasPrefix("ok ") || $0.hasPrefix("no ") }
+        #expect(lines.count == 2 && repl.stdout.contains("with 2 units"), "the REPL's validate reads as the subcommand does: \(lines)")
     }
 
     @Test func oneCodeOnEachSideIsNotADuplicateEvenWhenBothAreWrong() throws {
