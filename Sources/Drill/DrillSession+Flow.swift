@@ -133,7 +133,7 @@ extension DrillSession {
         }
         var lines = ["", style.bold(header)]
         lines += itemLines(item)
-        return paged(lines)
+        return lines.joined(separator: "\n") + "\n"
     }
 
     func itemLines(_ item: DrillItem, includeChart: Bool = true) -> [String] {
@@ -166,7 +166,7 @@ extension DrillSession {
         case .home: return unknown(command)
         case .drill(var run):
             switch command {
-            case "chart": return paged(itemLines(run.current.item))
+            case "chart": return itemLines(run.current.item).joined(separator: "\n") + "\n"
             case "task": return taskLines(run.current.item).joined(separator: "\n") + "\n"
             case "hint":
                 guard let hint = run.current.item.hint, !hint.isEmpty else { return "No hint for this item.\n" }
@@ -186,7 +186,7 @@ extension DrillSession {
             }
         case .exam(var run):
             switch command {
-            case "chart": return paged(itemLines(run.current))
+            case "chart": return itemLines(run.current).joined(separator: "\n") + "\n"
             case "task": return taskLines(run.current).joined(separator: "\n") + "\n"
             case "skip": return move(to: run.index + 1)
             case "back":
@@ -643,6 +643,6 @@ extension DrillSession {
         }
         text += style.bold("Items") + "\n" + details.joined(separator: "\n") + "\n"
         text += "Type 'drill \(run.pack.id)' to study each question with its rationale.\n"
-        return recordText + paged((text + homeScreen()).split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        return recordText + text + homeScreen() + "\n"
     }
 }

@@ -11,13 +11,11 @@ import SafeText
 public final class DrillSession {
     public struct Settings: Sendable {
         public var width: Int
-        /// Rows of the screen, for paging long charts; nil never pages (scripts).
-        public var rows: Int?
         public var style: TextStyle
 
-        public init(width: Int = 80, rows: Int? = nil, style: TextStyle = .plain) {
+        /// Paging is not the session's: the executable pages what it prints (`Pager`).
+        public init(width: Int = 80, style: TextStyle = .plain) {
             self.width = width
-            self.rows = rows
             self.style = style
         }
     }
@@ -468,12 +466,6 @@ public final class DrillSession {
     func warnings() -> String {
         guard let progress else { return "" }
         return progress.takeWarnings().map { style.warn("Note: ") + $0 + "\n" }.joined()
-    }
-
-    /// The lines as text. Paging is the terminal's business: the executable passes everything
-    /// it prints through one pager (`Pager`), which pages only what is taller than the screen.
-    func paged(_ lines: [String]) -> String {
-        lines.joined(separator: "\n") + "\n"
     }
 
     func percent(_ share: Double) -> String {

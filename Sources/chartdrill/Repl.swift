@@ -64,7 +64,7 @@ struct Repl: ParsableCommand {
 
         let session = DrillSession(
             packs: library.usablePacks.map(DrillPack.init), codeBook: book.map { CodeBookAdapter(book: $0, style: style) },
-            progress: progress, clock: SystemClock(), settings: Self.settings(style: style, interactive: interactive),
+            progress: progress, clock: SystemClock(), settings: Self.settings(style: style),
             drg: DRGService(grouperFolders: locations.grouperFolders(), codeSetsFolder: locations.codeSetsFolder,
                             baseRatesFile: locations.baseRatesFile),
             progressProblem: progressProblem)
@@ -78,7 +78,7 @@ struct Repl: ParsableCommand {
         while !session.isFinished {
             let read = editor.read(prompt: session.prompt)
             // Measured after the read: the terminal may have been resized while the line was typed.
-            session.settings = Self.settings(style: style, interactive: interactive)
+            session.settings = Self.settings(style: style)
             switch read {
             case .line(let line):
                 editor.addHistory(line)
@@ -96,10 +96,10 @@ struct Repl: ParsableCommand {
         }
     }
 
-    /// Wraps to the terminal's width (at most 100 columns, for reading) and pages by its height.
-    static func settings(style: TextStyle, interactive: Bool) -> DrillSession.Settings {
+    /// Wraps to the terminal's width (at most 100 columns, for reading).
+    static func settings(style: TextStyle) -> DrillSession.Settings {
         let columns = LineEditor.terminalColumns() ?? 80
         return DrillSession.Settings(
-            width: min(100, max(40, columns - 1)), rows: interactive ? LineEditor.terminalRows() : nil, style: style)
+            width: min(100, max(40, columns - 1)), style: style)
     }
 }

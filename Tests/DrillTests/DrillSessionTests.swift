@@ -10,13 +10,13 @@ final class Script {
     var transcript = ""
 
     init(packs: [DrillPack] = [Fixtures.drillPack, Fixtures.examPack], progress: FakeProgress = FakeProgress(),
-         clock: ManualClock = ManualClock(), rows: Int? = nil, name: String? = "Sam") {
+         clock: ManualClock = ManualClock(), name: String? = "Sam") {
         if let name { progress.traineeName = name }
         self.progress = progress
         self.clock = clock
         session = DrillSession(
             packs: packs, codeBook: FakeCodeBook(), progress: progress, clock: clock,
-            settings: .init(width: 80, rows: rows))
+            settings: .init(width: 80))
         transcript = session.start()
     }
 
@@ -219,7 +219,7 @@ final class Script {
     @Test func aLongChartComesBackWholeForThePager() {
         var pack = Fixtures.drillPack
         pack.items[0].chartBody = (1...60).map { "Line \($0) of the history." }.joined(separator: "\n")
-        let script = Script(packs: [pack], rows: 20)
+        let script = Script(packs: [pack])
         let first = script.type("1")
         #expect(first.contains("Line 1 of") && first.contains("Line 60") && first.contains("Task:"))
         #expect(!script.session.prompt.contains("more"))
