@@ -135,9 +135,9 @@ struct ClassReportBuilder {
             firsts.append(firstOf)
             firstAttempts.append((trainee.trainee, Array(firstOf.first.values)))
 
+            let stats = ProgressStats(attempts: attempts)
             var readiness: [TraineeReadiness] = []
             if !examPacks.isEmpty {
-                let stats = ProgressStats(attempts: attempts)
                 for pack in examPacks {
                     guard let passMark = pack.passMark else { continue }
                     let sittings = stats.examScores(packId: pack.id)
@@ -152,7 +152,7 @@ struct ClassReportBuilder {
             // The trainee's score by the store's standing rule (the latest answer of each item
             // outside exams), so it reads as on the trainee's own pack list and `progress`.
             var standing = Tally()
-            for attempt in ProgressStats(attempts: attempts).latestAttempts() { standing.add(attempt) }
+            for attempt in stats.latestAttempts() { standing.add(attempt) }
             roster.append(
                 RosterEntry(
                     trainee: trainee.trainee, file: TerminalText.inert(trainee.file.lastPathComponent), attempts: tally.attempts,

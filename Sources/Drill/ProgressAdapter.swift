@@ -103,11 +103,12 @@ public final class ProgressAdapter: ProgressService {
     private func computeStandings() -> [String: PackProgress] {
         guard let document = loaded() else { return [:] }
         let stats = ProgressStats(attempts: document.attempts)
+        let exams = stats.examScoresByPack()
         var result: [String: PackProgress] = [:]
         for pack in stats.perPack() {
             result[pack.packId] = PackProgress(
                 itemsAttempted: pack.accuracy.attempts, score: pack.accuracy.pointsRate,
-                lastExamPercent: stats.examScores(packId: pack.packId).first?.percent,
+                lastExamPercent: exams[pack.packId]?.first?.percent,
                 answeredItemIds: Set(pack.answeredItemIds))
         }
         return result

@@ -279,21 +279,30 @@ public struct ProgressStats: Sendable {
 
     /// Mock exam sittings of a pack (exam-mode attempts grouped by session), newest first.
     public func examScores(packId: String) -> [ExamScore] {
-        var bySession: [String: (points: Double, max: Double, time: Date, items: Int)] = [:]
-        for attempt in attempts where attempt.mode == .exam && attempt.packId == packId {
-            let session = attempt.examSessionId ?? "single-\(attempt.id)"
-            var entry = bySession[session] ?? (0, 0, attempt.time, 0)
+        examScoresByPack(only: packId)[packId] ?? []
+    }
+
+    /// Every pack's sittings in one pass over the attempts (the start screen asks for each
+    /// pack), newest first; with `only`, one pack's.
+    public func examScoresByPack(only packId: String? = nil) -> [String: [ExamScore]] {
+        struct Key: Hashable { var pack: String, session: String }
+        var bySession: [Key: (points: Double, max: Double, time: Date, items: Int)] = [:]
+        for attempt in attempts where attempt.mode == .exam && (packId == nil || attempt.packId == packId) {
+            let key = Key(pack: attempt.packId, session: attempt.examSessionId ?? "single-\(attempt.id)")
+            var entry = bySession[key] ?? (0, 0, attempt.time, 0)
             entry.points += attempt.earnedPoints
             entry.max += attempt.weight
             entry.time = max(entry.time, attempt.time)
             entry.items += 1
-            bySession[session] = entry
+            bySession[key] = entry
         }
-        return bySession.map { key, value in
-            ExamScore(
-                sessionId: key, packId: packId, time: value.time,
-                percent: value.max > 0 ? value.points / value.max * 100 : 0, items: value.items)
-        }.sorted { ($1.time, $1.sessionId) < ($0.time, $0.sessionId) }
+        var result: [String: [ExamScore]] = [:]
+        for (key, value) in bySession {
+            result[key.pack, default: []].append(ExamScore(
+                sessionId: key.session, packId: key.pack, time: value.time,
+                percent: value.max > 0 ? value.points / value.max * 100 : 0, items: value.items))
+        }
+        return result.mapValues { $0.sorted { ($1.time, $1.sessionId) < ($0.time, $0.sessionId) } }
     }
 
     /// Readiness for a pack's exam: the latest `latest` sittings against `passMark` (percent).
