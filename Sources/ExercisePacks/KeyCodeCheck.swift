@@ -11,9 +11,7 @@ enum KeyCodeCheck {
             guard case .coding(let key) = item.kind else { continue }
             for (entryIndex, entry) in key.entries.enumerated() {
                 for (alternativeIndex, code) in entry.alternatives.enumerated() {
-                    let at = item.keyCodeLocations.indices.contains(entryIndex)
-                        && item.keyCodeLocations[entryIndex].indices.contains(alternativeIndex)
-                        ? item.keyCodeLocations[entryIndex][alternativeIndex] : item.location
+                    let at = item.keyCodeLocation(entryIndex, alternativeIndex)
                     if !key.systems.contains(code.system) {
                         diagnostics.append(Diagnostic(.error, at,
                             "\(code.display) is a \(code.system.displayName) code, but item '\(item.id)' asks for \(key.systems.map(\.displayName).joined(separator: ", "))",

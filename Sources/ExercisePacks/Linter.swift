@@ -108,16 +108,10 @@ public struct Linter: Sendable {
     /// is read (`KeyCodeCheck`), so every command that loads it says the same.
     private func lintKey(_ key: AnswerKey, item: PackItem, pack: Pack) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        func place(_ entry: Int, _ alternative: Int) -> SourceLocation {
-            guard item.keyCodeLocations.indices.contains(entry),
-                item.keyCodeLocations[entry].indices.contains(alternative)
-            else { return item.location }
-            return item.keyCodeLocations[entry][alternative]
-        }
         var seen: [KeyCode: Int] = [:]
         for (entryIndex, entry) in key.entries.enumerated() {
             for (alternativeIndex, code) in entry.alternatives.enumerated() {
-                let at = place(entryIndex, alternativeIndex)
+                let at = item.keyCodeLocation(entryIndex, alternativeIndex)
                 if let first = seen[code], first != entryIndex {
                     diagnostics.append(Diagnostic(.warning, at, "\(code.display) is in the key twice"))
                 }
@@ -128,7 +122,7 @@ public struct Linter: Sendable {
             for second in key.entries.indices where second > first {
                 let pairs = key.entries[first].alternatives.flatMap { a in key.entries[second].alternatives.map { (a, $0) } }
                 if let (a, b) = pairs.first(where: { $0.system == .icd10cm && $1.system == .icd10cm && $0.code != $1.code && catalog.excludes1($0.code, $1.code) }) {
-                    diagnostics.append(Diagnostic(.warning, place(second, 0),
+                    diagnostics.append(Diagnostic(.warning, item.keyCodeLocation(second, 0),
                         "\(a.code) and \(b.code) are an Excludes1 pair: never reported together, yet both are in the key of item '\(item.id)'",
                         fixIt: "check the tabular note; keep the one the documentation supports"))
                 }

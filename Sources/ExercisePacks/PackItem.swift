@@ -25,6 +25,15 @@ public struct PackItem: Sendable, Hashable {
     public var location: SourceLocation
     /// Where each key code is written: one list per key entry, one place per alternative.
     public var keyCodeLocations: [[SourceLocation]]
+
+    /// Where key entry `entry`, alternative `alternative`, is written; the item's own place
+    /// when the parser recorded none.
+    public func keyCodeLocation(_ entry: Int, _ alternative: Int) -> SourceLocation {
+        guard keyCodeLocations.indices.contains(entry), keyCodeLocations[entry].indices.contains(alternative) else {
+            return location
+        }
+        return keyCodeLocations[entry][alternative]
+    }
     /// Where a multiple-choice question's text starts, and whether it is a `|` block.
     var questionPlace: (location: SourceLocation, block: Bool)? {
         get { questionLocation.map { ($0, questionIsBlock) } }
