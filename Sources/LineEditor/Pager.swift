@@ -11,12 +11,11 @@ public enum Pager {
     /// Writes `text` to standard output, paged when it is taller than `rows` on a terminal.
     public static func show(_ text: String, rows: Int?, columns: Int = 80,
                             environment: [String: String] = ProcessInfo.processInfo.environment) {
+        // Lines are split only on a terminal that could page them: a pipe gets the text as it is.
+        guard let rows, rows >= 4, isatty(0) == 1, isatty(1) == 1 else { return write(text) }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
-        guard let rows, rows >= 4, lines.count > rows - 1, isatty(0) == 1, isatty(1) == 1 else {
-            write(text)
-            return
-        }
+        guard lines.count > rows - 1 else { return write(text) }
         if let command = environment["PAGER"]?.trimmingCharacters(in: .whitespaces), !command.isEmpty,
             runExternal(command, text: text)
         {
