@@ -29,22 +29,17 @@ struct LookupCommand: ParsableCommand {
     func run() throws {
         let book = try options.open()
         let query = words.joined(separator: " ")
-        let found: Bool
         if pcs {
             let hits = book.pcsLookup(query, limit: limit)
-            found = !hits.isEmpty
-            if found {
+            if !hits.isEmpty {
                 if options.json { return try options.printJSON(hits) }
-                emit(CodeBookText.pcsLookup(hits, style: options.style, width: screenWidth()))
-                return
+                return emit(CodeBookText.pcsLookup(hits, style: options.style, width: screenWidth()))
             }
         } else {
             let hits = book.lookup(query, limit: limit)
-            found = !hits.isEmpty
-            if found {
+            if !hits.isEmpty {
                 if options.json { return try options.printJSON(hits) }
-                emit(CodeBookText.lookup(hits, style: options.style, width: screenWidth()))
-                return
+                return emit(CodeBookText.lookup(hits, style: options.style, width: screenWidth()))
             }
         }
         let suggestions = book.suggestions(for: query, pcs: pcs)
