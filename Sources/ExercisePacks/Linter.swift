@@ -13,16 +13,14 @@ public struct Linter: Sendable {
     /// The code book key codes are checked against.
     public var catalog: any CodeCatalog
     public var scanner: PHIScanner
-    /// The release named in messages about unknown codes ("FY2026").
-    public var codeSetName: String
     /// The MS-DRG grouper inpatient items' `drg: expected:` is checked against; without it
     /// (or when it is not installed) each pack with DRG expectations gets one note.
     public var drg: DRGService?
 
-    public init(catalog: any CodeCatalog, codeSetName: String = "FY2026", drg: DRGService? = nil) {
+    /// Messages about unknown codes name the pack's own `codeSet` (see `KeyCodeCheck`).
+    public init(catalog: any CodeCatalog, drg: DRGService? = nil) {
         self.catalog = catalog
         self.scanner = PHIScanner()
-        self.codeSetName = codeSetName
         self.drg = drg
     }
 
