@@ -84,13 +84,21 @@ public struct ItemAnalysis: Codable, Sendable, Hashable {
             case .invalid:
                 return finding.key.map { "\(entered) (not a valid code) instead of \($0)" } ?? "\(entered) (not a valid code)"
             case .extra:
+                if finding.details.contains("query") { return "\(entered) where no query is needed" }
                 return "\(entered) added (not in the key)"
             case .missing:
+                if finding.key == nil, finding.details.contains("query") { return "provider query not asked" }
                 return "\(finding.key ?? "?") left out"
             case .sequencing:
                 return "\(finding.key ?? entered) not listed first"
             case .excludes1:
                 return "\(entered) with \(finding.other ?? "?") (Excludes1)"
+            case .query:
+                return "query for another reason"
+            case .unsupported:
+                return "\(entered) assigned before a provider query"
+            case .poa:
+                return "\(entered) with a wrong POA indicator"
             }
         }
     }

@@ -47,8 +47,8 @@ public struct KeyEntry: Codable, Sendable, Hashable {
     public var optional: Bool
     /// Why this code, for feedback; optional.
     public var note: String?
-    /// A diagnosis's present-on-admission indicator (`Y`, `N`, `U`, `W`) on an inpatient
-    /// claim; nil means `Y`. Used when the claim is grouped, not in scoring.
+    /// A diagnosis's present-on-admission indicator (`Y`, `N`, `U`, `W`, `1`) on an inpatient
+    /// claim; nil means `Y`. Used when the claim is grouped, and scored when the key `asksPoa`.
     public var poa: String?
 
     public init(alternatives: [KeyCode], role: KeyRole, optional: Bool = false, note: String? = nil, poa: String? = nil) {
@@ -72,10 +72,28 @@ public struct AnswerKey: Codable, Sendable, Hashable {
     public var entries: [KeyEntry]
     /// The code systems the item asks for; codes of other systems are `extra`.
     public var systems: [CodeSystem]
+    /// Whether a provider query is the right response, and why (nil: the item says nothing,
+    /// so a query typed is not warranted).
+    public var query: QueryExpectation?
+    /// The trainee types each diagnosis's present-on-admission indicator (`A41.9:Y`), scored
+    /// against the entries' `poa`.
+    public var asksPoa: Bool
 
-    public init(entries: [KeyEntry], systems: [CodeSystem]? = nil) {
+    public init(entries: [KeyEntry], systems: [CodeSystem]? = nil, query: QueryExpectation? = nil, asksPoa: Bool = false) {
         self.entries = entries
         self.systems = systems ?? Array(Set(entries.flatMap { $0.alternatives.map(\.system) })).sorted()
+        self.query = query
+        self.asksPoa = asksPoa
+    }
+
+    private enum CodingKeys: String, CodingKey { case entries, systems, query, asksPoa }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        entries = try container.decode([KeyEntry].self, forKey: .entries)
+        systems = try container.decode([CodeSystem].self, forKey: .systems)
+        query = try container.decodeIfPresent(QueryExpectation.self, forKey: .query)
+        asksPoa = try container.decodeIfPresent(Bool.self, forKey: .asksPoa) ?? false
     }
 
     /// Entries that count in recall and can be `missing`.

@@ -44,6 +44,16 @@ public struct AnswerParser: Sendable {
                 skip -= 1
                 continue
             }
+            // A provider query, not a code: `query`, `query acuity`, `query:conflict`.
+            if let query = Self.query(token, next: position + 1 < tokens.count ? tokens[position + 1] : nil) {
+                var entered = EnteredCode(
+                    token: query.spelled, position: result.count, system: nil, code: "QUERY", readAs: "a provider query",
+                    problem: query.problem)
+                entered.query = EnteredQuery(reason: query.reason)
+                result.append(entered)
+                if query.usedNext { skip = 1 }
+                continue
+            }
             // Units written apart, as coders write them: `J1885 x 4`, `J1885 4 units`.
             var unitsToken = Self.unitsToken(token)
             var spelled = String(token)
@@ -146,9 +156,49 @@ public struct AnswerParser: Sendable {
         return value
     }
 
+    /// `query`, `query acuity` (the reason in the next token) or `query:acuity`; nil when
+    /// `token` is not the word query.
+    static func query(_ token: Substring, next: Substring?) -> (spelled: String, reason: QueryReason?, usedNext: Bool, problem: String?)? {
+        let lower = token.lowercased()
+        if lower == "query" {
+            if let next, let reason = QueryReason(word: String(next)) {
+                return ("\(token) \(next)", reason, true, nil)
+            }
+            return (String(token), nil, false, nil)
+        }
+        guard lower.hasPrefix("query:") else { return nil }
+        let word = String(lower.dropFirst(6))
+        guard let reason = QueryReason(word: word) else {
+            return (String(token), nil, false,
+                    "'\(word)' is not a query reason: type query conflict, query acuity or query indicators")
+        }
+        return (String(token), reason, false, nil)
+    }
+
     // MARK: - One token
 
+    /// Reads one token, with a present-on-admission indicator after a colon (`A41.9:Y`).
     private func read(_ bytes: [UInt8], token: String, position: Int, forcedSystem: CodeSystem?) -> EnteredCode {
+        let count = bytes.count
+        guard count > 2, bytes[count - 2] == UInt8(ascii: ":"), bytes[count - 3] != UInt8(ascii: ":"),
+            let indicator = Self.poaIndicator(bytes[count - 1])
+        else {
+            return readCode(bytes, token: token, position: position, forcedSystem: forcedSystem)
+        }
+        var entered = readCode(Array(bytes.dropLast(2)), token: token, position: position, forcedSystem: forcedSystem)
+        entered.poa = indicator
+        return entered
+    }
+
+    /// `Y`, `N`, `U`, `W` (either case) or `1`.
+    static func poaIndicator(_ byte: UInt8) -> String? {
+        let upper = byte.uppercased
+        guard [UInt8(ascii: "Y"), UInt8(ascii: "N"), UInt8(ascii: "U"), UInt8(ascii: "W"), UInt8(ascii: "1")].contains(upper)
+        else { return nil }
+        return String(UnicodeScalar(upper))
+    }
+
+    private func readCode(_ bytes: [UInt8], token: String, position: Int, forcedSystem: CodeSystem?) -> EnteredCode {
         func unreadable(_ why: String) -> EnteredCode {
             EnteredCode(token: token, position: position, system: nil, code: token.uppercased(), problem: why)
         }

@@ -17,6 +17,10 @@ public struct EnteredCode: Codable, Sendable, Hashable {
     public var readAs: String
     /// Why the token cannot be read, when `system` is nil.
     public var problem: String?
+    /// The present-on-admission indicator typed after the code (`A41.9:Y`), upper case.
+    public var poa: String?
+    /// Set when the token is a provider query (`query acuity`), not a code.
+    public var query: EnteredQuery?
 
     public init(
         token: String, position: Int, system: CodeSystem?, code: String, modifiers: [String] = [],
@@ -34,6 +38,7 @@ public struct EnteredCode: Codable, Sendable, Hashable {
 
     /// The code as a coder writes it, with modifiers and units: `27447-RT`, `96372 x2`.
     public var display: String {
+        if let query { return query.reason.map { "query \($0.rawValue)" } ?? "query" }
         var text = code
         for modifier in modifiers { text += "-\(modifier)" }
         if units != 1 { text += " x\(units)" }

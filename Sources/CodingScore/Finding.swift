@@ -22,6 +22,12 @@ public enum FindingKind: String, Codable, Sendable, CaseIterable {
     case sequencing
     /// Two entered codes an Excludes1 note says are never reported together.
     case excludes1
+    /// A warranted provider query asked for another reason than the one the record shows.
+    case query
+    /// A code the documentation does not support until the provider is queried.
+    case unsupported
+    /// A diagnosis's present-on-admission indicator wrong or left out (when the item asks for them).
+    case poa
 }
 
 /// One finding of an audit of one answer.

@@ -166,6 +166,42 @@ struct FindingWriter {
         "\(a.code) and \(b.code): an Excludes1 note says they are never reported together"
     }
 
+    // MARK: - Queries and POA
+
+    func unsupported(_ entered: EnteredCode, query: QueryExpectation) -> String {
+        "\(entered.display): not supported by the documentation as written; it needs a provider query first"
+    }
+
+    func query(_ entered: EnteredCode, expectation: QueryExpectation) -> String {
+        let about = Self.sentence(expectation.about)
+        guard let reason = expectation.reason else { return "query: warranted. \(about)" }
+        if entered.query?.reason == reason { return "query \(reason.rawValue): warranted, for \(reason.phrase). \(about)" }
+        let typed = entered.query?.reason.map { "not \($0.rawValue)" } ?? "name the reason"
+        return "query: warranted, but for \(reason.phrase) (query \(reason.rawValue); \(typed)). \(about)"
+    }
+
+    func missedQuery(_ expectation: QueryExpectation) -> String {
+        let reason = expectation.reason.map { " (query \($0.rawValue): \($0.phrase))" } ?? ""
+        return "missing: a provider query was needed\(reason). \(Self.sentence(expectation.about))"
+    }
+
+    func unwarrantedQuery(_ entered: EnteredCode, expectation: QueryExpectation?) -> String {
+        let why = expectation.map { Self.sentence($0.about) } ?? "The documentation supports the codes as written."
+        return "\(entered.display): no query is needed here. \(why)"
+    }
+
+    func poa(_ entered: EnteredCode, expected: String) -> String {
+        let typed = entered.poa.map { "POA \($0) (\(POAIndicator.meaning($0)))" } ?? "no POA indicator typed"
+        return "\(entered.code): \(typed); the key has \(expected) (\(POAIndicator.meaning(expected))); type it as \(entered.code):\(expected)"
+    }
+
+    /// One line of pack text: white space runs made single, ending in a full stop.
+    static func sentence(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard let last = line.last else { return "" }
+        return ".!?".contains(last) ? line : line + "."
+    }
+
     // MARK: - Words
 
     static func roleName(_ role: KeyRole, inpatient: Bool) -> String {

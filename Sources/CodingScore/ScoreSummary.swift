@@ -91,6 +91,9 @@ public struct ScoreSummary: Codable, Sendable, Hashable {
         case .missing: return 8
         case .sequencing: return 9
         case .excludes1: return 10
+        case .query: return 11
+        case .unsupported: return 12
+        case .poa: return 13
         }
     }
 

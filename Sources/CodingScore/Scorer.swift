@@ -31,15 +31,19 @@ public struct Scorer: Sendable {
     }
 
     /// Scores codes already read (positions in typed order) against `key`.
-    public func score(_ entered: [EnteredCode], key: AnswerKey, inpatient: Bool = false) -> ItemScore {
+    public func score(_ typed: [EnteredCode], key: AnswerKey, inpatient: Bool = false) -> ItemScore {
         let writer = FindingWriter(catalog: catalog)
         let entries = key.entries
+        // Queries are not codes: they are scored against the key's query expectation below.
+        let queries = typed.filter { $0.query != nil }
+        let entered = queries.isEmpty ? typed : typed.filter { $0.query == nil }
         var asked = [Bool](repeating: false, count: entered.count)
         var valid = [Bool](repeating: false, count: entered.count)
         var statuses = [CodeStatus?](repeating: nil, count: entered.count)
         for (index, code) in entered.enumerated() {
             guard let system = code.system else { continue }
-            asked[index] = key.systems.contains(system)
+            // A code the record does not support until the provider answers pairs with nothing.
+            asked[index] = key.systems.contains(system) && key.query?.needsQuery(code) != true
             let status = catalog.status(of: code.code, in: system)
             statuses[index] = status
             switch status {
@@ -59,7 +63,10 @@ public struct Scorer: Sendable {
             tallies.entered(code.system)
             guard let pair = pairing.pairs[index] else {
                 let finding: Finding
-                if code.system != nil, asked[index], !valid[index] {
+                if let query = key.query, query.needsQuery(code) {
+                    finding = Finding(kind: .unsupported, entered: code, explanation: writer.unsupported(code, query: query),
+                                      points: policy.unsupported)
+                } else if code.system != nil, asked[index], !valid[index] {
                     finding = Finding(kind: .invalid, entered: code,
                                       explanation: writer.invalid(code, status: statuses[index], key: nil),
                                       points: policy.invalid)
@@ -156,6 +163,50 @@ public struct Scorer: Sendable {
                                     points: policy.excludes1))
         }
 
+        // Present-on-admission indicators of the diagnoses that paired with the key.
+        if key.asksPoa {
+            for (index, code) in entered.enumerated() where code.system == .icd10cm {
+                guard let pair = pairing.pairs[index], pair.kind != .invalid else { continue }
+                let entry = entries[pair.slot]
+                let expected = entry.poa ?? "Y"
+                guard code.poa != expected else { continue }
+                total += policy.poa
+                findings.append(Finding(kind: .poa, entered: code, key: entry.alternatives[pair.alternative],
+                                        details: [expected], explanation: writer.poa(code, expected: expected),
+                                        points: policy.poa))
+            }
+        }
+
+        // The provider query: a warranted one counts like one required key code.
+        var queryPoints = 0.0
+        if let expectation = key.query, expectation.warranted {
+            queryPoints = policy.correct
+            if let query = queries.first {
+                let right = query.query?.reason == expectation.reason
+                let finding = Finding(kind: right ? .correct : .query, entered: query, details: ["query"],
+                                      explanation: writer.query(query, expectation: expectation),
+                                      points: right ? policy.correct : policy.query)
+                total += finding.points
+                findings.append(finding)
+            } else {
+                total += policy.missing
+                findings.append(Finding(kind: .missing, details: ["query"],
+                                        explanation: writer.missedQuery(expectation), points: policy.missing))
+            }
+            for query in queries.dropFirst() {
+                total += policy.extra
+                findings.append(Finding(kind: .extra, entered: query, details: ["query"],
+                                        explanation: "\(query.display): one query is enough", points: policy.extra))
+            }
+        } else {
+            for query in queries {
+                total += policy.extra
+                findings.append(Finding(kind: .extra, entered: query, details: ["query"],
+                                        explanation: writer.unwarrantedQuery(query, expectation: key.query),
+                                        points: policy.extra))
+            }
+        }
+
         let tallyList = tallies.list
         let sum = tallyList.reduce(into: CodeTally(system: nil)) { sum, tally in
             sum.entered += tally.entered
@@ -164,8 +215,8 @@ public struct Scorer: Sendable {
             sum.recalled += tally.recalled
             sum.keyCodes += tally.keyCodes
         }
-        return Self.figures(findings: findings, points: total, maxPoints: Double(sum.required) * policy.correct,
-                            sum: sum, tallies: tallyList)
+        return Self.figures(findings: findings, points: total,
+                            maxPoints: Double(sum.required) * policy.correct + queryPoints, sum: sum, tallies: tallyList)
     }
 
     /// Scores a multiple-choice answer: all or nothing.

@@ -24,6 +24,12 @@
 /// | missing | 0 | under-coding earns nothing |
 /// | sequencing | −0.5 | principal / first-listed diagnosis not first |
 /// | excludes1 | −0.5 | two codes never reported together |
+/// | query | +0.5 | a warranted query, asked for another reason |
+/// | unsupported | −0.5 | a code assigned that needed a provider query first |
+/// | poa | −0.5 | a wrong or missing present-on-admission indicator |
+///
+/// A warranted query counts like one required key code: `correct` when asked for the right
+/// reason, `missing` when not asked; a query where none is warranted is `extra`.
 ///
 /// An item's points are the sum of its findings' points, never below 0. The most it can
 /// earn (`ItemScore.maxPoints`) is `correct` times the number of required key codes.
@@ -43,6 +49,9 @@ public struct ScoringPolicy: Codable, Sendable, Hashable {
     public var missing: Double
     public var sequencing: Double
     public var excludes1: Double
+    public var query: Double
+    public var unsupported: Double
+    public var poa: Double
     /// A `specificity` finding whose reason is `laterality` (a pack may not override it yet).
     public var wrongSide: Double = 0
     /// A `specificity` finding whose reason is `episode`.
@@ -54,7 +63,8 @@ public struct ScoringPolicy: Codable, Sendable, Hashable {
     public init(
         correct: Double = 1, specificity: Double = 0.5, level: Double = 0.5, axis: Double = 0.5,
         modifier: Double = 0.5, units: Double = 0.5, invalid: Double = -0.5, extra: Double = -0.5,
-        missing: Double = 0, sequencing: Double = -0.5, excludes1: Double = -0.5
+        missing: Double = 0, sequencing: Double = -0.5, excludes1: Double = -0.5, query: Double = 0.5,
+        unsupported: Double = -0.5, poa: Double = -0.5
     ) {
         self.correct = correct
         self.specificity = specificity
@@ -67,6 +77,9 @@ public struct ScoringPolicy: Codable, Sendable, Hashable {
         self.missing = missing
         self.sequencing = sequencing
         self.excludes1 = excludes1
+        self.query = query
+        self.unsupported = unsupported
+        self.poa = poa
     }
 
     /// The defaults with `overrides` applied.
@@ -90,6 +103,9 @@ public struct ScoringPolicy: Codable, Sendable, Hashable {
             case .missing: return missing
             case .sequencing: return sequencing
             case .excludes1: return excludes1
+            case .query: return query
+            case .unsupported: return unsupported
+            case .poa: return poa
             }
         }
         set {
@@ -105,6 +121,9 @@ public struct ScoringPolicy: Codable, Sendable, Hashable {
             case .missing: missing = newValue
             case .sequencing: sequencing = newValue
             case .excludes1: excludes1 = newValue
+            case .query: query = newValue
+            case .unsupported: unsupported = newValue
+            case .poa: poa = newValue
             }
         }
     }

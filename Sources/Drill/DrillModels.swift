@@ -19,6 +19,10 @@ public struct DrillPack: Sendable {
     public var items: [DrillItem]
     /// The code-set release the keys are written for (`FY2026`): it picks the grouper version.
     public var codeSet: String?
+    /// The systems open in the code book during the pack; nil opens all.
+    public var codeBookSystems: Set<CodeSystem>?
+    /// The certification exam an exam pack follows (its blueprint), for sections and readiness.
+    public var examShape: ExamShape?
 
     public init(
         id: String, title: String, version: String, mode: Mode, codeBookAllowed: Bool, timeLimit: Double?,

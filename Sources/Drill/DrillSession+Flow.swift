@@ -56,6 +56,25 @@ extension DrillSession {
         return style.bold("Weakest tags: ") + names + "\n\(entries.count) items.\n" + presentItem()
     }
 
+    /// Every drill item with `tag` (`drill domain:radiology`), across the drill packs.
+    func startTag(_ tag: String) -> String {
+        let entries = drillEntries(tagged: tag)
+        guard !entries.isEmpty else {
+            let known = Set(packs.filter { $0.mode == .drill }.flatMap { $0.items.flatMap(\.tags) })
+            let suggestion = nearest(tag, in: Array(known)).map { " Did you mean '\($0)'?" } ?? ""
+            return "No drill item is tagged '\(tag)'.\(suggestion)\n"
+        }
+        mode = .drill(DrillRun(mode: "drill", title: tag, entries: entries, itemShownAt: clock.now()))
+        return style.bold(tag) + " — \(entries.count) drill items from \(Set(entries.map(\.pack.id)).count) packs, feedback after each.\n"
+            + presentItem()
+    }
+
+    func drillEntries(tagged tag: String) -> [RunEntry] {
+        packs.filter { $0.mode == .drill }.flatMap { pack in
+            pack.items.filter { $0.tags.contains(tag) }.map { RunEntry(pack: pack, item: $0) }
+        }
+    }
+
     func entry(packId: String, itemId: String) -> RunEntry? {
         guard let pack = packs.first(where: { $0.id == packId }),
             let item = pack.items.first(where: { $0.id == itemId })
@@ -103,7 +122,15 @@ extension DrillSession {
             text += "\(pack.items.count) items, \(clockText(run.timeLimit)) allowed, pass mark \(Int(run.passMark))%. "
             text += "No feedback until you submit.\n"
             text += "Type an answer to save it and go on; 'flag', 'skip', 'goto N', 'review-flags', 'submit'.\n"
-            text += pack.codeBookAllowed ? "The code book is open.\n" : "The code book is closed for this exam.\n"
+            if !pack.codeBookAllowed {
+                text += "The code book is closed for this exam.\n"
+            } else if let open = pack.codeBookSystems {
+                let names = CodeSystem.allCases.filter(open.contains).map(\.displayName).joined(separator: " and ")
+                text += "The code book is open for \(names), as the real exam's books are"
+                    + (open.contains(.cpt) ? ".\n" : "; CPT is your own book.\n")
+            } else {
+                text += "The code book is open.\n"
+            }
         }
         mode = .exam(run)
         text += saveExam()
@@ -349,8 +376,9 @@ extension DrillSession {
         let codes = parser(for: item).parse(answer)
         guard !codes.isEmpty else { return "(nothing)" }
         return codes.map { code in
+            if code.query != nil, code.problem == nil { return "\(code.display) (a provider query)" }
             guard let system = code.system else { return "\(code.token) (unreadable)" }
-            return "\(code.display) (\(system.displayName))"
+            return "\(code.display)\(code.poa.map { ":" + $0 } ?? "") (\(system.displayName))"
         }.joined(separator: ", ")
     }
 
@@ -359,6 +387,7 @@ extension DrillSession {
         guard case .coding = item.content, let codeBook else { return nil }
         var problems: [String] = []
         for code in parser(for: item).parse(answer) {
+            if code.query != nil, code.problem == nil { continue }
             guard let system = code.system else {
                 problems.append("\(code.token): \(code.problem ?? "cannot be read as a code")")
                 continue
@@ -504,7 +533,7 @@ extension DrillSession {
             let mark: String
             switch finding.kind {
             case .correct: mark = style.good("✓ correct    ")
-            case .missing, .extra, .invalid, .excludes1: mark = style.bad("✗ " + TextLayout.fit(finding.kind.rawValue, 11))
+            case .missing, .extra, .invalid, .excludes1, .unsupported, .poa: mark = style.bad("✗ " + TextLayout.fit(finding.kind.rawValue, 11))
             // A wrong side or episode is a wrong code: marked as one, though its kind stays specificity.
             case .specificity where [.laterality, .episode].contains(finding.specificityReason):
                 mark = style.bad("✗ " + TextLayout.fit(finding.kind.rawValue, 11))
@@ -556,11 +585,44 @@ extension DrillSession {
         }
     }
 
+    /// The result's sections (against their share of the real exam), the readiness estimate and
+    /// the sections to work on, with the drills that train them.
+    func examSectionLines(_ result: ExamResult, shape: ExamShape?) -> String {
+        guard result.sections.count > 1 || result.sections.first?.tag != "(untagged)" else { return "" }
+        var text = style.bold(shape.map { "By section of the \($0.name) blueprint" } ?? "By domain") + "\n"
+        let width = min(30, result.sections.map(\.title.count).max() ?? 10)
+        for section in result.sections where section.questions > 0 || section.blueprintQuestions != nil {
+            text += "  \(TextLayout.fit(section.title, width)) \(TextLayout.bar(section.share, width: 12)) "
+            let figure = section.questions > 0 ? percent(section.share) : "—"
+            text += String(repeating: " ", count: max(0, 4 - figure.count)) + figure
+            text += style.dim("  \(format(section.earned))/\(format(section.possible)) pts")
+            if let count = section.blueprintQuestions, let shape, shape.questions > 0 {
+                text += style.dim(" · \(Int((100 * Double(count) / Double(shape.questions)).rounded()))% of exam")
+            }
+            text += "\n"
+        }
+        if let readiness = result.readiness {
+            text += style.bold("Readiness") + "\n"
+            text += TextLayout.hanging(readiness.sentence, width: settings.width, indent: 2)
+                .map { "  " + $0 }.joined(separator: "\n") + "\n"
+        }
+        let work = result.sectionsToWorkOn(3)
+        if !work.isEmpty {
+            text += style.bold("Work on") + "\n"
+            for section in work {
+                let drills = drillEntries(tagged: section.tag).count
+                var line = "  \(section.title): \(percent(section.share))"
+                line += drills > 0 ? " · 'drill \(section.tag)' (\(drills) items)" : " · no drill items carry \(section.tag) yet"
+                text += line + "\n"
+            }
+        }
+        return text
+    }
+
     /// Scores every question, records the attempts, and shows the result.
     func finishExam(_ run: ExamRun) -> String {
         let now = clock.now()
-        var earned = 0.0, possible = 0.0
-        var byDomain: [String: (earned: Double, possible: Double)] = [:]
+        var questions: [ExamResult.Question] = []
         var details: [String] = []
         var recordText = ""
         var outcomes: [DRGOutcome] = []
@@ -571,14 +633,7 @@ extension DrillSession {
             let score = scoreAnswer(answer, item: item, pack: run.pack)
             let outcome = (try? drgImpact(answer, item: item, pack: run.pack)?.get())?.outcome
             if let outcome { outcomes.append(outcome) }
-            let points = weighted(score, item)
-            earned += points
-            possible += item.points
-            let domains = item.tags.filter { $0.hasPrefix("domain:") }
-            for tag in domains.isEmpty ? ["(untagged)"] : domains {
-                byDomain[tag, default: (0, 0)].earned += points
-                byDomain[tag, default: (0, 0)].possible += item.points
-            }
+            questions.append(ExamResult.Question(id: item.id, tags: item.tags, score: score, weight: item.points))
             let mark = score.chartCorrect ? style.good("✓") : style.bad("✗")
             var line = "\(mark) \(TextLayout.fit(item.id, 16)) \(answer.isEmpty ? style.dim("(no answer)") : answer)"
             if case .multipleChoice(_, _, let key) = item.content, !score.chartCorrect {
@@ -622,25 +677,16 @@ extension DrillSession {
             recordText += notSavedLine
         }
         mode = .home
-        let share = possible > 0 ? earned / possible : 0
-        let passed = share * 100 >= run.passMark
+        let result = ExamResult(questions: questions, passMark: run.passMark, shape: run.pack.examShape)
         var text = "\n" + style.bold("Exam result: \(run.pack.title)") + "\n"
-        text += "Score: \(format(earned)) of \(format(possible)) (\(percent(share))) · pass mark \(Int(run.passMark))% · "
-        text += passed ? style.good("PASS") : style.bad("FAIL")
+        text += "Score: \(format(result.earned)) of \(format(result.possible)) (\(percent(result.share))) · pass mark \(Int(run.passMark))% · "
+        text += result.passed ? style.good("PASS") : style.bad("FAIL")
         text += " · time used \(clockText(min(run.timeLimit, run.timeUsed(now: now))))\n"
         if let caseMix = CaseMixFigures(outcomes) {
             text += TextLayout.hanging("Inpatient cases: " + caseMix.summary, width: settings.width, indent: 2)
                 .joined(separator: "\n") + "\n"
         }
-        if byDomain.count > 1 || byDomain.keys.first != "(untagged)" {
-            text += style.bold("By domain") + "\n"
-            let domainWidth = min(34, byDomain.keys.map(\.count).max() ?? 10)
-            for (tag, figures) in byDomain.sorted(by: { $0.key < $1.key }) {
-                let domainShare = figures.possible > 0 ? figures.earned / figures.possible : 0
-                text += "  \(TextLayout.fit(tag.replacingOccurrences(of: "domain:", with: ""), domainWidth)) "
-                text += "\(TextLayout.bar(domainShare, width: 12)) \(percent(domainShare))\n"
-            }
-        }
+        text += examSectionLines(result, shape: run.pack.examShape)
         text += style.bold("Items") + "\n" + details.joined(separator: "\n") + "\n"
         text += "Type 'drill \(run.pack.id)' to study each question with its rationale.\n"
         return recordText + text + homeScreen() + "\n"

@@ -237,6 +237,7 @@ public final class DrillSession {
             }
         case "drill", "start":
             guard let word = words.first else { return "Which pack? \(usage(command))\n" + packList() }
+            if word.contains(":") { return startTag(word.lowercased()) }
             guard let pack = packFor(word) else { return noPack(word) }
             // A mock exam is studied with its rationales only once it has been sat: drilling it
             // first would show the answers of the exam.
@@ -264,8 +265,12 @@ public final class DrillSession {
             if pcsOnly || cmOnly { query.removeFirst() }
             guard !query.isEmpty else { return "What to look up? \(usage(command))\n" }
             let text = query.joined(separator: " ")
-            if pcsOnly { return codeBook.pcsLookup(text, width: settings.width) }
-            if !cmOnly, currentItemSystems?.contains(.icd10pcs) == true {
+            if pcsOnly {
+                if let closed = closed(.icd10pcs) { return closed }
+                return codeBook.pcsLookup(text, width: settings.width)
+            }
+            if let closed = closed(.icd10cm) { return closed }
+            if !cmOnly, currentItemSystems?.contains(.icd10pcs) == true, self.closed(.icd10pcs) == nil {
                 return style.bold("ICD-10-CM") + "\n" + codeBook.lookup(text, width: settings.width)
                     + style.bold("ICD-10-PCS") + "\n" + codeBook.pcsLookup(text, width: settings.width)
             }
@@ -273,12 +278,19 @@ public final class DrillSession {
         case "show":
             guard let code = words.first else { return "Which code? \(usage(command))\n" }
             guard let codeBook else { return "The code book is not loaded.\n" }
+            if let open = openSystems,
+                let system = AnswerParser(systems: open, catalog: codeBook.catalog).read(code).system,
+                let closed = closed(system)
+            {
+                return closed
+            }
             return codeBook.show(code, width: settings.width)
         case "index", "neoplasm", "drug", "pcs", "validate":
             guard let part = CodeBookPart(rawValue: command), !rest.isEmpty else {
                 return "What to look up? \(usage(command))\n"
             }
             guard let codeBook else { return "The code book is not loaded.\n" }
+            if part != .validate, let closed = closed(part == .pcs ? .icd10pcs : .icd10cm) { return closed }
             return codeBook.reference(part, rest, width: settings.width)
         case "drg": return drgCommand(words)
         case "menu": return leaveRun()
@@ -359,6 +371,23 @@ public final class DrillSession {
         case .exam: if case .exam = mode { return true } else { return false }
         case .codeBook: return codeBookOpen
         }
+    }
+
+    /// The systems the code book is open for in the pack on screen; nil: all of them.
+    var openSystems: Set<CodeSystem>? {
+        switch mode {
+        case .home: return nil
+        case .drill(let run): return run.pack.codeBookSystems
+        case .exam(let run): return run.pack.codeBookSystems
+        }
+    }
+
+    /// Why the code book cannot be used for `system` here, or nil when it can.
+    func closed(_ system: CodeSystem) -> String? {
+        guard let open = openSystems, !open.contains(system) else { return nil }
+        let names = CodeSystem.allCases.filter(open.contains).map(\.displayName).joined(separator: " and ")
+        return "\(system.displayName) is closed in this pack; the code book is open for \(names) only"
+            + (system == .cpt ? " (use your own CPT book)" : "") + ".\n"
     }
 
     var codeBookOpen: Bool {

@@ -14,6 +14,13 @@ extension DrillPack {
             codeBookAllowed: pack.codeBookAllowed, timeLimit: pack.examTimeLimitMinutes.map { Double($0) * 60 },
             passMark: pack.passMark, policy: ScoringPolicy(overrides: pack.scoringOverrides),
             items: pack.items.map(DrillItem.init), codeSet: pack.codeSet)
+        codeBookSystems = pack.codeBookSystems.map(Set.init)
+        examShape = pack.blueprint.map { blueprint in
+            var shape = blueprint.shape
+            shape.name = t(shape.name)
+            shape.sections = shape.sections.map { ExamShape.Section(tag: t($0.tag), title: t($0.title), questions: $0.questions) }
+            return shape
+        }
     }
 }
 

@@ -47,7 +47,30 @@ public struct Coverage: Sendable, Codable, Hashable {
             },
             table("chart setting") { [$0.chart?.setting.rawValue ?? "(no chart)"] },
             table("document type") { [$0.chart?.documentType ?? "(no chart)"] },
+            table("what coding items also ask") { item in
+                guard let key = item.answerKey else { return [] }
+                var asks: [String] = []
+                if let query = key.query { asks.append(query.warranted ? "provider query (warranted)" : "provider query (not warranted)") }
+                if key.asksPoa { asks.append("POA indicators") }
+                return asks
+            },
         ]
+        let exams = packs.filter { $0.blueprint != nil }.sorted { $0.id < $1.id }
+        if !exams.isEmpty {
+            tables.append(Table(title: "mock exams (questions; blueprint)", rows: exams.map {
+                Table.Row(value: "\($0.id) (\($0.blueprint!.shape.name), \($0.blueprint!.shape.questions) in the blueprint)",
+                          items: $0.items.count)
+            }))
+        }
+        // Every blueprint's sections, with the drill items that train each.
+        let drills = packs.filter { $0.mode == .drill }.flatMap(\.items)
+        var seen: Set<String> = []
+        for exam in exams where seen.insert(exam.blueprint!.shape.name).inserted {
+            let shape = exam.blueprint!.shape
+            tables.append(Table(title: "drill items per \(shape.name) blueprint section", rows: shape.sections.map { section in
+                Table.Row(value: section.tag, items: drills.filter { $0.tags.contains(section.tag) }.count)
+            }))
+        }
     }
 
     /// Counts everything a library loaded.

@@ -30,6 +30,24 @@ enum KeyCodeCheck {
                     }
                 }
             }
+            guard let query = key.query else { continue }
+            let keyCodes = Set(key.entries.flatMap { $0.alternatives.map(\.code) })
+            for code in query.needsQueryFirst {
+                if keyCodes.contains(code.code) {
+                    diagnostics.append(Diagnostic(.error, item.location,
+                        "\(code.code) is both in the key and in 'needsQueryFirst' of item '\(item.id)': a code is either supported or it needs a query",
+                        fixIt: "remove it from one of the two"))
+                }
+                switch catalog.status(of: code.code, in: code.system) {
+                case .reportable, .shapeOnly: break
+                case .notReportable(let reason):
+                    diagnostics.append(Diagnostic(.error, item.location,
+                        "\(code.code) in 'needsQueryFirst' of item '\(item.id)' is not reportable: \(reason)"))
+                case .unknown:
+                    diagnostics.append(Diagnostic(.error, item.location,
+                        "\(code.code) in 'needsQueryFirst' of item '\(item.id)' is not in the \(code.system.displayName) code set"))
+                }
+            }
         }
         return diagnostics
     }

@@ -29,6 +29,7 @@ public struct Linter: Sendable {
         var diagnostics = library.diagnostics
         for found in PackLibrary.concurrentMap(library.packs, { lint(pack: $0) }) { diagnostics += found }
         for found in PackLibrary.concurrentMap(library.charts, { lint(chart: $0) }) { diagnostics += found }
+        diagnostics += Self.sharedQuestions(library.packs)
         return LintReport(
             diagnostics: Self.sorted(diagnostics), packCount: library.packs.count, itemCount: library.itemCount,
             chartCount: library.charts.count)
@@ -51,6 +52,43 @@ public struct Linter: Sendable {
         var diagnostics = found
         if let pack { diagnostics += lint(pack: pack) }
         return Self.sorted(diagnostics)
+    }
+
+    // MARK: - Mocks of one exam
+
+    /// Two mocks of the same exam (the same blueprint `exam:`) share no question: the same
+    /// question text, or the same chart, in both is an error at the later one.
+    static func sharedQuestions(_ packs: [Pack]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let byExam = Dictionary(grouping: packs.filter { $0.blueprint != nil }, by: { $0.blueprint!.shape.name })
+        for (_, mocks) in byExam where mocks.count > 1 {
+            var questions: [String: (pack: String, item: String)] = [:]
+            var charts: [String: (pack: String, item: String)] = [:]
+            for pack in mocks.sorted(by: { $0.id < $1.id }) {
+                for item in pack.items {
+                    // A case question's stem is often the same few words ("Which codes are reported?"):
+                    // its chart is compared instead.
+                    if case .multipleChoice(let question, _, _) = item.kind, item.chartReference == nil {
+                        let text = question.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+                        if let first = questions[text], first.pack != pack.id {
+                            diagnostics.append(Diagnostic(.error, item.location,
+                                "question '\(item.id)' of '\(pack.id)' repeats question '\(first.item)' of '\(first.pack)': mocks of one exam share no question"))
+                        } else if questions[text] == nil, text.count > 40 {
+                            questions[text] = (pack.id, item.id)
+                        }
+                    }
+                    if let chart = item.chart?.id {
+                        if let first = charts[chart], first.pack != pack.id {
+                            diagnostics.append(Diagnostic(.error, item.location,
+                                "question '\(item.id)' of '\(pack.id)' uses chart '\(chart)', as question '\(first.item)' of '\(first.pack)' does: mocks of one exam share no case"))
+                        } else if charts[chart] == nil {
+                            charts[chart] = (pack.id, item.id)
+                        }
+                    }
+                }
+            }
+        }
+        return diagnostics
     }
 
     // MARK: - Packs

@@ -16,6 +16,11 @@ public struct Pack: Sendable, Hashable {
     public var mode: PackMode
     /// Whether the trainee may use the code book (lookup, show) during the pack.
     public var codeBookAllowed: Bool
+    /// The code systems open in the code book (`codeBook: [icd10cm, hcpcs]`, as the real CPC
+    /// exam opens those books); nil opens every system the book holds.
+    public var codeBookSystems: [CodeSystem]?
+    /// The certification exam an exam pack mocks (`blueprint.yaml` beside `pack.yaml`).
+    public var blueprint: ExamBlueprint?
     /// Exam time limit in minutes (exams).
     public var examTimeLimitMinutes: Int?
     /// Exam pass mark, percent of the points (exams).

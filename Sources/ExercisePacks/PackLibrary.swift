@@ -216,9 +216,22 @@ public struct PackLibrary: Sendable {
                 message: "no chart with id '\(reference)'\(suggestion.map { " (did you mean '\($0)'?)" } ?? "")",
                 fixIt: suggestion.map { "write '\($0)'" } ?? "create it with 'chartdrill new chart \(reference)'")
         }
-        let (pack, found) = parser.parse(text, file: displayPath(packFile), folder: folder.path)
+        var (pack, found) = parser.parse(text, file: displayPath(packFile), folder: folder.path)
         load.diagnostics += onDemand + found
         load.charts += loadedOnDemand
+        let blueprintFile = folder.appendingPathComponent(ExamBlueprint.fileName)
+        if FileManager.default.fileExists(atPath: blueprintFile.path), pack != nil,
+            let text = readText(blueprintFile, into: &load.diagnostics)
+        {
+            let (blueprint, problems) = ExamBlueprint.parse(text, file: displayPath(blueprintFile))
+            load.diagnostics += problems
+            pack?.blueprint = blueprint
+            if let blueprint, let loaded = pack { load.diagnostics += blueprint.diagnostics(for: loaded) }
+        } else if let loaded = pack, loaded.mode == .exam {
+            load.diagnostics.append(Diagnostic(.warning, .start(of: loaded.sourceFile),
+                "exam pack '\(loaded.id)' has no \(ExamBlueprint.fileName): its sections and readiness cannot follow the real exam",
+                fixIt: "add \(ExamBlueprint.fileName) beside pack.yaml (see Exercises/FORMAT.md)"))
+        }
         load.pack = pack
         return load
     }

@@ -21,8 +21,9 @@ public struct PackParser {
     public static let examFields = ["timeLimitMinutes", "passMark"]
     public static let itemFields = [
         "id", "type", "chart", "task", "systems", "key", "rationale", "hint", "tags", "points", "question",
-        "options", "answer", "reviewed", "drg",
+        "options", "answer", "reviewed", "drg", "query", "askPoa",
     ]
+    public static let queryFields = ["warranted", "reason", "about", "needsQueryFirst"]
     public static let keyEntryFields = ["code", "anyOf", "role", "optional", "note", "poa"]
     public static let drgFields = ["expected", "age", "sex", "discharge"]
     public static let itemTypes = ["coding", "multiple-choice"]
@@ -159,13 +160,32 @@ public struct PackParser {
         if fields["items"] == nil || emptyList {
             sink.warning(fields.location(of: "items"), "pack '\(id)' has no items", fixIt: "add items under 'items:'")
         }
-        let pack = Pack(
+        let codeBook = parseCodeBook(fields, sink: sink)
+        var pack = Pack(
             id: id, title: title, version: version, author: author, description: fields.string("description"),
-            codeSet: fields.string("codeSet"), mode: mode, codeBookAllowed: fields.bool("codeBook") ?? true,
+            codeSet: fields.string("codeSet"), mode: mode, codeBookAllowed: codeBook.allowed,
             examTimeLimitMinutes: timeLimit, passMark: passMark, scoringOverrides: scoring, items: items,
             sourceFile: file, folder: folder)
+        pack.codeBookSystems = codeBook.systems
         if let catalog { sink.diagnostics += KeyCodeCheck.errors(of: pack, catalog: catalog) }
         return (pack, sink.diagnostics)
+    }
+
+    /// `codeBook: true | false`, or the systems open during the pack: `codeBook: [icd10cm, hcpcs]`.
+    private func parseCodeBook(_ fields: FieldReader, sink: DiagnosticSink) -> (allowed: Bool, systems: [CodeSystem]?) {
+        guard let node = fields["codeBook"] else { return (true, nil) }
+        guard case .sequence = node.value else { return (fields.bool("codeBook") ?? true, nil) }
+        var systems: [CodeSystem] = []
+        for (name, location) in fields.strings("codeBook") ?? [] {
+            if let system = CodeSystem(rawValue: name.lowercased()) {
+                systems.append(system)
+            } else {
+                let names = CodeSystem.allCases.map(\.rawValue)
+                sink.error(location, "'\(name)' is not a code system\(Suggestion.phrase(for: name, in: names))",
+                    fixIt: "use \(names.joined(separator: ", "))")
+            }
+        }
+        return (!systems.isEmpty, systems)
     }
 
     // MARK: - Items
@@ -297,7 +317,21 @@ public struct PackParser {
             let (entries, entryLocations) = parseKey(
                 fields["key"], itemNode: node, what: what, systems: systems, chart: chart, sink: sink)
             locations = entryLocations
-            kind = .coding(AnswerKey(entries: entries, systems: systems))
+            var key = AnswerKey(entries: entries, systems: systems)
+            key.query = parseQuery(fields["query"], systems: systems, what: what, sink: sink)
+            if let asks = fields.bool("askPoa") {
+                key.asksPoa = asks
+                if asks, let chart, !chart.setting.isInpatient {
+                    sink.error(fields.location(of: "askPoa"),
+                        "'askPoa' is for inpatient items: POA indicators go on inpatient claims; chart '\(chart.id)' is \(chart.setting.rawValue)")
+                }
+            }
+            kind = .coding(key)
+        }
+        if isMultipleChoice {
+            for name in ["query", "askPoa"] where fields[name] != nil {
+                sink.error(fields.location(of: name), "'\(name)' belongs to coding items, not multiple-choice questions")
+            }
         }
         let drg = parseDRG(fields, kind: kind, chart: chart, what: what, sink: sink)
         var item = PackItem(
@@ -308,6 +342,54 @@ public struct PackParser {
         item.questionPlace = questionPlace
         item.drg = drg
         return item
+    }
+
+    // MARK: - Provider queries
+
+    /// `query: {reason: acuity, about: ..., needsQueryFirst: [I50.23]}` or
+    /// `query: {warranted: false, about: ...}` on a coding item.
+    private func parseQuery(_ node: SourceNode?, systems: [CodeSystem]?, what: String, sink: DiagnosticSink) -> QueryExpectation? {
+        guard let node else { return nil }
+        guard let query = FieldReader(node, what: "'query'", known: Self.queryFields, sink: sink) else { return nil }
+        let warranted = query.bool("warranted") ?? true
+        var reason: QueryReason?
+        if let written = query.string("reason") {
+            if let known = QueryReason(rawValue: written.lowercased()) {
+                reason = known
+            } else {
+                let names = QueryReason.allCases.map(\.rawValue)
+                sink.error(query["reason"]!.location,
+                    "unknown query reason '\(written)'\(Suggestion.phrase(for: written, in: names))",
+                    fixIt: "use \(names.joined(separator: ", "))")
+            }
+        }
+        if warranted, query["reason"] == nil {
+            sink.error(node.location, "\(what): a warranted query needs its 'reason'",
+                fixIt: "add 'reason:' (conflict, acuity or indicators), or 'warranted: false'")
+        }
+        if !warranted, let reasonNode = query["reason"] {
+            sink.warning(reasonNode.location, "'reason' is not used when 'warranted' is false")
+            reason = nil
+        }
+        let about = query.string("about", required: true) ?? ""
+        var needsQueryFirst: [KeyCode] = []
+        if let list = query["needsQueryFirst"] {
+            if case .sequence(let children) = list.value {
+                let parser = AnswerParser(systems: Set(systems ?? CodeSystem.allCases), catalog: catalog)
+                for child in children {
+                    let read = child.text.map { parser.parse($0) } ?? []
+                    guard read.count == 1, let code = read.first, let system = code.system else {
+                        sink.error(child.location, "'needsQueryFirst' lists one code per entry; '\(child.text ?? "")' is not a code")
+                        continue
+                    }
+                    needsQueryFirst.append(KeyCode(system: system, code: code.code, modifiers: code.modifiers, units: code.units))
+                }
+            } else {
+                sink.error(list.location, "'needsQueryFirst' must be a list of codes, as in [I50.23, I50.21]")
+            }
+        }
+        return QueryExpectation(warranted: warranted, reason: warranted ? reason : nil, about: about,
+                                needsQueryFirst: needsQueryFirst)
     }
 
     // MARK: - MS-DRG expectations
@@ -419,10 +501,11 @@ public struct PackParser {
                 note = entry.string("note")
                 if let written = entry.string("poa") {
                     let indicator = written.uppercased()
-                    if ["Y", "N", "U", "W"].contains(indicator) {
+                    if POAIndicator.values.contains(indicator) {
                         poa = indicator
                     } else {
-                        sink.error(entry["poa"]!.location, "'poa' is a present-on-admission indicator: Y, N, U or W, not '\(written)'")
+                        sink.error(entry["poa"]!.location,
+                            "'poa' is a present-on-admission indicator: Y, N, U, W or 1 (exempt), not '\(written)'")
                     }
                 }
             }

@@ -98,7 +98,7 @@ import TestSupport
     @Test func theDocumentedDefaults() {
         let policy = ScoringPolicy.default
         let values = FindingKind.allCases.map { policy[$0] }
-        #expect(values == [1, 0.5, 0.5, 0.5, 0.5, 0.5, -0.5, -0.5, 0, -0.5, -0.5])
+        #expect(values == [1, 0.5, 0.5, 0.5, 0.5, 0.5, -0.5, -0.5, 0, -0.5, -0.5, 0.5, -0.5, -0.5])
     }
 
     // MARK: - Figures

@@ -7,7 +7,7 @@ import TestSupport
 /// sitting is open elsewhere, answers from both are kept, the first submit records each answer
 /// once, and the other session is then told the exam was submitted instead of saving into it.
 @Suite(.serialized) struct ConcurrentExamTests {
-    static let pack = BuiltProducts.packageRoot.appendingPathComponent("Exercises/cpc-mock-a").path
+    static let pack = BuiltProducts.packageRoot.appendingPathComponent("Tests/Fixtures/mock-30").path
 
     func session(home: URL) throws -> PseudoTerminal {
         let terminal = try PseudoTerminal(
@@ -24,13 +24,13 @@ import TestSupport
         try ProgressStore(home: home, trainee: "Robin").setTrainee("Robin")
 
         let first = try session(home: home)
-        first.type("exam cpc-mock-a\r")
+        first.type("exam mock-30\r")
         #expect(first.waitFor("] 1/30> "))
         first.type("b\r")
         #expect(first.waitFor("Saved for q01"))
 
         let second = try session(home: home)
-        second.type("exam cpc-mock-a\r")
+        second.type("exam mock-30\r")
         #expect(second.waitFor("also open in another ChartDrill"), "\(second.output.suffix(600))")
         second.type("goto 20\r")
         #expect(second.waitFor("] 20/30> "))

@@ -8,7 +8,7 @@ import TestSupport
 /// retry after space is freed records every answer exactly once.
 @Suite(.serialized, .enabled(if: SmallDisk.available, "mounting a tmpfs needs root, as make test has"))
 struct FullDiskReplTests {
-    static let packs = ["Exercises/cpc-mock-a", "Tests/Fixtures/test-drill"]
+    static let packs = ["Tests/Fixtures/mock-30", "Tests/Fixtures/test-drill"]
         .map { BuiltProducts.packageRoot.appendingPathComponent($0).path }
 
     @Test func anExamSubmittedOnAFullDiskIsKeptAndARetryRecordsEachAnswerOnce() throws {
@@ -21,7 +21,7 @@ struct FullDiskReplTests {
             product: "chartdrill", arguments: Self.packs.flatMap { ["--packs", $0] },
             environment: ["CHARTDRILL_HOME": home.path, "NO_COLOR": "1", "PAGER": "cat"], columns: 100, rows: 60, viaSetsid: true)
         #expect(terminal.waitFor("chartdrill> "))
-        terminal.type("exam cpc-mock-a\r")
+        terminal.type("exam mock-30\r")
         #expect(terminal.waitFor("] 1/30> "))
         terminal.type("b\r")
         #expect(terminal.waitFor("Saved for q01"))
@@ -50,7 +50,7 @@ struct FullDiskReplTests {
 
         disk.free()
         mark = terminal.output.count
-        terminal.type("exam cpc-mock-a\r")
+        terminal.type("exam mock-30\r")
         #expect(terminal.waitFor("Resuming your exam", after: mark))
         terminal.type("submit\r")
         #expect(terminal.waitFor("28 unanswered", after: mark))
@@ -60,7 +60,7 @@ struct FullDiskReplTests {
         #expect(terminal.waitForExit() == 0)
 
         let after = try ProgressStore(home: home, trainee: "Robin").load()
-        let exam = after.attempts.filter { $0.packId == "cpc-mock-a" }
+        let exam = after.attempts.filter { $0.packId == "mock-30" }
         #expect(exam.count == 30 && Set(exam.map(\.id)).count == 30, "each answer of the sitting on disk exactly once")
         #expect(exam.first { $0.itemId == "q01" }?.answer == "b" && exam.first { $0.itemId == "q02" }?.answer == "a")
         #expect(after.examSessions.isEmpty)

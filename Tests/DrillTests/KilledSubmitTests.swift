@@ -7,7 +7,7 @@ import TestSupport
 /// "yes"): afterwards no answer is on disk twice, the sitting stays until every answer is, and
 /// submitting again records each of the 30 answers exactly once.
 @Suite(.serialized) struct KilledSubmitTests {
-    static let pack = BuiltProducts.packageRoot.appendingPathComponent("Exercises/cpc-mock-a").path
+    static let pack = BuiltProducts.packageRoot.appendingPathComponent("Tests/Fixtures/mock-30").path
 
     func start(_ home: URL) throws -> PseudoTerminal {
         let terminal = try PseudoTerminal(
@@ -23,7 +23,7 @@ import TestSupport
         try Data("Robin\n".utf8).write(to: home.appendingPathComponent("trainee"))
         try ProgressStore(home: home, trainee: "Robin").setTrainee("Robin")
         let sitting = try start(home)
-        sitting.type("exam cpc-mock-a\r")
+        sitting.type("exam mock-30\r")
         for (letter, item) in [("b", "q01"), ("a", "q02"), ("c", "q03")] {
             sitting.type("\(letter)\r")
             #expect(sitting.waitFor("Saved for \(item)"))
@@ -34,7 +34,7 @@ import TestSupport
         var kills = 0
         for delay in [0, 1, 3, 6, 10, 20, 35, 60, 100] {
             let terminal = try start(home)
-            terminal.type("exam cpc-mock-a\r")
+            terminal.type("exam mock-30\r")
             #expect(terminal.waitFor("Resuming your exam"))
             terminal.type("submit\r")
             #expect(terminal.waitFor("(yes/no)"))
@@ -56,7 +56,7 @@ import TestSupport
         let document = try ProgressStore(home: home, trainee: "Robin").load()
         if !document.examSessions.isEmpty {
             let terminal = try start(home)
-            terminal.type("exam cpc-mock-a\r")
+            terminal.type("exam mock-30\r")
             #expect(terminal.waitFor("Resuming your exam"))
             terminal.type("submit\r")
             terminal.type("yes\r")

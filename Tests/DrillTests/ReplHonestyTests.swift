@@ -7,7 +7,7 @@ import TestSupport
 /// is chosen; an exam in progress says so on the pack list; a drill resumes at the first item
 /// not answered; a near miss of a command is asked about, never scored.
 @Suite struct ReplHonestyTests {
-    static let exam = BuiltProducts.packageRoot.appendingPathComponent("Exercises/cpc-mock-a").path
+    static let exam = BuiltProducts.packageRoot.appendingPathComponent("Tests/Fixtures/mock-30").path
     static let drill = BuiltProducts.packageRoot.appendingPathComponent("Tests/Fixtures/test-drill").path
 
     /// The session's output with the wrapping to 80 columns taken out (words joined by one space).
@@ -69,7 +69,7 @@ import TestSupport
     @Test func aSkippedExamQuestionIsRecordedAsSkippedNotAsAWrongAnswer() throws {
         let home = try makeTemporaryFolder("skipped")
         defer { try? FileManager.default.removeItem(at: home) }
-        let result = try run(home, ["exam cpc-mock-a", "b", "submit", "yes", "quit"], packs: [Self.exam])
+        let result = try run(home, ["exam mock-30", "b", "submit", "yes", "quit"], packs: [Self.exam])
         #expect(result.stdout.contains("Score: "), "\(result.stdout.suffix(1500))")
         let attempts = try ProgressStore(home: home, trainee: "Robin").load().attempts
         #expect(attempts.count == 30, "every question of the sitting is in its score")
