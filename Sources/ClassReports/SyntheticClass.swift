@@ -70,11 +70,10 @@ public struct SyntheticClass: Sendable {
     /// Coding items shaped like `icd10cm-outpatient`.
     static let codingShape: [CodingShape] = [
         CodingShape(
-            id: "dm2-polyneuropathy-insulin", key: ["E11.42", "Z79.4"],
+            id: "dm2-polyneuropathy-insulin", key: ["E11.42"],
             tags: ["chapter:04", "chapter:21", "skill:combination-codes", "skill:use-additional-code"], difficulty: 0.2,
             mistakes: [
-                Mistake(weight: 5, touches: ["Z79.4"], findings: [AttemptFinding(kind: .missing, key: "Z79.4")]),
-                Mistake(weight: 3, touches: ["E11.42"], findings: [spec("E11.40", "E11.42")]),
+                Mistake(weight: 5, touches: ["E11.42"], findings: [spec("E11.40", "E11.42")]),
                 Mistake(weight: 2, touches: ["E11.42"], findings: [spec("E11.9", "E11.42"), AttemptFinding(kind: .extra, entered: "G62.9")]),
             ]),
         CodingShape(

@@ -39,6 +39,17 @@ public struct ExamShape: Sendable, Hashable, Codable {
     }
 }
 
+/// An exam's settings where its pack gives none (a drill pack sat as an exam): the real
+/// CPC's pace and pass mark.
+public enum ExamDefaults {
+    /// The CPC: 100 questions in 4 hours.
+    public static let secondsPerQuestion = 144.0
+    public static let passMark = 70.0
+
+    /// The time a sitting of `questions` questions is allowed, in seconds.
+    public static func timeLimit(questions: Int) -> Double { Double(questions) * secondsPerQuestion }
+}
+
 /// The one owner of an exam's result: score, pass or fail, per-section figures, the
 /// sections to work on and the readiness estimate. The REPL, `progress` and reports display it.
 public struct ExamResult: Sendable {
@@ -90,7 +101,10 @@ public struct ExamResult: Sendable {
     /// Points earned ÷ possible, 0 to 1.
     public var share: Double { possible > 0 ? earned / possible : 0 }
     public var percent: Double { share * 100 }
-    public var passed: Bool { percent >= passMark }
+    public var passed: Bool { Self.passes(percent: percent, passMark: passMark) }
+
+    /// The one pass rule, for the result screen and the pack list's "last mock": at or above the mark.
+    public static func passes(percent: Double, passMark: Double) -> Bool { percent >= passMark - 1e-9 }
 
     /// Scores a sitting. With a `shape`, sections follow the blueprint (in its order, each with
     /// its share of the real exam) and the readiness estimate is for the real exam's length and

@@ -42,11 +42,10 @@ public struct DrillPack: Sendable {
 }
 
 extension DrillPack {
-    /// The exam's time limit in seconds: the pack's, else the real CPC's pace (100 questions in
-    /// 4 hours, 144 s a question).
-    public var examTimeLimit: Double { timeLimit ?? Double(items.count) * 144 }
-    /// The exam's pass mark in percent: the pack's, else 70 as on the CPC.
-    public var examPassMark: Double { passMark ?? 70 }
+    /// The exam's time limit in seconds: the pack's, else `ExamDefaults`.
+    public var examTimeLimit: Double { timeLimit ?? ExamDefaults.timeLimit(questions: items.count) }
+    /// The exam's pass mark in percent: the pack's, else `ExamDefaults`.
+    public var examPassMark: Double { passMark ?? ExamDefaults.passMark }
 }
 
 /// One item: a chart, a task and its key.

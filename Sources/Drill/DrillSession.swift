@@ -112,7 +112,7 @@ public final class DrillSession {
             if pack.mode == .exam, let sitting = progress?.exam(packId: pack.id) {
                 line += " in progress: \(sitting.answers.count) answered, \(clockText(max(0, pack.examTimeLimit - sitting.timeUsed))) left"
             } else if let exam = standing?.lastExamPercent {
-                let passed = exam >= pack.examPassMark
+                let passed = ExamResult.passes(percent: exam, passMark: pack.examPassMark)
                 line += " last mock \(Int(exam.rounded()))% " + (passed ? style.good("pass") : style.bad("fail"))
             } else if standing == nil || standing?.itemsAttempted == 0 {
                 line += " not started"

@@ -35,14 +35,14 @@ import TestSupport
         #expect(!afterPager.contains("1/37> q"), "the pager's key does not reach the next prompt")
 
         mark = terminal.output.count
-        terminal.type("r07.9\r")
-        #expect(terminal.waitFor("0.50 of 1 point", after: mark))
+        terminal.type("r07.9, e78.5\r")
+        #expect(terminal.waitFor("0.75 of 1 point", after: mark))
         let feedback = String(terminal.output.dropFirst(mark))
         let screen = feedback.components(separatedBy: "-- more").first ?? feedback
         // The echoed answer and the first page, up to the pager's prompt (which starts a line).
         let screenLines = screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(screenLines.count <= 24, "the first screen of feedback fits the terminal")
-        #expect(screen.contains("~ specificity R07.9") && screen.contains("0.50 of 1 point"),
+        #expect(screen.contains("~ specificity R07.9") && screen.contains("0.75 of 1 point"),
                 "the findings and the score are on the first screen together:\n\(screen)")
         page(to: "1/37> ", after: mark + screen.count)
         terminal.type("quit\r")
