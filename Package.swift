@@ -36,9 +36,13 @@ let package = Package(
         .target(name: "DRGImpact", dependencies: ["CodingScore", "CodeSets"]),
         // The child process ProgressStoreTests kills: records attempts, prints each confirmed id.
         .executableTarget(name: "progress-torture", dependencies: ["ProgressStore"]),
+        // Text for the terminal, shared by the REPL and the subcommands: styles, wrapping, code-book pages.
+        .target(name: "Presentation", dependencies: ["CodeSets", "SafeText"]),
+        // Where the shipped data and the trainee's files are.
+        .target(name: "Installation"),
         .target(
             name: "Drill",
-            dependencies: ["CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "DRGImpact", "SafeText"]
+            dependencies: ["CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "DRGImpact", "SafeText", "Presentation"]
         ),
         .target(
             name: "ClassReports",
@@ -49,7 +53,7 @@ let package = Package(
             name: "chartdrill",
             dependencies: [
                 "LineEditor", "CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "Drill",
-                "ClassReports", "DRGImpact", "SafeText",
+                "ClassReports", "DRGImpact", "SafeText", "Presentation", "Installation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,7 +62,9 @@ let package = Package(
         // `make bench`: every performance target of the brief, measured in one place.
         .executableTarget(
             name: "chartdrill-bench",
-            dependencies: ["CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "Drill", "ClassReports", "DRGImpact"]
+            dependencies: [
+                "CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "Drill", "ClassReports", "DRGImpact", "Installation",
+            ]
         ),
         // Helpers the test targets share: run the built binary, find fixtures, make temp folders.
         .target(name: "TestSupport", dependencies: ["CodingScore"], path: "Sources/TestSupport"),
@@ -70,7 +76,10 @@ let package = Package(
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "TestSupport", "progress-torture"]),
         .testTarget(
             name: "DrillTests",
-            dependencies: ["Drill", "CodeSets", "ExercisePacks", "ProgressStore", "ClassReports", "SafeText", "TestSupport", "chartdrill"]),
+            dependencies: [
+                "Drill", "CodeSets", "ExercisePacks", "ProgressStore", "ClassReports", "SafeText", "Presentation", "Installation",
+                "TestSupport", "chartdrill",
+            ]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TestSupport"]),
         .testTarget(name: "ClassReportsTests", dependencies: ["ClassReports", "TestSupport"]),
         .testTarget(name: "DRGImpactTests", dependencies: ["DRGImpact", "CodingScore", "TestSupport", "chartdrill"]),

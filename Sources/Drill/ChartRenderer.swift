@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 
 /// Lays a chart out for the terminal: a title line, its sections set off as headings,
 /// every paragraph wrapped to the terminal's width.

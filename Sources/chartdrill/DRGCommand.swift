@@ -4,6 +4,7 @@ import CodingScore
 import DRGImpact
 import Drill
 import Foundation
+import Installation
 import SafeText
 
 /// `chartdrill drg CODES...`: groups a claim through the MS-DRG grouper.

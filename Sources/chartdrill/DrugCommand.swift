@@ -1,6 +1,6 @@
 import ArgumentParser
 import CodeSets
-import Drill
+import Presentation
 
 /// `chartdrill drug NAME...`: the Table of Drugs and Chemicals row for a substance.
 struct DrugCommand: ParsableCommand {

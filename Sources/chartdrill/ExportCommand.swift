@@ -1,5 +1,4 @@
 import ArgumentParser
-import Drill
 import Foundation
 import SafeText
 import ProgressStore

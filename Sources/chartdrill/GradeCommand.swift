@@ -1,9 +1,9 @@
 import ArgumentParser
 import CodeSets
 import CodingScore
-import Drill
 import ExercisePacks
 import Foundation
+import Installation
 import SafeText
 
 /// `chartdrill grade --pack ID --answers FILE`: grades a class's answers against a pack.

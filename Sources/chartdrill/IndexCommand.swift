@@ -1,6 +1,6 @@
 import ArgumentParser
 import CodeSets
-import Drill
+import Presentation
 
 /// `chartdrill index WORDS...`: walk the Alphabetic Index from a main term.
 struct IndexCommand: ParsableCommand {

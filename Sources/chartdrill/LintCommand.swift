@@ -5,6 +5,8 @@ import DRGImpact
 import Drill
 import ExercisePacks
 import Foundation
+import Installation
+import Presentation
 import SafeText
 
 /// `chartdrill lint [PATH...]`: checks packs and charts, prints problems like a compiler.

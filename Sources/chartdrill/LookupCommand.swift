@@ -1,6 +1,6 @@
 import ArgumentParser
 import CodeSets
-import Drill
+import Presentation
 
 /// `chartdrill lookup WORDS...`: ranked search of the code book.
 struct LookupCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CodeSets
-import Drill
+import Presentation
 
 /// `chartdrill neoplasm SITE...`: the Neoplasm Table row for a site.
 struct NeoplasmCommand: ParsableCommand {

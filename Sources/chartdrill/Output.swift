@@ -1,7 +1,7 @@
 import ArgumentParser
-import Drill
 import Foundation
 import LineEditor
+import Presentation
 
 /// Pretty JSON with sorted keys and ISO 8601 dates: what every `--json` prints.
 func jsonText<T: Encodable>(_ value: T) throws -> String {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CodeSets
-import Drill
+import Presentation
 
 /// `chartdrill pcs TABLE`: an ICD-10-PCS table, rows of axis values.
 struct PcsCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Drill
 import Foundation
+import Installation
+import Presentation
 import ProgressStore
 import SafeText
 
@@ -35,7 +37,7 @@ enum ProgressCLI {
     /// The trainee's document (`--trainee`, else the one who practised last); warnings go to stderr.
     static func loadDocument(trainee: String?) throws -> ProgressDocument {
         let home = DataLocations.fromEnvironment().home
-        let store = try ProgressStore(home: home, trainee: trainee ?? ProgressAdapter.rememberedTrainee(home: home))
+        let store = try ProgressStore(home: home, trainee: trainee ?? RememberedTrainee.read(home: home))
         if let trainee, !store.exists {
             // A mistyped name reads nothing and makes nothing: say who is on file instead.
             let folder = store.documentURL.deletingLastPathComponent()

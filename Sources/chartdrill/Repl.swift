@@ -4,7 +4,9 @@ import DRGImpact
 import Drill
 import ExercisePacks
 import Foundation
+import Installation
 import LineEditor
+import Presentation
 import SafeText
 
 /// The interactive REPL (the default subcommand).

@@ -1,8 +1,9 @@
 import ArgumentParser
 import ClassReports
-import Drill
 import ExercisePacks
 import Foundation
+import Installation
+import Presentation
 
 /// `chartdrill report`: an instructor's class report over a folder of trainees' progress files.
 struct ReportCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CodeSets
-import Drill
+import Presentation
 
 /// `chartdrill show CODE`: a code's place in the tabular and every note that applies.
 struct ShowCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Drill
 import ExercisePacks
 import Foundation
+import Installation
 import SafeText
 
 /// `chartdrill stats [PATH...]`: what the packs cover.

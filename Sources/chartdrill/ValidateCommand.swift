@@ -1,6 +1,6 @@
 import ArgumentParser
 import CodeSets
-import Drill
+import Presentation
 
 /// `chartdrill validate CODE...`: which system, whether it exists, whether it is reportable.
 struct ValidateCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import CodingScore
 import ProgressStore
 @testable import Drill
+import Presentation
 
 /// A code book of a few real codes, enough for the REPL's checks.
 struct FakeCodeBook: CodeBookService {

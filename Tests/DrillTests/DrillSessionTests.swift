@@ -1,6 +1,7 @@
 import CodingScore
 import Testing
 @testable import Drill
+import Presentation
 
 /// Feeds lines to a session and keeps everything it printed.
 final class Script {
