@@ -17,6 +17,14 @@ extension CodeBook {
             guard wordTable.range(ofKey: word).isEmpty, wordTable.range(ofPrefix: word).isEmpty, Int(word) == nil else { return word }
             return TypoCorrection.correction(of: word, in: wordTable) ?? word
         }
+        // A scope's default operation gives way to the one the query names: "egd with
+        // duodenal biopsy" is an Excision through the scope, not an Inspection.
+        let typed = Set(SearchTokenizer.words(query))
+        if words.contains("inspection"), typed.isDisjoint(with: Self.inspectionWords),
+            words.contains(where: { Self.rootOperations.contains($0) && $0 != "inspection" })
+        {
+            words.removeAll { $0 == "inspection" }
+        }
         guard !words.isEmpty else { return [] }
         // The PCS Index's Body Part and Device Keys ("Rotator cuff — use Shoulder Muscle"):
         // a term the query names brings the value name the tables use.
@@ -49,6 +57,18 @@ extension CodeBook {
             guard ids.count <= 1500 else { continue }
             for id in Set(ids) { acc[id, default: 0] += idf }
         }
+        // A root operation the query names: too common a word to choose tables by itself, it
+        // counts (as much as the query's rarest word) for the Medical and Surgical entries of
+        // that operation that the other words found.
+        let named = Set(words.compactMap { Self.operationCharacter[$0] })
+        if !named.isEmpty, let rarest = idfOf.values.max() {
+            for id in Array(acc.keys) {
+                let prefix = entryTable.fields(id).first ?? ""
+                guard prefix.count >= 3, prefix.first == "0", named.contains(prefix[prefix.index(prefix.startIndex, offsetBy: 2)]) else { continue }
+                acc[id, default: 0] += rarest
+            }
+            totalIdf += rarest
+        }
         guard let top = acc.values.max(), totalIdf > 0 else { return [] }
         // Only entries near the best are read.
         var byTable: [String: (score: Double, id: Int, prefix: String)] = [:]
@@ -61,8 +81,8 @@ extension CodeBook {
             // Words matched only in parentheses or a `see` count half.
             let essentialIdf = sharedEssential.reduce(0) { $0 + (idfOf[$1] ?? 0) }
             let coverage = (essentialIdf + 0.5 * (value - essentialIdf)) / totalIdf
-            let score = coverage + 0.35 * precision + (f[1] == "i" ? 0.02 : 0) + 0.001 * Double(min(f[0].count, 7))
             let key = String(f[0].prefix(3))
+            let score = coverage + 0.35 * precision + (f[1] == "i" ? 0.02 : 0) + 0.001 * Double(min(f[0].count, 7))
             if let current = byTable[key], current.score > score || (current.score == score && current.id < id) { continue }
             byTable[key] = (score, id, f[0])
         }
@@ -88,6 +108,20 @@ extension CodeBook {
         let order = hits.enumerated().sorted { a, b in a.element.score != b.element.score ? a.element.score > b.element.score : a.offset < b.offset }
         return Array(order.map(\.element).prefix(limit))
     }
+
+    /// The root operations of the Medical and Surgical section, as query words.
+    static var rootOperations: Dictionary<String, Character>.Keys { operationCharacter.keys }
+    /// The third character of each Medical and Surgical root operation.
+    static let operationCharacter: [String: Character] = [
+        "alteration": "0", "bypass": "1", "change": "2", "control": "3", "creation": "4", "destruction": "5",
+        "detachment": "6", "dilation": "7", "division": "8", "drainage": "9", "excision": "B", "extirpation": "C",
+        "extraction": "D", "fragmentation": "F", "fusion": "G", "insertion": "H", "inspection": "J", "map": "K",
+        "occlusion": "L", "reattachment": "M", "release": "N", "removal": "P", "repair": "Q", "replacement": "R",
+        "reposition": "S", "resection": "T", "supplement": "U", "restriction": "V", "revision": "W", "transfer": "X",
+        "transplantation": "Y",
+    ]
+    /// Words by which a coder asks for an inspection itself.
+    static let inspectionWords: Set<String> = ["inspection", "exploration", "exploratory", "examination", "diagnostic"]
 
     /// The entry numbers of a PCS word record (`word<TAB>n n n`), read from its bytes.
     static func postingNumbers(_ raw: UnsafeRawBufferPointer) -> [Int] {
