@@ -10,11 +10,14 @@ public struct ExamShape: Sendable, Hashable, Codable {
         public var title: String
         /// How many questions of the real exam come from this section.
         public var questions: Int
+        /// The tag of the drill items that train this section, when it is not `tag` itself.
+        public var drillTag: String?
 
-        public init(tag: String, title: String, questions: Int) {
+        public init(tag: String, title: String, questions: Int, drillTag: String? = nil) {
             self.tag = tag
             self.title = title
             self.questions = questions
+            self.drillTag = drillTag
         }
     }
 
@@ -83,6 +86,8 @@ public struct ExamResult: Sendable {
         public var possible: Double
         /// The section's questions on the real exam, when the exam has a blueprint.
         public var blueprintQuestions: Int?
+        /// The tag of the drill items that train the section.
+        public var drillTag: String
 
         /// Points earned ÷ points possible, 0 to 1.
         public var share: Double { possible > 0 ? earned / possible : 0 }
@@ -119,7 +124,7 @@ public struct ExamResult: Sendable {
         for section in shape?.sections ?? [] {
             index[section.tag] = sections.count
             sections.append(Section(tag: section.tag, title: section.title, questions: 0, earned: 0, possible: 0,
-                                    blueprintQuestions: section.questions))
+                                    blueprintQuestions: section.questions, drillTag: section.drillTag ?? section.tag))
         }
         for question in questions {
             let tag = shape?.section(forTags: question.tags)?.tag
@@ -127,7 +132,7 @@ public struct ExamResult: Sendable {
             if index[tag] == nil {
                 index[tag] = sections.count
                 sections.append(Section(tag: tag, title: String(tag.dropFirst(tag.hasPrefix("domain:") ? 7 : 0)),
-                                        questions: 0, earned: 0, possible: 0, blueprintQuestions: nil))
+                                        questions: 0, earned: 0, possible: 0, blueprintQuestions: nil, drillTag: tag))
             }
             sections[index[tag]!].questions += 1
             sections[index[tag]!].earned += question.earned

@@ -181,9 +181,9 @@ extension DrillSession {
         if !work.isEmpty {
             text += style.bold("Work on") + "\n"
             for section in work {
-                let drills = drillEntries(tagged: section.tag).count
+                let drills = drillEntries(tagged: section.drillTag).count
                 var line = "  \(section.title): \(percent(section.share))"
-                line += drills > 0 ? " · 'drill \(section.tag)' (\(drills) items)" : " · no drill items carry \(section.tag) yet"
+                line += drills > 0 ? " · 'drill \(section.drillTag)' (\(drills) items)" : " · no drill items carry \(section.drillTag) yet"
                 text += line + "\n"
             }
         }

@@ -18,7 +18,7 @@ extension DrillPack {
         examShape = pack.blueprint.map { blueprint in
             var shape = blueprint.shape
             shape.name = t(shape.name)
-            shape.sections = shape.sections.map { ExamShape.Section(tag: t($0.tag), title: t($0.title), questions: $0.questions) }
+            shape.sections = shape.sections.map { ExamShape.Section(tag: t($0.tag), title: t($0.title), questions: $0.questions, drillTag: $0.drillTag.map(t)) }
             return shape
         }
     }

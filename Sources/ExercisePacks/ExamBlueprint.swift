@@ -15,6 +15,7 @@ import CodingScore
 ///   - tag: domain:evaluation-and-management
 ///     title: Evaluation and Management
 ///     questions: 10
+///     drill: domain:evaluation-and-management   # optional: the drill items that train it
 /// ```
 public struct ExamBlueprint: Sendable, Hashable {
     public var shape: ExamShape
@@ -28,7 +29,7 @@ public struct ExamBlueprint: Sendable, Hashable {
 
     public static let fileName = "blueprint.yaml"
     static let fields = ["exam", "title", "questions", "passMark", "timeLimitMinutes", "source", "sections"]
-    static let sectionFields = ["tag", "title", "questions"]
+    static let sectionFields = ["tag", "title", "questions", "drill"]
 
     /// Reads a blueprint file's text; problems go to the diagnostics, each at its line.
     static func parse(_ text: String, file: String) -> (ExamBlueprint?, [Diagnostic]) {
@@ -65,7 +66,8 @@ public struct ExamBlueprint: Sendable, Hashable {
                         sink.error(section["questions"]!.location, "section '\(tag)' has no questions; a blueprint section is never empty",
                             fixIt: "give it its count, or remove the section")
                     }
-                    sections.append(ExamShape.Section(tag: tag, title: section.string("title") ?? tag, questions: count))
+                    sections.append(ExamShape.Section(
+                        tag: tag, title: section.string("title") ?? tag, questions: count, drillTag: section.string("drill")))
                     locations.append(child.location)
                 }
             } else {
