@@ -49,6 +49,10 @@ let package = Package(
             dependencies: ["CodingScore", "ExercisePacks", "ProgressStore", "SafeText"],
             exclude: ["README.md"]
         ),
+        // Demonstration data for the tests, the bench and the HTML check (never in `chartdrill`):
+        // a seeded synthetic class shaped like the bundled packs, and the tool that writes it.
+        .target(name: "ClassReportsDemo", dependencies: ["ClassReports", "CodingScore", "ProgressStore", "TestSupport"]),
+        .executableTarget(name: "synthetic-class", dependencies: ["ClassReportsDemo"]),
         .executableTarget(
             name: "chartdrill",
             dependencies: [
@@ -63,7 +67,8 @@ let package = Package(
         .executableTarget(
             name: "chartdrill-bench",
             dependencies: [
-                "CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "Drill", "ClassReports", "DRGImpact", "Installation",
+                "CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "Drill", "ClassReports", "ClassReportsDemo",
+                "DRGImpact", "Installation",
             ]
         ),
         // Helpers the test targets share: run the built binary, find fixtures, make temp folders.
@@ -81,7 +86,8 @@ let package = Package(
                 "TestSupport", "chartdrill",
             ]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TestSupport"]),
-        .testTarget(name: "ClassReportsTests", dependencies: ["ClassReports", "TestSupport"]),
+        .testTarget(
+            name: "ClassReportsTests", dependencies: ["ClassReports", "ClassReportsDemo", "TestSupport", "synthetic-class"]),
         .testTarget(name: "DRGImpactTests", dependencies: ["DRGImpact", "CodingScore", "TestSupport", "chartdrill"]),
         .testTarget(name: "SafeTextTests", dependencies: ["SafeText"]),
     ],

@@ -1,4 +1,5 @@
 import ClassReports
+import ClassReportsDemo
 import Foundation
 import ProgressStore
 

@@ -32,28 +32,9 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the report as JSON instead of text.")
     var json = false
 
-    /// Demonstration: first write a synthetic class of N trainees into the (new or empty)
-    /// progress folder, then report on it like any other folder.
-    @Option(name: .customLong("demo-class"), help: .hidden)
-    var demoClass: Int?
-
-    func validate() throws {
-        if let demoClass, demoClass < 1 { throw ValidationError("--demo-class needs at least 1 trainee.") }
-    }
-
     func run() throws {
         let folder = URL(fileURLWithPath: progress, isDirectory: true)
-        var packs = loadReportPacks(locations: DataLocations.fromEnvironment(), packId: pack)
-        if let demoClass {
-            let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-            guard !existing.contains(where: { $0.hasSuffix(".json") || $0.hasSuffix(".journal") }) else {
-                throw RunFailure("\(folder.path): already holds progress files; --demo-class writes a synthetic class only into a new or empty folder.")
-            }
-            try SyntheticClass(trainees: demoClass).write(to: folder)
-            let known = Set(packs.map(\.id))
-            packs += SyntheticClass.packs.filter { !known.contains($0.id) }
-            printError("Wrote a synthetic class of \(demoClass) trainees to \(folder.path)")
-        }
+        let packs = loadReportPacks(locations: DataLocations.fromEnvironment(), packId: pack)
         let report = try ClassReport.load(folder: folder, packs: packs, packId: pack)
         for file in report.damagedFiles {
             printError("warning: \(file.path) could not be read (\(file.reason)); left out of the report, not changed.")

@@ -1,3 +1,4 @@
+import ClassReportsDemo
 import CodingScore
 import Foundation
 import ProgressStore

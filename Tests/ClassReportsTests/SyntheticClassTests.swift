@@ -4,6 +4,7 @@ import Testing
 import TestSupport
 
 @testable import ClassReports
+@testable import ClassReportsDemo
 
 /// The synthetic class: deterministic, shaped like the bundled packs, and reported to HTML
 /// from files on disk as a real class would be.
@@ -68,5 +69,25 @@ import TestSupport
         #expect(html.contains("S52.531A instead of S52.531D"))
         #expect(html.contains("<section id=\"tags\""))
         #expect(html.components(separatedBy: "<tr>").count - 1 >= 35)
+    }
+
+    /// The HTML check's path: the `synthetic-class` tool writes the class, `chartdrill report`
+    /// reports it with the bundled packs (the binary itself carries no demonstration data).
+    @Test func theToolWritesAClassThatChartdrillReports() throws {
+        let folder = try TemporaryFolder("synthetic-tool")
+        defer { folder.remove() }
+        let progress = folder.file("progress")
+        let written = try runProduct("synthetic-class", ["6", progress.path])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stderr.contains("Wrote a synthetic class of 6 trainees"))
+        #expect(try ProgressFolder.load(progress).0.count == 6)
+        let report = try runProduct("chartdrill", ["report", "--progress", progress.path], environment: ["NO_COLOR": "1"])
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains(SyntheticClass.name(0)) && report.stdout.contains("cpc-mock-a"))
+
+        let again = try runProduct("synthetic-class", ["6", progress.path])
+        #expect(again.status == 1 && again.stderr.contains("already holds progress files"))
+        #expect(try runProduct("synthetic-class", ["0", progress.path]).status == 64)
+        #expect(try runProduct("chartdrill", ["report", "--demo-class", "3", "--progress", folder.file("x").path]).status != 0)
     }
 }

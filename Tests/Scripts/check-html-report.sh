@@ -3,7 +3,8 @@
 # a page error or the rendered DOM lacks a section of the report.
 #
 # Usage: Tests/Scripts/check-html-report.sh [CHARTDRILL_BINARY] [OUTPUT_DIR]
-#   CHARTDRILL_BINARY  default: $(swift build --show-bin-path)/chartdrill (build it first)
+#   CHARTDRILL_BINARY  default: $(swift build --show-bin-path)/chartdrill (build it first); the
+#                      synthetic class is written by the `synthetic-class` tool built beside it
 #   OUTPUT_DIR         where class-report.html, class-report.png and the logs are kept
 #                      (default: .build/html-report-check)
 # Installs Debian's `chromium` package when no Chromium is found (as root, or with sudo).
@@ -11,11 +12,13 @@ set -euo pipefail
 
 BINARY="${1:-$(swift build --show-bin-path)/chartdrill}"
 OUT="${2:-.build/html-report-check}"
+SYNTHETIC_CLASS="$(dirname "$BINARY")/synthetic-class"
 TRAINEES="${TRAINEES:-36}"
 
 fail() { echo "check-html-report: FAIL: $*" >&2; exit 1; }
 
 [ -x "$BINARY" ] || fail "$BINARY is not a built chartdrill; run 'swift build' first."
+[ -x "$SYNTHETIC_CLASS" ] || fail "$SYNTHETIC_CLASS is not built; run 'swift build' first."
 
 # Chromium, from Debian's packages when missing.
 CHROMIUM="$(command -v chromium || command -v chromium-browser || true)"
@@ -53,7 +56,9 @@ render --dump-dom "file://$WORK/bad.html" "$WORK/bad.log" >/dev/null || true
 [ -n "$(page_errors "$WORK/bad.log")" ] || fail "the error check did not catch a planted console error (see $WORK/bad.log)"
 
 # The synthetic class, written as progress files, reported like any other folder.
-"$BINARY" report --demo-class "$TRAINEES" --progress "$WORK/progress" --html "$OUT/class-report.html" \
+"$SYNTHETIC_CLASS" "$TRAINEES" "$WORK/progress" 2>"$OUT/synthetic-class.log" \
+    || fail "synthetic-class failed: $(cat "$OUT/synthetic-class.log")"
+"$BINARY" report --progress "$WORK/progress" --html "$OUT/class-report.html" \
     >"$OUT/class-report.txt" 2>"$OUT/report-stderr.log" || fail "chartdrill report failed: $(cat "$OUT/report-stderr.log")"
 HTML="$OUT/class-report.html"
 grep -qi '<script' "$HTML" && fail "the report holds a script"

@@ -1,6 +1,8 @@
+import ClassReports
 import CodingScore
 import Foundation
 import ProgressStore
+import TestSupport
 
 /// A deterministic synthetic class for demonstrations, tests and the bench: trainees of
 /// varied ability who sit mock exams of a pack shaped like the bundled `cpc-mock-a` (its 30
@@ -171,7 +173,7 @@ public struct SyntheticClass: Sendable {
     }
 
     func document(_ index: Int) -> ProgressDocument {
-        var rng = SplitMix64(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+        var rng = SeededGenerator(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
         let ability = rng.normal()
         var attempts: [Attempt] = []
         var time = start.addingTimeInterval(Double(index % 7) * 3600)
@@ -230,7 +232,7 @@ public struct SyntheticClass: Sendable {
     }
 
     /// The option a trainee of `ability` chooses on mock item `index`.
-    func mockAnswer(_ index: Int, ability: Double, rng: inout SplitMix64) -> String {
+    func mockAnswer(_ index: Int, ability: Double, rng: inout SeededGenerator) -> String {
         let item = Self.mockExamShape[index]
         let letters = ["A", "B", "C", "D"]
         if item.id == Self.misKeyedItem.id {
@@ -245,7 +247,7 @@ public struct SyntheticClass: Sendable {
         return roll < 0.6 ? distractors[(index) % 3] : roll < 0.85 ? distractors[(index + 1) % 3] : distractors[(index + 2) % 3]
     }
 
-    func coding(_ item: CodingShape, ability: Double, rng: inout SplitMix64, id: String, time: Date, mode: AttemptMode) -> Attempt {
+    func coding(_ item: CodingShape, ability: Double, rng: inout SeededGenerator, id: String, time: Date, mode: AttemptMode) -> Attempt {
         let right = rng.uniform() < Self.logistic(1.7 * (ability - item.difficulty))
         var findings: [AttemptFinding] = []
         var touched = Set<String>()
@@ -280,21 +282,9 @@ public struct SyntheticClass: Sendable {
     static func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 }
 
-/// A small, fast, seedable generator (SplitMix64): the same seed gives the same class on
-/// every platform.
-struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// The draws the simulation makes from the tests' seeded generator (SplitMix64): the same seed
+/// gives the same class on every platform.
+extension SeededGenerator {
     /// Uniform in [0, 1).
     mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) }
 
