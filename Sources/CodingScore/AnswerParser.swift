@@ -1,9 +1,10 @@
 /// Reads an answer as a trainee types it into `EnteredCode`s.
 ///
 /// ```swift
+/// // Checked by Tests/CodingScoreTests/DocExampleTests.swift.
 /// let parser = AnswerParser(systems: [.icd10cm, .cpt])
-/// parser.parse("99213-25, e11621; 96372 x2")
-/// // E11.621 (ICD-10-CM), 99213 with modifier 25 (CPT), 96372 with 2 units (CPT)
+/// let codes = parser.parse("99213-25, e11621; 96372 x2")
+/// // in typed order: 99213 with modifier 25 (CPT), E11.621 (ICD-10-CM), 96372 with 2 units (CPT)
 /// ```
 ///
 /// Rules (the product brief's "Answers as a trainee types them"):

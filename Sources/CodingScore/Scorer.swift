@@ -1,9 +1,16 @@
 /// Scores answers against answer keys: pairing, findings, points and figures.
 ///
 /// ```swift
-/// let scorer = Scorer(catalog: codeBook, policy: pack.scoring ?? .default)
-/// let score = scorer.score("e11.42, z79.4", key: item.key)
+/// // Checked by Tests/CodingScoreTests/DocExampleTests.swift.
+/// // `codeBook` is any `CodeCatalog`; `key` has E11.42 (first-listed) and Z79.4; the policy is a
+/// // pack's `scoring:` map.
+/// let scorer = Scorer(catalog: codeBook, policy: ScoringPolicy(overrides: [.extra: -1]))
+/// let score = scorer.score("e11.42, z79.4, i10", key: key)
 /// for finding in score.findings { print(finding.explanation) }
+/// // E11.42: correct
+/// // Z79.4: correct
+/// // I10: not in the key (over-coding)
+/// print(score.points, score.maxPoints)   // 1.0 2.0
 /// ```
 ///
 /// Pure: no I/O, no shared state; safe to use from any number of threads.
