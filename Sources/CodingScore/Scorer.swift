@@ -10,7 +10,7 @@
 /// // E11.42: correct
 /// // Z79.4: correct
 /// // I10: not in the key (over-coding)
-/// print(score.points, score.maxPoints)   // 1.0 2.0
+/// print(score.points, score.maxPoints)  // 1.0 2.0
 /// ```
 ///
 /// Pure: no I/O, no shared state; safe to use from any number of threads.

@@ -18,7 +18,9 @@ guard arguments.count == 3, let trainees = Int(arguments[1]), trainees >= 1 else
 let folder = URL(fileURLWithPath: arguments[2], isDirectory: true)
 let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
 guard !existing.contains(where: { $0.hasSuffix(".json") || $0.hasSuffix(".journal") }) else {
-    fail("\(folder.path): already holds progress files; a synthetic class is written only into a new or empty folder.", status: 1)
+    fail(
+        "\(folder.path): already holds progress files; a synthetic class is written only into a new or empty folder.",
+        status: 1)
 }
 do {
     let files = try SyntheticClass(trainees: trainees).write(to: folder)

@@ -41,14 +41,15 @@ struct Printout {
         // Z79.4: correct
         // E11.9: same category as the key's E11.42; 'without complications' vs the key's 'with diabetic polyneuropathy'
         // (no sequencing finding: the first-listed code was not entered exactly)
-        print(score.points, score.maxPoints, score.f1)   // 1.5 2.0 0.5
+        print(score.points, score.maxPoints, score.f1)  // 1.5 2.0 0.5
 
-        #expect(print.text == """
-            Z79.4: correct
-            E11.9: same category as the key's E11.42; 'without complications' vs the key's 'with diabetic polyneuropathy'
-            1.5 2.0 0.5
+        #expect(
+            print.text == """
+                Z79.4: correct
+                E11.9: same category as the key's E11.42; 'without complications' vs the key's 'with diabetic polyneuropathy'
+                1.5 2.0 0.5
 
-            """)
+                """)
         #expect(!score.findings.contains { $0.kind == .sequencing })
     }
 
@@ -60,11 +61,13 @@ struct Printout {
         let answersFile = folder.file("answers.jsonl")
         try Data(Self.readmeAnswerLines().utf8).write(to: answersFile)
 
+        let policy = ScoringPolicy(overrides: [.extra: -1])
+        let mockKey = MultipleChoiceKey(options: ["A", "B", "C", "D"], answer: "B")
         let items = [
             GradableItem(id: "dm2-neuropathy", key: .coding(key), tags: ["chapter:04"], weight: 2),
-            GradableItem(id: "q01", key: .multipleChoice(MultipleChoiceKey(options: ["A", "B", "C", "D"], answer: "B"))),
+            GradableItem(id: "q01", key: .multipleChoice(mockKey)),
         ]
-        let grader = BatchGrader(items: items, scorer: Scorer(catalog: codeBook, policy: ScoringPolicy(overrides: [.extra: -1])))
+        let grader = BatchGrader(items: items, scorer: Scorer(catalog: codeBook, policy: policy))
         let report = grader.grade([UInt8](try Data(contentsOf: answersFile)))
         print(json ? try report.renderJSON() : report.renderText(), terminator: "")
         // the two lines above: 2 answers graded from 1 trainee, ana 3 of 3 points
@@ -84,7 +87,8 @@ struct Printout {
     /// "A pack overrides any of them with a partial map ... `ScoringPolicy` decodes that map
     /// directly (`Codable`), or use `ScoringPolicy(overrides:)`": the README's YAML map, as JSON.
     @Test func readmeScoringMap() throws {
-        let decoded = try JSONDecoder().decode(ScoringPolicy.self, from: Data(#"{"extra": -1, "specificity": 0.25}"#.utf8))
+        let decoded = try JSONDecoder().decode(
+            ScoringPolicy.self, from: Data(#"{"extra": -1, "specificity": 0.25}"#.utf8))
         #expect(decoded == ScoringPolicy(overrides: [.extra: -1, .specificity: 0.25]))
         #expect(decoded.extra == -1 && decoded.specificity == 0.25 && decoded.correct == ScoringPolicy.default.correct)
     }
@@ -110,15 +114,16 @@ struct Printout {
         // E11.42: correct
         // Z79.4: correct
         // I10: not in the key (over-coding)
-        print(score.points, score.maxPoints)   // 1.0 2.0
+        print(score.points, score.maxPoints)  // 1.0 2.0
 
-        #expect(print.text == """
-            E11.42: correct
-            Z79.4: correct
-            I10: not in the key (over-coding)
-            1.0 2.0
+        #expect(
+            print.text == """
+                E11.42: correct
+                Z79.4: correct
+                I10: not in the key (over-coding)
+                1.0 2.0
 
-            """)
+                """)
     }
 
     /// `AnswerParser`'s doc comment.
@@ -162,7 +167,8 @@ struct Printout {
     /// The README's example answers file (its ```json block).
     static func readmeAnswerLines() throws -> String {
         let readme = try String(
-            contentsOf: BuiltProducts.packageRoot.appendingPathComponent("Sources/CodingScore/README.md"), encoding: .utf8)
+            contentsOf: BuiltProducts.packageRoot.appendingPathComponent("Sources/CodingScore/README.md"),
+            encoding: .utf8)
         let block = try #require(readme.components(separatedBy: "```json\n").dropFirst().first)
         return try #require(block.components(separatedBy: "```").first)
     }
