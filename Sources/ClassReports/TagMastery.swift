@@ -14,9 +14,6 @@ public struct TagMastery: Codable, Sendable, Hashable {
     /// The points rate a trainee needs on a tag to count as having mastered it (80 %).
     public static let masteryThreshold = 0.8
 
-    /// Mastered ÷ trainees (0 with no trainee).
-    public var masteredShare: Double { trainees > 0 ? Double(mastered) / Double(trainees) : 0 }
-
     public init(tag: String, trainees: Int, attempts: Int, pointsRate: Double, chartCorrectRate: Double, mastered: Int) {
         self.tag = tag
         self.trainees = trainees

@@ -340,13 +340,6 @@ public struct PHIScanner: Sendable {
         return lower
     }
 
-    static func trimPunctuation(_ text: String) -> String {
-        var bytes = Substring(text).utf8[...]
-        while let first = bytes.first, leadingPunctuation.contains(first) { bytes = bytes.dropFirst() }
-        while let last = bytes.last, trailingPunctuation.contains(last) { bytes = bytes.dropLast() }
-        return String(Substring(bytes))
-    }
-
     private static let leadingPunctuation = Set("(\"'*_`<{".utf8)
     private static let trailingPunctuation = Set(".,;:)]\"'!?*_`>}".utf8)
     private static let closingBytes: Set<UInt8> = Set(".;:)".utf8)
@@ -2011,7 +2004,6 @@ public struct PHIScanner: Sendable {
         static let handle = Cues(rawValue: 1 << 6)
         static let tattoo = Cues(rawValue: 1 << 7)
         static let residence = Cues(rawValue: 1 << 8)
-        static let scanWord = Cues(rawValue: 1 << 9)
         /// image, video, footage: a photograph only with a face and no radiology on the line.
         static let media = Cues(rawValue: 1 << 10)
         static let radiology = Cues(rawValue: 1 << 11)

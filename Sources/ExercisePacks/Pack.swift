@@ -57,9 +57,6 @@ public struct Pack: Sendable, Hashable {
 
     /// The item with `id`, if any.
     public func item(_ id: String) -> PackItem? { items.first { $0.id == id } }
-
-    /// What all items are worth together.
-    public var totalPoints: Double { items.reduce(0) { $0 + $1.points } }
 }
 
 /// How a pack is played by default.

@@ -27,10 +27,6 @@ enum SnapshotCodec {
         var attempts: [Attempt]
     }
 
-    struct VersionOnly: Decodable {
-        var schemaVersion: Int?
-    }
-
     /// Why a snapshot cannot be read.
     struct Damage: Error {
         var reason: String
