@@ -12,7 +12,7 @@ struct ChartDrill: ParsableCommand {
         abstract: "Practise medical coding on sample charts: drill, mock exams, the code book at hand.",
         discussion: "With no subcommand, starts the interactive REPL.",
         version: ChartDrillVersion.current,
-        subcommands: [Repl.self],
+        subcommands: [ReplCommand.self],
         groupedSubcommands: [
             CommandGroup(
                 name: "Code book",
@@ -24,10 +24,10 @@ struct ChartDrill: ParsableCommand {
             CommandGroup(
                 name: "Instructor",
                 subcommands: [
-                    Lint.self, New.self, Stats.self, GradeCommand.self, ReportCommand.self, CreditCommand.self,
+                    LintCommand.self, NewCommand.self, StatsCommand.self, GradeCommand.self, ReportCommand.self, CreditCommand.self,
                 ]),
         ],
-        defaultSubcommand: Repl.self
+        defaultSubcommand: ReplCommand.self
     )
 
     /// ArgumentParser's main, with two conventions of its own: a first word that is not a

@@ -10,7 +10,7 @@ import Presentation
 import SafeText
 
 /// `chartdrill lint [PATH...]`: checks packs and charts, prints problems like a compiler.
-struct Lint: ParsableCommand {
+struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check exercise packs and charts: format, answer keys, rationales, identifiers (PHI).",

@@ -5,7 +5,7 @@ import Installation
 import SafeText
 
 /// `chartdrill stats [PATH...]`: what the packs cover.
-struct Stats: ParsableCommand {
+struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Coverage of packs: items per pack, chapter, section, skill, exam domain, setting, document type.",

@@ -10,7 +10,7 @@ import Presentation
 import SafeText
 
 /// The interactive REPL (the default subcommand).
-struct Repl: ParsableCommand {
+struct ReplCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repl",
         abstract: "Start the interactive REPL (the default).",
