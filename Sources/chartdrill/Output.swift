@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import LineEditor
 import Presentation
@@ -35,17 +34,4 @@ func emit(_ text: String) {
 /// Writes a line to standard error.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
-}
-
-/// Which packs a command reads: paths given, else the bundled ones, plus `--packs` folders.
-struct PackSelection: ParsableArguments {
-    @Argument(help: "Packs or charts: a pack folder, a pack.yaml, a folder of packs (default: the bundled Exercises).")
-    var paths: [String] = []
-
-    @Option(name: .customLong("packs"), help: ArgumentHelp("Another folder of packs.", valueName: "DIR"))
-    var packFolders: [String] = []
-
-    func sources(bundled: URL) -> [URL] {
-        (paths.isEmpty ? [bundled] : paths.map { URL(fileURLWithPath: $0) }) + packFolders.map { URL(fileURLWithPath: $0) }
-    }
 }
