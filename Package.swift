@@ -37,7 +37,7 @@ let package = Package(
         // The child process ProgressStoreTests kills: records attempts, prints each confirmed id.
         .executableTarget(name: "progress-torture", dependencies: ["ProgressStore"]),
         // Text for the terminal, shared by the REPL and the subcommands: styles, wrapping, code-book pages.
-        .target(name: "Presentation", dependencies: ["CodeSets", "SafeText"]),
+        .target(name: "Presentation", dependencies: ["CodeSets"]),
         // Where the shipped data and the trainee's files are.
         .target(name: "Installation"),
         .target(
@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(
             name: "DrillTests",
             dependencies: [
-                "Drill", "CodeSets", "ExercisePacks", "ProgressStore", "ClassReports", "SafeText", "Presentation", "Installation",
+                "Drill", "CodeSets", "ExercisePacks", "ProgressStore", "ClassReports", "SafeText", "Presentation",
                 "TestSupport", "chartdrill",
             ]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TestSupport"]),
