@@ -98,6 +98,22 @@ public struct AnswerKey: Codable, Sendable, Hashable {
 
     /// Entries that count in recall and can be `missing`.
     public var requiredEntries: [KeyEntry] { entries.filter { !$0.optional } }
+
+    /// The key as a trainee types it to score all correct: the required codes, the principal or
+    /// first-listed one first, each diagnosis with its POA indicator when the key asks for
+    /// them, and the query when one is warranted (`A41.9:Y, R65.20:Y, query indicators`).
+    public var typed: String {
+        let required = requiredEntries
+        let ordered = required.filter { $0.role.isSequenced } + required.filter { !$0.role.isSequenced }
+        var parts = ordered.map { entry -> String in
+            guard asksPoa, entry.primary.system == .icd10cm else { return entry.primary.display }
+            return entry.primary.display + ":" + (entry.poa ?? "Y")
+        }
+        if let query, query.warranted {
+            parts.append(query.reason.map { "query \($0.rawValue)" } ?? "query")
+        }
+        return parts.joined(separator: ", ")
+    }
 }
 
 /// A multiple-choice question in the certification exam's shape: all or nothing.

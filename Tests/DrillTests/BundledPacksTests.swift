@@ -23,10 +23,7 @@ import TestSupport
     static func typedKey(_ item: PackItem) -> String {
         switch item.kind {
         case .multipleChoice(_, _, let key): return key.answer
-        case .coding(let key):
-            let required = key.entries.filter { !$0.optional }
-            let ordered = required.filter { $0.role.isSequenced } + required.filter { !$0.role.isSequenced }
-            return ordered.map { $0.primary.display }.joined(separator: ", ")
+        case .coding(let key): return key.typed
         }
     }
 
@@ -34,6 +31,7 @@ import TestSupport
         #expect(Set(Self.library.packs.map(\.id)).isSuperset(of: [
             "icd10cm-outpatient", "outpatient-procedures", "inpatient-pcs", "inpatient-drg", "cpc-mock-a",
             "radiology-lab-medicine", "em-services", "surgery-sections", "diagnosis-outpatient-b", "anesthesia-hcpcs",
+            "ccs-mock-a",
         ]))
         #expect(Self.library.diagnostics.filter { $0.severity == .error }.isEmpty)
     }
