@@ -31,7 +31,7 @@ import TestSupport
         #expect(Set(Self.library.packs.map(\.id)).isSuperset(of: [
             "icd10cm-outpatient", "outpatient-procedures", "inpatient-pcs", "inpatient-drg", "cpc-mock-a",
             "radiology-lab-medicine", "em-services", "surgery-sections", "diagnosis-outpatient-b", "anesthesia-hcpcs",
-            "ccs-mock-a",
+            "ccs-mock-a", "cpc-mock-b", "documentation-queries",
         ]))
         #expect(Self.library.diagnostics.filter { $0.severity == .error }.isEmpty)
     }
