@@ -5,7 +5,7 @@ import ProgressStore
 import TestSupport
 
 /// A deterministic synthetic class for demonstrations, tests and the bench: trainees of
-/// varied ability who sit mock exams of a pack shaped like the bundled `cpc-mock-a` (its 30
+/// varied ability who sit mock exams of a pack shaped like the first 30 questions of the bundled `cpc-mock-a` (its 30
 /// item ids, answer letters and domain tags) and drill coding items shaped like the bundled
 /// `icd10cm-outpatient` (real item ids and key codes, with the wrong answers the pack's
 /// rationales warn about).

@@ -29,10 +29,12 @@ import TestSupport
     @Test func mockShapeMatchesTheBundledPack() throws {
         let url = BuiltProducts.packageRoot.appendingPathComponent("Exercises/cpc-mock-a/pack.yaml")
         let real = try Self.packShape(url)
-        #expect(real.count == 30)
-        #expect(real.map(\.id) == SyntheticClass.mockExamShape.map(\.id))
-        #expect(real.map(\.answer) == SyntheticClass.mockExamShape.map(\.answer))
-        #expect(real.map(\.tag) == SyntheticClass.mockExamShape.map(\.tag))
+        // The demo class sits the mock's first 30 questions (the mock it was made for).
+        let first = Array(try Self.packShape(url).prefix(SyntheticClass.mockExamShape.count))
+        #expect(real.count >= 30 && first.count == 30)
+        #expect(first.map(\.id) == SyntheticClass.mockExamShape.map(\.id))
+        #expect(first.map(\.answer) == SyntheticClass.mockExamShape.map(\.answer))
+        #expect(first.map(\.tag) == SyntheticClass.mockExamShape.map(\.tag))
     }
 
     @Test func codingShapeUsesTheBundledPacksItemIds() throws {
