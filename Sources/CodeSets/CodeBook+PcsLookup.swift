@@ -60,11 +60,12 @@ extension CodeBook {
         // A root operation the query names: too common a word to choose tables by itself, it
         // counts (as much as the query's rarest word) for the Medical and Surgical entries of
         // that operation that the other words found.
-        let named = Set(words.compactMap { Self.operationCharacter[$0] })
+        let named = Set(words.compactMap { Self.operationCharacter[$0].flatMap(\.asciiValue) })
         if !named.isEmpty, let rarest = idfOf.values.max() {
             for id in Array(acc.keys) {
-                let prefix = entryTable.fields(id).first ?? ""
-                guard prefix.count >= 3, prefix.first == "0", named.contains(prefix[prefix.index(prefix.startIndex, offsetBy: 2)]) else { continue }
+                // The entry's table prefix is its first bytes: read them, not the whole record.
+                let bytes = entryTable.bytes(id)
+                guard bytes.count >= 3, bytes[0] == UInt8(ascii: "0"), named.contains(bytes[2]) else { continue }
                 acc[id, default: 0] += rarest
             }
             totalIdf += rarest

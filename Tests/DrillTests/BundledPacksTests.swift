@@ -31,9 +31,23 @@ import TestSupport
         #expect(Set(Self.library.packs.map(\.id)).isSuperset(of: [
             "icd10cm-outpatient", "outpatient-procedures", "inpatient-pcs", "inpatient-drg", "cpc-mock-a",
             "radiology-lab-medicine", "em-services", "surgery-sections", "diagnosis-outpatient-b", "anesthesia-hcpcs",
-            "ccs-mock-a", "cpc-mock-b", "documentation-queries",
+            "ccs-mock-a", "cpc-mock-b", "documentation-queries", "coding-sections-c",
         ]))
         #expect(Self.library.diagnostics.filter { $0.severity == .error }.isEmpty)
+    }
+
+    /// What the library must cover, as `chartdrill stats` counts it: the exams in their real
+    /// shape, every CPC section trained by at least six drill items, query items.
+    @Test func theLibraryCoversWhatTheExamsCover() throws {
+        let coverage = Coverage(library: Self.library)
+        #expect(coverage.itemCount >= 300)
+        let mocks = try #require(coverage.table("mock exams (questions; blueprint)")).rows
+        #expect(mocks.filter { $0.value.contains("(CPC, 100 in the blueprint)") && $0.items == 100 }.count >= 2, "\(mocks)")
+        #expect(mocks.contains { $0.value.hasPrefix("ccs-mock-a (CCS") && $0.items >= 40 })
+        let cpc = try #require(coverage.table("drill items per CPC blueprint section (the tag that trains it)")).rows
+        #expect(cpc.count == 16 && cpc.allSatisfy { $0.items >= 6 }, "\(cpc.filter { $0.items < 6 })")
+        let asks = try #require(coverage.table("what coding items also ask")).rows
+        #expect((asks.first { $0.value == "provider query (warranted)" }?.items ?? 0) >= 12)
     }
 
     @Test func everyKeyTypedAsItsCodesScoresAllCorrect() throws {
