@@ -68,7 +68,7 @@ let package = Package(
             name: "chartdrill-bench",
             dependencies: [
                 "CodingScore", "CodeSets", "ExercisePacks", "ProgressStore", "Drill", "ClassReports", "ClassReportsDemo",
-                "DRGImpact", "Installation",
+                "DRGImpact", "Installation", "TestSupport",
             ]
         ),
         // Helpers the test targets share: run the built binary, find fixtures, make temp folders.

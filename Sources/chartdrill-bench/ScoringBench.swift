@@ -2,6 +2,7 @@
 // report out) and through the Scorer alone. Target: under one second.
 import CodingScore
 import Foundation
+import TestSupport
 
 @MainActor let scoringSuite = BenchSuite(name: "scoring", run: {
     let workload = ScoringWorkload(answers: 100_000, seed: 2026)
@@ -70,7 +71,7 @@ struct ScoringWorkload {
     var fileBytes: [UInt8] = []
 
     init(answers: Int, seed: UInt64) {
-        var random = BenchRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let specs: [(key: String, systems: [CodeSystem], inpatient: Bool)] = [
             ("E11.42* Z79.4", [.icd10cm], false), ("E11.621* L97.411 Z79.4", [.icd10cm], false),
             ("S52.521A* W01.0XXA? Y93.01?", [.icd10cm], false), ("M17.11* 27447-RT", [.icd10cm, .cpt], false),
@@ -145,17 +146,8 @@ struct ScoringWorkload {
     }
 }
 
-/// SplitMix64, for a workload that is the same on every run.
-struct BenchRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// The workload is the same on every run: drawn with the tests' seeded generator.
+extension SeededGenerator {
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }
 
