@@ -124,27 +124,22 @@ struct JSONObjectReader {
             case UInt8(ascii: "\\"):
                 guard let escape = peek else { throw AnswerLineError("a string is not closed with '\"'") }
                 index += 1
+                if let decoded = JSONEscape.byte(for: escape) {
+                    buffer.append(decoded)
+                    continue
+                }
                 switch escape {
-                case UInt8(ascii: "\""): buffer.append(0x22)
-                case UInt8(ascii: "\\"): buffer.append(0x5C)
-                case UInt8(ascii: "/"): buffer.append(0x2F)
-                case UInt8(ascii: "b"): buffer.append(0x08)
-                case UInt8(ascii: "f"): buffer.append(0x0C)
-                case UInt8(ascii: "n"): buffer.append(0x0A)
-                case UInt8(ascii: "r"): buffer.append(0x0D)
-                case UInt8(ascii: "t"): buffer.append(0x09)
                 case UInt8(ascii: "u"):
                     var scalar = try readHex4()
-                    if (0xD800...0xDBFF).contains(scalar) {
+                    if JSONEscape.isHighSurrogate(scalar) {
                         guard peek == UInt8(ascii: "\\"), index + 1 < bytes.endIndex, bytes[index + 1] == UInt8(ascii: "u") else {
                             throw AnswerLineError("a \\u escape at column \(column - 1) is half a surrogate pair")
                         }
                         index += 2
-                        let low = try readHex4()
-                        guard (0xDC00...0xDFFF).contains(low) else {
+                        guard let paired = JSONEscape.scalar(high: scalar, low: try readHex4()) else {
                             throw AnswerLineError("a \\u escape at column \(column - 1) is half a surrogate pair")
                         }
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        scalar = paired
                     }
                     guard let unicode = Unicode.Scalar(scalar) else {
                         throw AnswerLineError("a \\u escape at column \(column - 1) is not a character")

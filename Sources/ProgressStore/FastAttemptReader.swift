@@ -471,25 +471,22 @@ struct FastAttemptReader {
             guard end - at >= 2 else { throw Refusal() }
             let escaped = base[at + 1]
             at += 2
+            if let decoded = JSONEscape.byte(for: escaped) {
+                scratch.append(decoded)
+                continue
+            }
             switch escaped {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(escaped)
-            case UInt8(ascii: "b"): scratch.append(0x08)
-            case UInt8(ascii: "f"): scratch.append(0x0C)
-            case UInt8(ascii: "n"): scratch.append(0x0A)
-            case UInt8(ascii: "r"): scratch.append(0x0D)
-            case UInt8(ascii: "t"): scratch.append(0x09)
             case UInt8(ascii: "u"):
                 var value = try hex4()
                 if value >= 0xDC00, value < 0xE000 { throw Refusal() }  // a low surrogate alone
-                if value >= 0xD800, value < 0xDC00 {
+                if JSONEscape.isHighSurrogate(value) {
                     // A high surrogate: only with a low one right after it.
                     guard end - at >= 2, base[at] == UInt8(ascii: "\\"), base[at + 1] == UInt8(ascii: "u") else {
                         throw Refusal()
                     }
                     at += 2
-                    let low = try hex4()
-                    guard low >= 0xDC00, low < 0xE000 else { throw Refusal() }
-                    value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
+                    guard let paired = JSONEscape.scalar(high: value, low: try hex4()) else { throw Refusal() }
+                    value = paired
                 }
                 appendUTF8(value)
             default:
