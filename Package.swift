@@ -31,13 +31,13 @@ let package = Package(
             name: "ExercisePacks",
             dependencies: ["CodingScore", "DRGImpact", "SafeText", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "ProgressStore", dependencies: ["CodingScore"], exclude: ["FORMAT.md"]),
+        .target(name: "ProgressStore", dependencies: ["CodingScore", "SafeText"], exclude: ["FORMAT.md"]),
         // The MS-DRG grouper and code editor of the msdrg package, loaded at run time (dlopen).
         .target(name: "DRGImpact", dependencies: ["CodingScore", "CodeSets"]),
         // The child process ProgressStoreTests kills: records attempts, prints each confirmed id.
         .executableTarget(name: "progress-torture", dependencies: ["ProgressStore"]),
         // Text for the terminal, shared by the REPL and the subcommands: styles, wrapping, code-book pages.
-        .target(name: "Presentation", dependencies: ["CodeSets"]),
+        .target(name: "Presentation", dependencies: ["CodeSets", "SafeText"]),
         // Where the shipped data and the trainee's files are.
         .target(name: "Installation"),
         .target(

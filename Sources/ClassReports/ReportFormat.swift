@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 
 /// Number and date formatting the renderers share.
 enum ReportFormat {
@@ -37,11 +38,7 @@ enum ReportFormat {
     }
 
     /// A horizontal bar of `width` cells for a share from 0 to 1.
-    static func bar(_ share: Double, width: Int) -> String {
-        let clamped = min(1, max(0, share.isFinite ? share : 0))
-        let filled = Int((clamped * Double(width)).rounded())
-        return String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-    }
+    static func bar(_ share: Double, width: Int) -> String { TerminalDrawing.bar(share, width: width) }
 
     /// Pads (or cuts, with `…`) to exactly `width` characters.
     static func fit(_ text: String, _ width: Int, right: Bool = false) -> String {

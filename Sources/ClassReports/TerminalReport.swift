@@ -1,5 +1,6 @@
 import CodingScore
 import Foundation
+import SafeText
 
 /// Renders a `ClassReport` as terminal text: tables and bars, ANSI colour only when asked
 /// (the command asks only on a terminal without `NO_COLOR`).
@@ -16,7 +17,7 @@ public struct TerminalReport: Sendable {
         self.rosterLimit = rosterLimit
     }
 
-    private func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    private func paint(_ text: String, _ code: String) -> String { TerminalDrawing.paint(text, code, colour: colour) }
     private func bold(_ text: String) -> String { paint(text, "1") }
     private func dim(_ text: String) -> String { paint(text, "2") }
     private func rated(_ text: String, _ rate: Double) -> String {

@@ -1,3 +1,5 @@
+import SafeText
+
 /// Wrapping and layout of text for the terminal.
 public enum TextLayout {
     /// Wraps `text` to `width` columns at spaces, keeping the indentation of each line for
@@ -135,11 +137,7 @@ public enum TextLayout {
     }
 
     /// A horizontal bar for a share from 0 to 1, `width` cells wide.
-    public static func bar(_ share: Double, width: Int) -> String {
-        let clamped = min(1, max(0, share.isFinite ? share : 0))
-        let filled = Int((clamped * Double(width)).rounded())
-        return String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-    }
+    public static func bar(_ share: Double, width: Int) -> String { TerminalDrawing.bar(share, width: width) }
 
     /// One block character per value from 0 to 1, low to high: a trend in a line.
     public static func sparkline(_ values: [Double]) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import SafeText
 
 /// Terminal styling: ANSI colour only on a terminal, never when `NO_COLOR` is set or the
 /// terminal is `dumb`.
@@ -27,6 +28,6 @@ public struct TextStyle: Sendable {
     public func accent(_ text: String) -> String { wrap(text, "36") }
 
     private func wrap(_ text: String, _ code: String) -> String {
-        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        TerminalDrawing.paint(text, code, colour: colour)
     }
 }

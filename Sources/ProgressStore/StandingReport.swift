@@ -1,5 +1,6 @@
 import CodingScore
 import Foundation
+import SafeText
 
 /// The trainee's standing as text for `chartdrill progress`: per pack, per tag with bars,
 /// streak, weakest tags and reviews due; and the same as JSON.
@@ -36,14 +37,11 @@ public struct StandingReport: Codable, Sendable {
     }
 
     /// A bar of `width` cells for a rate from 0 to 1.
-    public static func bar(_ rate: Double, width: Int = 20) -> String {
-        let filled = Int((min(max(rate, 0), 1) * Double(width)).rounded())
-        return String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-    }
+    public static func bar(_ rate: Double, width: Int = 20) -> String { TerminalDrawing.bar(rate, width: width) }
 
     /// The report as terminal text; `bars` adds a bar per tag (a terminal), `colour` ANSI colour.
     public func text(bars: Bool, colour: Bool) -> String {
-        func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        func paint(_ text: String, _ code: String) -> String { TerminalDrawing.paint(text, code, colour: colour) }
         func percent(_ rate: Double) -> String { String(format: "%5.1f%%", rate * 100) }
         var out = ""
         out += paint("Progress" + (trainee.map { " of \($0)" } ?? ""), "1") + "\n"
