@@ -1,4 +1,5 @@
 import Foundation
+import ProgressStore
 
 /// Renders a `ClassReport` as CSV (RFC 4180: comma-separated, fields with commas, quotes or
 /// line breaks quoted, quotes doubled, CRLF line ends): one table for the roster, one for the
@@ -8,16 +9,8 @@ public struct CSVReport: Sendable {
 
     public init(_ report: ClassReport) { self.report = report }
 
-    /// One field, quoted when needed. A leading `=`, `+`, `-` or `@` is prefixed with `'` so a
-    /// spreadsheet never runs a name as a formula.
-    static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return value
-    }
+    /// One field, quoted and made formula-safe as `ProgressExport.quote` does it.
+    static func field(_ text: String) -> String { ProgressExport.quote(text) }
 
     static func number(_ value: Double?) -> String {
         guard let value else { return "" }

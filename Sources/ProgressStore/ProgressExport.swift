@@ -38,8 +38,9 @@ public enum ProgressExport {
     }
 
     /// A field quoted when it holds a comma, quote or line break; a leading `=`, `+`, `-` or
-    /// `@` is prefixed with `'` so a spreadsheet never runs it as a formula.
-    static func quote(_ field: String) -> String {
+    /// `@` is prefixed with `'` so a spreadsheet never runs it as a formula. The one CSV rule:
+    /// the class report's CSV writes its fields with it too.
+    public static func quote(_ field: String) -> String {
         var text = field
         if let first = text.first, "=+-@".contains(first), Double(text) == nil { text = "'" + text }
         if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
