@@ -21,7 +21,7 @@ extension CodeBook {
         // duodenal biopsy" is an Excision through the scope, not an Inspection.
         let typed = Set(SearchTokenizer.words(query))
         if words.contains("inspection"), typed.isDisjoint(with: Self.inspectionWords),
-            words.contains(where: { Self.rootOperations.contains($0) && $0 != "inspection" })
+            words.contains(where: { Self.operationCharacter[$0] != nil && $0 != "inspection" })
         {
             words.removeAll { $0 == "inspection" }
         }
@@ -110,9 +110,8 @@ extension CodeBook {
         return Array(order.map(\.element).prefix(limit))
     }
 
-    /// The root operations of the Medical and Surgical section, as query words.
-    static var rootOperations: Dictionary<String, Character>.Keys { operationCharacter.keys }
-    /// The third character of each Medical and Surgical root operation.
+    /// The root operations of the Medical and Surgical section, as query words, with the third
+    /// character of their codes.
     static let operationCharacter: [String: Character] = [
         "alteration": "0", "bypass": "1", "change": "2", "control": "3", "creation": "4", "destruction": "5",
         "detachment": "6", "dilation": "7", "division": "8", "drainage": "9", "excision": "B", "extirpation": "C",

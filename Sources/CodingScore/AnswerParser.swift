@@ -193,10 +193,8 @@ public struct AnswerParser: Sendable {
 
     /// `Y`, `N`, `U`, `W` (either case) or `1`.
     static func poaIndicator(_ byte: UInt8) -> String? {
-        let upper = byte.uppercased
-        guard [UInt8(ascii: "Y"), UInt8(ascii: "N"), UInt8(ascii: "U"), UInt8(ascii: "W"), UInt8(ascii: "1")].contains(upper)
-        else { return nil }
-        return String(UnicodeScalar(upper))
+        let indicator = String(UnicodeScalar(byte.uppercased))
+        return POAIndicator.values.contains(indicator) ? indicator : nil
     }
 
     private func readCode(_ bytes: [UInt8], token: String, position: Int, forcedSystem: CodeSystem?) -> EnteredCode {

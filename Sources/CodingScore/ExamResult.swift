@@ -12,6 +12,8 @@ public struct ExamShape: Sendable, Hashable, Codable {
         public var questions: Int
         /// The tag of the drill items that train this section, when it is not `tag` itself.
         public var drillTag: String?
+        /// The tag whose drill items train the section: `drillTag`, else `tag`.
+        public var trainingTag: String { drillTag ?? tag }
 
         public init(tag: String, title: String, questions: Int, drillTag: String? = nil) {
             self.tag = tag
@@ -86,6 +88,8 @@ public struct ExamResult: Sendable {
         public var possible: Double
         /// The section's questions on the real exam, when the exam has a blueprint.
         public var blueprintQuestions: Int?
+        /// The section's share of the real exam's questions, 0 to 1, when it has a blueprint.
+        public var examShare: Double?
         /// The tag of the drill items that train the section.
         public var drillTag: String
 
@@ -123,8 +127,9 @@ public struct ExamResult: Sendable {
         var index: [String: Int] = [:]
         for section in shape?.sections ?? [] {
             index[section.tag] = sections.count
+            let examShare = shape.map { $0.questions > 0 ? Double(section.questions) / Double($0.questions) : 0 }
             sections.append(Section(tag: section.tag, title: section.title, questions: 0, earned: 0, possible: 0,
-                                    blueprintQuestions: section.questions, drillTag: section.drillTag ?? section.tag))
+                                    blueprintQuestions: section.questions, examShare: examShare, drillTag: section.trainingTag))
         }
         for question in questions {
             let tag = shape?.section(forTags: question.tags)?.tag
@@ -132,7 +137,8 @@ public struct ExamResult: Sendable {
             if index[tag] == nil {
                 index[tag] = sections.count
                 sections.append(Section(tag: tag, title: String(tag.dropFirst(tag.hasPrefix("domain:") ? 7 : 0)),
-                                        questions: 0, earned: 0, possible: 0, blueprintQuestions: nil, drillTag: tag))
+                                        questions: 0, earned: 0, possible: 0, blueprintQuestions: nil, examShare: nil,
+                                        drillTag: tag))
             }
             sections[index[tag]!].questions += 1
             sections[index[tag]!].earned += question.earned

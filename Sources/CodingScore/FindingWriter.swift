@@ -168,7 +168,7 @@ struct FindingWriter {
 
     // MARK: - Queries and POA
 
-    func unsupported(_ entered: EnteredCode, query: QueryExpectation) -> String {
+    func unsupported(_ entered: EnteredCode) -> String {
         "\(entered.display): not supported by the documentation as written; it needs a provider query first"
     }
 
@@ -184,6 +184,8 @@ struct FindingWriter {
         let reason = expectation.reason.map { " (query \($0.rawValue): \($0.phrase))" } ?? ""
         return "missing: a provider query was needed\(reason). \(Self.sentence(expectation.about))"
     }
+
+    func repeatedQuery(_ entered: EnteredCode) -> String { "\(entered.display): one query is enough" }
 
     func unwarrantedQuery(_ entered: EnteredCode, expectation: QueryExpectation?) -> String {
         let why = expectation.map { Self.sentence($0.about) } ?? "The documentation supports the codes as written."

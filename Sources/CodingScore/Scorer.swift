@@ -70,8 +70,8 @@ public struct Scorer: Sendable {
             tallies.entered(code.system)
             guard let pair = pairing.pairs[index] else {
                 let finding: Finding
-                if let query = key.query, query.needsQuery(code) {
-                    finding = Finding(kind: .unsupported, entered: code, explanation: writer.unsupported(code, query: query),
+                if key.query?.needsQuery(code) == true {
+                    finding = Finding(kind: .unsupported, entered: code, explanation: writer.unsupported(code),
                                       points: policy.unsupported)
                 } else if code.system != nil, asked[index], !valid[index] {
                     finding = Finding(kind: .invalid, entered: code,
@@ -203,7 +203,7 @@ public struct Scorer: Sendable {
             for query in queries.dropFirst() {
                 total += policy.extra
                 findings.append(Finding(kind: .extra, entered: query, details: ["query"],
-                                        explanation: "\(query.display): one query is enough", points: policy.extra))
+                                        explanation: writer.repeatedQuery(query), points: policy.extra))
             }
         } else {
             for query in queries {

@@ -41,13 +41,7 @@ extension DrillSession {
         guard let progress else { return "No progress is kept in this session.\n" }
         let weakest = progress.weakestTags(limit: 3)
         guard !weakest.isEmpty else { return "No weak tags yet: practise a pack first.\n" }
-        let tags = Set(weakest.map(\.tag))
-        var entries: [RunEntry] = []
-        for pack in packs where pack.mode == .drill {
-            for item in pack.items where !tags.isDisjoint(with: item.tags) {
-                entries.append(RunEntry(pack: pack, item: item))
-            }
-        }
+        var entries = drillEntries(taggedAnyOf: Set(weakest.map(\.tag)))
         guard !entries.isEmpty else { return "No drill items carry your weakest tags.\n" }
         entries = Array(entries.prefix(10))
         mode = .drill(DrillRun(mode: "review", title: "weak", entries: entries, itemShownAt: clock.now()))
@@ -57,7 +51,7 @@ extension DrillSession {
 
     /// Every drill item with `tag` (`drill domain:radiology`), across the drill packs.
     func startTag(_ tag: String) -> String {
-        let entries = drillEntries(tagged: tag)
+        let entries = drillEntries(taggedAnyOf: [tag])
         guard !entries.isEmpty else {
             let known = Set(packs.filter { $0.mode == .drill }.flatMap { $0.items.flatMap(\.tags) })
             let suggestion = nearest(tag, in: Array(known)).map { " Did you mean '\($0)'?" } ?? ""
@@ -68,9 +62,10 @@ extension DrillSession {
             + presentItem()
     }
 
-    func drillEntries(tagged tag: String) -> [RunEntry] {
+    /// The drill packs' items that carry any of `tags`, in pack order.
+    func drillEntries(taggedAnyOf tags: Set<String>) -> [RunEntry] {
         packs.filter { $0.mode == .drill }.flatMap { pack in
-            pack.items.filter { $0.tags.contains(tag) }.map { RunEntry(pack: pack, item: $0) }
+            pack.items.filter { !tags.isDisjoint(with: $0.tags) }.map { RunEntry(pack: pack, item: $0) }
         }
     }
 

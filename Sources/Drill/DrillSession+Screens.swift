@@ -167,8 +167,8 @@ extension DrillSession {
             let figure = section.questions > 0 ? percent(section.share) : "—"
             text += String(repeating: " ", count: max(0, 4 - figure.count)) + figure
             text += style.dim("  \(format(section.earned))/\(format(section.possible)) pts")
-            if let count = section.blueprintQuestions, let shape, shape.questions > 0 {
-                text += style.dim(" · \(Int((100 * Double(count) / Double(shape.questions)).rounded()))% of exam")
+            if let examShare = section.examShare {
+                text += style.dim(" · \(percent(examShare)) of exam")
             }
             text += "\n"
         }
@@ -181,7 +181,7 @@ extension DrillSession {
         if !work.isEmpty {
             text += style.bold("Work on") + "\n"
             for section in work {
-                let drills = drillEntries(tagged: section.drillTag).count
+                let drills = drillEntries(taggedAnyOf: [section.drillTag]).count
                 var line = "  \(section.title): \(percent(section.share))"
                 line += drills > 0 ? " · 'drill \(section.drillTag)' (\(drills) items)" : " · no drill items carry \(section.drillTag) yet"
                 text += line + "\n"

@@ -68,7 +68,7 @@ public struct Coverage: Sendable, Codable, Hashable {
         for exam in exams where seen.insert(exam.blueprint!.shape.name).inserted {
             let shape = exam.blueprint!.shape
             tables.append(Table(title: "drill items per \(shape.name) blueprint section (the tag that trains it)", rows: shape.sections.map { section in
-                let drill = section.drillTag ?? section.tag
+                let drill = section.trainingTag
                 let label = drill == section.tag ? section.tag : "\(section.tag) (\(drill))"
                 return Table.Row(value: label, items: drills.filter { $0.tags.contains(drill) }.count)
             }))

@@ -377,12 +377,7 @@ public struct PackParser {
             if case .sequence(let children) = list.value {
                 let parser = AnswerParser(systems: Set(systems ?? CodeSystem.allCases), catalog: catalog)
                 for child in children {
-                    let read = child.text.map { parser.parse($0) } ?? []
-                    guard read.count == 1, let code = read.first, let system = code.system else {
-                        sink.error(child.location, "'needsQueryFirst' lists one code per entry; '\(child.text ?? "")' is not a code")
-                        continue
-                    }
-                    needsQueryFirst.append(KeyCode(system: system, code: code.code, modifiers: code.modifiers, units: code.units))
+                    if let code = readKeyCode(child, parser: parser, sink: sink) { needsQueryFirst.append(code) }
                 }
             } else {
                 sink.error(list.location, "'needsQueryFirst' must be a list of codes, as in [I50.23, I50.21]")
@@ -512,20 +507,8 @@ public struct PackParser {
             var codes: [KeyCode] = []
             var locations: [SourceLocation] = []
             for codeNode in codeNodes {
-                guard let text = codeNode.text, !codeNode.isNull else {
-                    sink.error(codeNode.location, "a code must be text, not \(codeNode.kindName)")
-                    continue
-                }
-                let read = parser.parse(text)
-                guard read.count == 1, let code = read.first, let system = code.system else {
-                    let problem = read.first(where: { $0.problem != nil })?.problem
-                    sink.error(codeNode.location,
-                        read.count > 1 ? "'\(text)' holds \(read.count) codes; write one code per key entry"
-                            : "'\(text)' cannot be read as a code\(problem.map { ": \($0)" } ?? "")",
-                        fixIt: read.count > 1 ? "give each code its own '- ' line" : nil)
-                    continue
-                }
-                codes.append(KeyCode(system: system, code: code.code, modifiers: code.modifiers, units: code.units))
+                guard let code = readKeyCode(codeNode, parser: parser, sink: sink) else { continue }
+                codes.append(code)
                 locations.append(codeNode.location)
             }
             if codes.isEmpty { continue }
@@ -582,6 +565,25 @@ public struct PackParser {
             sink.error(keyNode.location, "\(what) has no readable code in its key")
         }
         return (entries, locations)
+    }
+
+    /// One code of a key (or of `needsQueryFirst`), read as a trainee types it; an error at its
+    /// place when the node is not text or does not hold exactly one code.
+    private func readKeyCode(_ node: SourceNode, parser: AnswerParser, sink: DiagnosticSink) -> KeyCode? {
+        guard let text = node.text, !node.isNull else {
+            sink.error(node.location, "a code must be text, not \(node.kindName)")
+            return nil
+        }
+        let read = parser.parse(text)
+        guard read.count == 1, let code = read.first.flatMap(KeyCode.init) else {
+            let problem = read.first(where: { $0.problem != nil })?.problem
+            sink.error(node.location,
+                read.count > 1 ? "'\(text)' holds \(read.count) codes; write one code per key entry"
+                    : "'\(text)' cannot be read as a code\(problem.map { ": \($0)" } ?? "")",
+                fixIt: read.count > 1 ? "give each code its own '- ' line" : nil)
+            return nil
+        }
+        return code
     }
 }
 
