@@ -1091,13 +1091,15 @@ extension PHIScanner {
         /// Each listed word and the lists that hold it, built once from the four lists above.
         static let tiers: [String: PHIScanner.NameTier] = {
             var tiers: [String: PHIScanner.NameTier] = [:]
-            tiers.reserveCapacity(15_000)
+            tiers.reserveCapacity(45_000)
             let lists: [(String, PHIScanner.NameTier)] = [
                 (given, .given), (surnames, .surname), (ambiguous, .ambiguous), (clinical, .clinical),
+                (censusGiven, .given), (censusSurnames, .surname), (censusAmbiguous, .ambiguous),
+                (censusClinicalGiven, [.given, .clinical]), (censusClinicalSurnames, [.surname, .clinical]),
             ]
             for (list, tier) in lists {
                 for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                    tiers[String(word), default: []].insert(tier)
+                    tiers[String(word), default: []].formUnion(tier)
                 }
             }
             return tiers

@@ -8,7 +8,7 @@
 ///   and a common given name before a surname-like word (`John Smith`, `JOHN SMITH`) — the names of
 ///   `PHINames.swift`; eponyms (`Allen test`, `Lou Gehrig disease`) and brand names pass;
 /// - dates finer than the year: `3/14`, `03/14/2025`, `2025-03-14`, `2025.03.14`, `March 14`, `Aug. 14`,
-///   `14 Mar 2025`, `14-Aug-2024`, `March 2025`, `in June`, `the twelfth of May`, `LMP: 2/28`,
+///   `14 Mar 2025`, `14-Aug-2024`, `March 2025`, `the twelfth of May`, `LMP: 2/28`,
 ///   holidays; clinical numbers pass (`BP 128/82`, `5/5 strength`, `2/6 murmur`, `20/20 vision`,
 ///   `pain 7/10`, `32 4/7 weeks`, `hospital day 2`, `POD 1`);
 /// - ages over 89 (`92-year-old`, `age 95`, `95 y/o`, `ninety-two-year-old`, `in her 90s`); `90 or older` passes;
@@ -118,6 +118,7 @@ public struct PHIScanner: Sendable {
     public func scan<Line: StringProtocol>(line: Line) -> [Finding] {
         var bytes = Array(line.utf8)
         guard !bytes.isEmpty else { return [] }
+        Self.foldDashes(&bytes)
         maskPlaceholders(&bytes)
         let tokens = tokenize(bytes)
         guard !tokens.isEmpty else { return [] }
@@ -136,6 +137,7 @@ public struct PHIScanner: Sendable {
             if let at = findName(tokens, index) { flag(at, .name) }
             if let (at, kind) = findPlace(tokens, index, cues) { flag(at, kind) }
         }
+        for (at, kind) in broadRules(tokens, cues) { flag(at, kind) }
         return found.keys.sorted().map { index in
             Finding(kind: found[index]!, column: tokens[index].column, text: tokens[index].raw)
         }
@@ -244,13 +246,42 @@ public struct PHIScanner: Sendable {
                 while end < bytes.count, end - index < 64, bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "[") {
                     end += 1
                 }
-                if end < bytes.count, bytes[end] == UInt8(ascii: "]"), !Self.isBracketedAddress(bytes[(index + 1)..<end]) {
+                if end < bytes.count, bytes[end] == UInt8(ascii: "]"), !Self.isBracketedAddress(bytes[(index + 1)..<end]),
+                    !Self.isSpelledMark(bytes[(index + 1)..<end])
+                {
                     for masked in index...end { bytes[masked] = UInt8(ascii: " ") }
                     index = end
                 }
             }
             index += 1
         }
+    }
+
+    /// `[at]`, `[dot]`: the marks of an e-mail address written out (`jo [at] example [dot] net`), not a placeholder.
+    static func isSpelledMark(_ inner: ArraySlice<UInt8>) -> Bool {
+        let word = inner.map { $0 | 0x20 }
+        return word.elementsEqual("at".utf8) || word.elementsEqual("dot".utf8)
+    }
+
+    /// Unicode hyphens and dashes (U+2010 to U+2013, U+2212) read as `-`, so that `142‐58‐6093` is an SSN. One
+    /// scalar becomes one scalar, so columns (which count scalars) stay right.
+    static func foldDashes(_ bytes: inout [UInt8]) {
+        guard bytes.contains(where: { $0 == 0xE2 }) else { return }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0xE2, index + 2 < bytes.count,
+                (bytes[index + 1] == 0x80 && (0x90...0x93).contains(bytes[index + 2])) || (bytes[index + 1] == 0x88 && bytes[index + 2] == 0x92)
+            {
+                folded.append(UInt8(ascii: "-"))
+                index += 3
+                continue
+            }
+            folded.append(bytes[index])
+            index += 1
+        }
+        bytes = folded
     }
 
     /// `[2001:db8::1]`: an IPv6 address in brackets (as written before a port) is not a placeholder.
@@ -352,8 +383,9 @@ public struct PHIScanner: Sendable {
         let token = tokens[index]
         let core = token.core
         guard !core.isEmpty else { return nil }
-        // `SNOMED 44054006`, `LOINC 4548-4`: a code of a code set, not a person's number.
-        if index > 0, token.digits > 0, tokens[index - 1].roles.contains(.codeSystem) { return nil }
+        // `SNOMED 44054006`, `SNOMED CT 38341003`, `LOINC 4548-4`: a code of a code set, not a person's number.
+        if index > 0, token.digits > 0, tokens[index - 1].roles.contains(.codeSystem)
+            || index > 1 && tokens[index - 1].isUpper && tokens[index - 2].roles.contains(.codeSystem) { return nil }
         if token.marks.contains(.at) {
             let bytes = Array(core.utf8)
             if let at = bytes.firstIndex(of: UInt8(ascii: "@")) {
@@ -383,7 +415,9 @@ public struct PHIScanner: Sendable {
             }) {
                 return .phone
             }
-            if !token.marks.isDisjoint(with: [.slash, .dash, .dot]), isDateAlone(core) { return .date }
+            // `PEEP increased 5-8-10`, `titrated 2-4-6`: settings stepped up, not a date.
+            let stepped = index > 0 && Self.stepWords.contains(tokens[index - 1].lower)
+            if !token.marks.isDisjoint(with: [.slash, .dash, .dot]), !stepped, isDateAlone(core) { return .date }
             if matches(core, "ddddd-dddd") { return .zipCode }
             if isCardNumber(bytes) { return .account }
             if token.marks.contains(.dot), isDottedID(bytes), !(next?.roles.contains(.unit) ?? false) { return .number }
@@ -411,7 +445,9 @@ public struct PHIScanner: Sendable {
         let tld = host[host.index(after: dot)...]
         guard Self.topLevelDomains.contains(String(tld)) else { return false }
         let name = host[..<dot]
-        return name.count >= 2 && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }
+        // `x.com/qureshi_rashid77`: a one-letter name with a path after it.
+        let minimum = host.count < lower.count ? 1 : 2
+        return name.count >= minimum && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }
             && name.first!.isLetter
     }
 
@@ -818,7 +854,7 @@ public struct PHIScanner: Sendable {
         // Two-part dates: 3/14 unless a clinical number; 03-14 after a date label.
         if token.marks.contains(.slash), let kind = slashDate(token, previous: previous, next: next) { return (index, kind) }
         if token.marks.contains(.dash), let previous, previous.roles.contains(.strongDateLead), isDashDate(token.core) { return (index, .date) }
-        // Month names: March 14, 14 Mar 2025, March 2025, in June, the twelfth of May.
+        // Month names: March 14, 14 Mar 2025, March 2025, the twelfth of May (a month alone passes).
         if token.roles.contains(.month), let month = monthName(token) {
             if let next, isDayOrYear(next.core) {
                 let isVerbLike = special && (token.lower == "may" || token.lower == "march")
@@ -852,9 +888,7 @@ public struct PHIScanner: Sendable {
             {
                 return (index, .date)
             }
-            if month.full || token.isTitle, token.lower != "may", let previous, previous.roles.contains(.monthLead), !isRecurring(tokens) {
-                return (index, .date)
-            }
+            // A month alone (`in June`, `due in April`) fixes no day and identifies no one: not flagged.
         }
         // Holidays: Christmas Eve, over Thanksgiving, New Year's Day.
         if token.isTitle, token.roles.contains(.holiday) {
@@ -2233,6 +2267,351 @@ public struct PHIScanner: Sendable {
         return roles
     }()
 
+    // MARK: - Broad rules: the shape of an identifier, whatever its label
+
+    /// Rules that look at a shape rather than a label, so that a form nobody listed is still caught: numbers read
+    /// out in words, long runs of digit groups, masked SSNs, `key=value`, image files of a face, lower-case street
+    /// addresses and counties, names after a role word or `dr`, and a given name in mid-sentence.
+    private func broadRules(_ tokens: [Token], _ cues: Cues) -> [(Int, Kind)] {
+        var found: [(Int, Kind)] = []
+        let face = tokens.contains { ["face", "faces", "full-face", "facial", "portrait", "headshot", "selfie"].contains($0.lower) }
+        var skipUntil = -1
+        for index in tokens.indices where index > skipUntil {
+            let token = tokens[index]
+            let previous = index > 0 ? tokens[index - 1] : nil
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            // `bhollow [at] hollowayfam [dot] net`, `anya (dot) petrova (at) example (dot) com`.
+            if ["[at]", "(at)"].contains(token.raw.lowercased()), index > 0, tokens[index - 1].letters > 0, index + 3 < tokens.count,
+                ["[dot]", "(dot)", "dot"].contains(tokens[index + 2].raw.lowercased())
+            {
+                found.append((index - 1, .email))
+                continue
+            }
+            if let (end, kind) = spokenNumber(tokens, index) { found.append((index, kind)); skipUntil = end; continue }
+            if let (end, kind) = digitGroups(tokens, index) { found.append((index, kind)); skipUntil = end; continue }
+            if token.digits > 0, let kind = broadShape(token, previous: previous) { found.append((index, kind)); continue }
+            if token.marks.contains(.dot), face || Self.containsBytes(token.lower, "face"), isImageFile(token.lower) {
+                found.append((index, .photo))
+                continue
+            }
+            if Self.strongBiometrics.contains(token.key) { found.append((index, .biometric)); continue }
+            if token.marks.contains(.slash), let previous, Self.weekdays.contains(previous.lower), isSlashDay(token.core) {
+                found.append((index, .date))
+                continue
+            }
+            if let at = broadName(tokens, index) { found.append((at, .name)); continue }
+            if let (at, kind) = broadPlace(tokens, index, cues) { found.append((at, kind)); continue }
+            // `known around town as "the Pickle Lady"`: a nickname in quotes.
+            if token.lower == "as", let next, next.firstByte == UInt8(ascii: "\""),
+                tokens[max(0, index - 3)..<index].contains(where: { $0.lower == "known" })
+            {
+                found.append((index + 1, .name))
+                continue
+            }
+            // `the only large-animal veterinarian in Wibaux`: the only one of a kind in a named place.
+            if token.lower == "only", index > 0, tokens[index - 1].lower == "the" {
+                var cursor = index + 1
+                while cursor < tokens.count, cursor <= index + 6 {
+                    if ["in", "at", "of"].contains(tokens[cursor].lower), cursor + 1 < tokens.count, tokens[cursor + 1].isTitle,
+                        tokens[cursor + 1].placeLike || tokens[cursor + 1].nameLike
+                    {
+                        found.append((index, .number))
+                        break
+                    }
+                    cursor += 1
+                }
+            }
+        }
+        return found
+    }
+
+    private static let digitWords: [String: Int] = [
+        "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9,
+    ]
+
+    /// `six two one nine nine zero four`, `five two nine, one one, four eight eight zero`, `7 7 3 0 2 1 9 5 dash 0 1`:
+    /// seven digits or more said one at a time (a number read out); the kind from the words before it.
+    private func spokenNumber(_ tokens: [Token], _ index: Int) -> (Int, Kind)? {
+        guard Self.digitWords[tokens[index].lower] != nil || (tokens[index].digits == 1 && tokens[index].core.utf8.count == 1) else { return nil }
+        var digits = 0, words = 0
+        var cursor = index
+        var end = index
+        while cursor < tokens.count {
+            let word = tokens[cursor].lower
+            let core = tokens[cursor].core
+            if Self.digitWords[word] != nil { digits += 1; words += 1 } else if core.utf8.count == 1, tokens[cursor].digits == 1 { digits += 1 } else if word == "dash" || tokens[cursor].raw == "-" {
+                if digits == 0 { break }
+            } else { break }
+            end = cursor
+            cursor += 1
+            if tokens[end].ends(with: ".") || tokens[end].ends(with: ";") { break }
+        }
+        guard digits >= 7, words > 0 || digits >= 8 else { return nil }
+        let before = tokens[max(0, index - 8)..<index]
+        if before.contains(where: { ["ssn", "social", "ss#", "security", "sin"].contains($0.lower) }) { return (end, .ssn) }
+        if before.contains(where: { $0.roles.contains(.phoneLead) || $0.lower == "fax" || $0.lower == "at" }) { return (end, .phone) }
+        return (end, .number)
+    }
+
+    /// `046 454 286`, `3714 496353 98431`, `3000 4028 3700 0104`, `4471 8820 03`: bare groups of digits, nine digits or
+    /// more in all, three groups or more (or two of three digits or more) — no clinical number is written so. Units
+    /// after, clock times (`0800 1200 1600`) and code-set numbers pass.
+    private func digitGroups(_ tokens: [Token], _ index: Int) -> (Int, Kind)? {
+        let first = tokens[index]
+        guard first.letters == 0, (2...6).contains(first.digits), first.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        if index > 0, tokens[index - 1].letters == 0, tokens[index - 1].digits > 0 { return nil }
+        if index > 0, tokens[index - 1].roles.contains(.codeSystem) { return nil }
+        var groups: [Int] = []
+        var cursor = index
+        while cursor < tokens.count, groups.count < 8 {
+            let token = tokens[cursor]
+            guard token.letters == 0, (1...6).contains(token.digits), token.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                token.core.utf8.count == token.digits else { break }
+            groups.append(token.digits)
+            if token.raw != token.core { break }
+            cursor += 1
+        }
+        let end = index + groups.count - 1
+        let total = groups.reduce(0, +)
+        guard groups.count >= 2, total >= 9, groups.count >= 3 || groups.allSatisfy({ $0 >= 3 }) else { return nil }
+        if end + 1 < tokens.count, tokens[end + 1].roles.contains(.unit) || tokens[end + 1].roles.contains(.duration) { return nil }
+        if tokens[index...end].allSatisfy({ isClockTime($0.core) }) { return nil }
+        let before = tokens[max(0, index - 6)..<index]
+        if before.contains(where: { ["ssn", "social", "sin", "ss#"].contains($0.lower) }), total == 9 { return (end, .ssn) }
+        return (end, .number)
+    }
+
+    /// One token's shape: `ip=198.51.100.77`, `***-**-0615`, `2218-443-9`, `99120-441`, `CARDIO-0441`.
+    private func broadShape(_ token: Token, previous: Token?) -> Kind? {
+        let core = token.core
+        if let equals = core.firstIndex(of: "="), core.index(after: equals) < core.endIndex {
+            let value = String(core[core.index(after: equals)...])
+            if isIPAddress(value) || isIPv6(value.lowercased()) { return .ipAddress }
+            if longestDigitRun(Array(value.utf8)) >= 5 { return .number }
+        }
+        let bytes = Array(core.utf8)
+        // Masked: `***-**-0615`, `XXX-XX-4821`, `xxxx-xxxx-xxxx-1234`, `****1234`.
+        let rawBytes = Array(token.raw.utf8)
+        let masks = rawBytes.filter { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "x") || $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "#") }.count
+        if token.digits == 4, masks >= 4, bytes.suffix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) || rawBytes.count > 4 && rawBytes.dropLast().suffix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return masks == 5 ? .ssn : .account
+        }
+        if previous?.roles.contains(.codeSystem) == true { return nil }
+        let groups = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard groups.count >= 2, groups.allSatisfy({ !$0.isEmpty }) else { return nil }
+        if token.letters == 0, groups.allSatisfy({ $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) {
+            if isDateAlone(core) || isPhone(core, next: nil) { return nil }
+            // Three groups or more, one of three digits or more (a taper `40-30-20-10` has none).
+            if groups.count >= 3, token.digits >= 7, groups.contains(where: { $0.count >= 3 }) { return .number }
+            if groups.count == 2, groups[0].count >= 5, token.digits >= 8, groups[1].count < groups[0].count { return .number }
+            return nil
+        }
+        // `CARDIO-0441`, `SUBJ-20931`: three capitals or more, a dash, four digits or more.
+        if groups.count == 2, groups[0].count >= 3, groups[0].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), groups[1].count >= 4,
+            groups[1].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        {
+            return .number
+        }
+        return nil
+    }
+
+    private func isImageFile(_ lower: String) -> Bool {
+        for suffix in [".jpg", ".jpeg", ".png", ".heic", ".gif", ".tif", ".tiff", ".bmp", ".webp"] where lower.hasSuffix(suffix) {
+            return lower.utf8.count > suffix.utf8.count + 1
+        }
+        return false
+    }
+
+    /// `4/8` after a weekday (`tues 4/8`): a day of a month, even where it reads like a scale.
+    private func isSlashDay(_ core: String) -> Bool {
+        let parts = core.split(separator: "/")
+        guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]) else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    /// Names the cue rules leave: `dr feinstein`, `charge nurse Lorna`, `fellow (Okeke)`, `granddaughter keisha`,
+    /// `from ayesha`, `case manager, Tamsin Oyelaran-Reyes,`, `works for Delgado & Sons`, `JASPER N. WHITFIELD`, and a
+    /// listed given name in mid-sentence (`Thanks, Gwen`).
+    private func broadName(_ tokens: [Token], _ index: Int) -> Int? {
+        let token = tokens[index]
+        guard let next = index + 1 < tokens.count ? tokens[index + 1] : nil else { return nil }
+        let word = token.lower
+        // dr feinstein, dr. oduya
+        if word == "dr" || word == "dr.", token.raw == "dr" || token.raw == "dr." || token.raw == "DR" || token.raw == "DR.",
+            next.letters >= 3, next.digits == 0, next.isLower || next.isTitle || next.isUpper,
+            !Self.afterDoctor.contains(next.lower), next.roles.isDisjoint(with: [.personVerb, .passiveVerb, .unit, .duration])
+        {
+            return index + 1
+        }
+        let roleWord = Self.personRoles.contains(token.key) || Self.roleLeads.contains(token.key) || token.keyRoles.contains(.relation)
+            || token.keyRoles.contains(.personRole)
+        if roleWord, token.key == token.lower || token.isTitle {
+            // nurse Lorna; fellow (Okeke); Mom (Keisha)
+            let bracketed = next.firstByte == UInt8(ascii: "(")
+            if next.isTitle, next.nameLike, !next.roles.contains(.city) || bracketed, isListed(next) || bracketed && next.ends(with: ")"),
+                !token.ends(with: "."), !token.ends(with: ":"), !eponymAfter(tokens, index + 1),
+                !(index + 2 < tokens.count && tokens[index + 2].nameLike && !next.endsWithComma && eponymAfter(tokens, index + 2))
+            {
+                return index + 1
+            }
+            // granddaughter keisha; mother, fatima al-sayed
+            if next.isLower || next.marks.contains(.dash) && next.core.lowercased() == next.core, isGiven(next),
+                !next.tier.contains(.clinical), !next.tier.contains(.ambiguous), !next.keyRoles.contains(.nameStop), next.core.utf8.count >= 4
+            {
+                return index + 1
+            }
+            // case manager, Tamsin Oyelaran-Reyes,
+            if token.endsWithComma, next.isTitle, next.nameLike, index + 2 < tokens.count, tokens[index + 2].isTitle, tokens[index + 2].nameLike,
+                tokens[index + 2].endsWithComma || tokens[index + 2].ends(with: ".") || index + 3 == tokens.count
+            {
+                return index + 1
+            }
+        }
+        // from ayesha at 1900; this is jenny wexler; spoke with keisha
+        if token.roles.contains(.talkedWith) || word == "is" && index > 0 && tokens[index - 1].lower == "this", next.isLower, isGiven(next),
+            !next.tier.contains(.clinical), !next.tier.contains(.ambiguous), !next.keyRoles.contains(.nameStop), next.core.utf8.count >= 4
+        {
+            return index + 1
+        }
+        // works for Delgado & Sons; employed by Benny Castellano
+        if (word == "for" && index > 0 && ["works", "worked", "working", "work"].contains(tokens[index - 1].lower))
+            || (word == "by" && index > 0 && tokens[index - 1].lower == "employed"),
+            next.isTitle, next.nameLike, isListed(next)
+        {
+            return index + 1
+        }
+        // JASPER N. WHITFIELD-OKONKWO
+        if token.isUpper, !token.headTier.isDisjoint(with: [.given, .ambiguous]), next.isInitial || next.core.utf8.count == 1, index + 2 < tokens.count, tokens[index + 2].isUpper {
+            return index
+        }
+        // Thanks, Gwen (front desk): a listed given name, not also a word, in mid-sentence.
+        if token.isTitle, isGiven(token), token.tier == .given, token.headTier == .given, token.nameLike, !sentenceStart(tokens, index),
+            token.roles.isDisjoint(with: [.city, .month, .holiday, .country, .state, .region]), !Self.notNames.contains(token.core),
+            !eponymAfter(tokens, index), !(next.isTitle && (next.roles.contains(.eponymNoun) || eponymAfter(tokens, index + 1))),
+            // After a title the title rules have judged it (`Sister Mary Joseph nodule` is a sign).
+            !(index > 0 && (isTitleWord(tokens[index - 1]) || Self.clergyTitles.contains(tokens[index - 1].core)))
+        {
+            return index
+        }
+        return nil
+    }
+
+    /// Places the cue rules leave: `19 pinecrest ct`, `1209 n. 47th st`, `2200 N. Halsted`, `harlan county`,
+    /// `Chilton Co.`, `the 48227 zip`, `milwaukee wi 53208`, `the Burnside bridge`, `Lot 7,`, `41°52'55"N`,
+    /// `lives out past Buckeye`.
+    private func broadPlace(_ tokens: [Token], _ index: Int, _ cues: Cues) -> (Int, Kind)? {
+        let token = tokens[index]
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        // A house number runs straight into its street: no comma or full stop after it or inside the street's words,
+        // and capitals (`ST`) only where the whole address is in capitals (`no ST changes` is an ECG).
+        if token.digits > 0, token.letters <= 1, (1...6).contains(token.core.utf8.count), token.raw == token.core,
+            isHouseNumber(token.core.uppercased())
+        {
+            var cursor = index + 1
+            var words = 0
+            var capitals = true
+            while cursor < tokens.count, words < 4 {
+                let word = tokens[cursor]
+                let bare = word.lower.hasSuffix(".") ? String(word.lower.dropLast()) : word.lower
+                if words >= 1, Self.lowerStreetSuffixes.contains(bare), !word.roles.contains(.unit), !word.isUpper || capitals {
+                    return (index, .address)
+                }
+                guard word.letters > 0, word.roles.isDisjoint(with: [.unit, .duration]), !Self.streetStops.contains(word.lower),
+                    !word.endsWithComma, !word.ends(with: ".") || word.core.utf8.count <= 2
+                else { break }
+                if !word.isUpper { capitals = false }
+                words += 1
+                cursor += 1
+            }
+            if token.digits >= 3, let next, Self.directions.contains(next.core.uppercased().replacingOccurrences(of: ".", with: ""))
+                || Self.directions.contains(next.core), index + 2 < tokens.count, tokens[index + 2].isTitle, tokens[index + 2].placeLike || tokens[index + 2].nameLike
+            {
+                return (index, .address)
+            }
+        }
+        // harlan county, Hocking County, Chilton Co.
+        if let next, token.letters >= 3, token.digits == 0, !Self.countyStops.contains(token.lower),
+            ["county", "parish", "borough"].contains(next.lower) || (next.raw.hasPrefix("Co.") && token.isTitle),
+            token.roles.isDisjoint(with: [.state, .country, .region]) || token.roles.contains(.city)
+        {
+            return (index, .place)
+        }
+        // the 48227 zip; zip 48227 is found by its label.
+        if token.digits == 5, token.letters == 0, matches(token.core, "ddddd"), let next, ["zip", "zipcode", "zip-code"].contains(next.lower) {
+            return (index, .zipCode)
+        }
+        // milwaukee wi 53208
+        if token.isLower, token.core.utf8.count == 2, Self.stateCodes.contains(token.core.uppercased()), let next, matches(next.core, "ddddd"),
+            index > 0, tokens[index - 1].letters >= 3, !["in", "or", "me", "hi", "oh", "ok", "id", "al", "la", "de", "ma", "pa", "co", "mo", "ne", "md"].contains(token.lower)
+                || tokens[index - 1].endsWithComma
+        {
+            return (index + 1, .zipCode)
+        }
+        // the Burnside bridge
+        if token.isTitle, token.placeLike || token.nameLike, let next, next.isLower, Self.landmarkWords.contains(next.core.capitalized), index > 0,
+            Self.landmarkLeads.contains(tokens[index - 1].lower), !token.roles.contains(.eponymNoun)
+        {
+            return (index, .place)
+        }
+        // Lot 7, Building C — on a line about where someone lives.
+        if token.core == "Lot" || token.core == "Building" || token.core == "Bldg", let next, next.core.utf8.count <= 4,
+            next.endsWithComma, cues.contains(.residence) || tokens.contains(where: { Self.landmarkWords.contains($0.core) })
+        {
+            return (index + 1, .address)
+        }
+        // 41°52'55"N 87°37'40"W
+        if token.marks.contains(.degree), token.digits >= 3, let last = token.raw.unicodeScalars.last, "NSEW".unicodeScalars.contains(last) {
+            return (index, .place)
+        }
+        // lives out past Buckeye; stays near Millbrook
+        if cues.contains(.residence), ["past", "near", "outside", "around", "beyond"].contains(token.lower), let next, next.isTitle, next.placeLike,
+            next.roles.isDisjoint(with: [.state, .country, .region])
+        {
+            return (index + 1, .place)
+        }
+        return nil
+    }
+
+    static let stepWords: Set<String> = ["increased", "decreased", "titrated", "weaned", "tapered", "escalated", "stepped", "peep"]
+    static let strongBiometrics: Set<String> = [
+        "thumbprint", "thumbprints", "voiceprint", "voiceprints", "palmprint", "palmprints", "faceprint", "faceprints",
+        "handprint", "handprints", "fingerprint", "fingerprints", "earprint", "iris-scan", "retina-scan", "retinal-scan",
+    ]
+    static let weekdays: Set<String> = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    ]
+    /// Words that follow `dr` and are not a name: `dr office`, `dr said`, `dr. aware`.
+    static let afterDoctor: Set<String> = [
+        "office", "offices", "orders", "order", "note", "notes", "visit", "visits", "appt", "appointment", "said", "says",
+        "will", "wants", "and", "or", "on", "at", "in", "is", "was", "has", "had", "aware", "notified", "called", "recommends",
+        "recommended", "ordered", "who", "that", "the", "a", "an", "for", "saw", "sees", "feels", "thinks", "agrees", "gave",
+        "prescribed", "started", "stopped", "increased", "discussed", "reviewed", "states", "stated", "here", "today",
+        "tomorrow", "team", "service", "reports", "to", "not", "of", "did", "does", "would", "should", "may", "can",
+        "also", "already", "please", "yet", "again", "about",
+    ]
+    /// Role words before a name, beyond `personRoles`: `fellow (Okeke)`, `surgeon Dr.`, `charge nurse`.
+    static let roleLeads: Set<String> = [
+        "fellow", "resident", "attending", "surgeon", "intern", "hospitalist", "cardiologist", "oncologist", "np", "pa",
+        "rn", "lpn", "cna", "tech", "technician", "chaplain", "rabbi", "imam", "priest", "navigator", "coordinator",
+        "mom", "dad", "ex", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "partner", "spouse",
+    ]
+    static let lowerStreetSuffixes: Set<String> = [
+        "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive", "ct", "court",
+        "way", "pl", "place", "ter", "terrace", "cir", "circle", "pkwy", "parkway", "hwy", "highway", "trl", "trail",
+        "sq", "square", "pike",
+    ]
+    static let streetStops: Set<String> = [
+        "of", "the", "a", "an", "and", "to", "in", "per", "each", "every", "for", "with", "at", "on", "or", "times", "x",
+        "days", "weeks", "months", "years", "hours", "minutes", "one", "other", "same", "this", "that",
+    ]
+    static let countyStops: Set<String> = [
+        "the", "this", "our", "same", "each", "every", "home", "local", "rural", "neighboring", "neighbouring", "adjacent",
+        "another", "that", "which", "what", "any", "her", "his", "their", "a", "an", "nearby", "next", "different", "other",
+        "state", "whole", "entire", "that's", "one", "two", "three", "large", "small", "poor", "big", "its", "own",
+    ]
+
     // MARK: - Word lists
 
     /// Words that the rules compare one by one: they get `Roles.special` so other tokens skip the comparisons.
@@ -2516,6 +2895,7 @@ public struct PHIScanner: Sendable {
         "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
         "lic": .recordNumber, "lic#": .recordNumber, "license#": .recordNumber, "licence#": .recordNumber, "sn#": .device,
         "serno": .device, "esn": .device, "meid": .device, "iccid": .device, "eui": .device,
+        "hosp": .recordNumber, "hosp#": .recordNumber, "serials": .device, "sin": .ssn, "sin#": .ssn, "ins": .recordNumber,
     ]
     /// Labels that are also everyday words: an identifier only with `number`, `#` or `ID` after them.
     static let labelsNeedingFiller: Set<String> = [
@@ -2565,7 +2945,7 @@ public struct PHIScanner: Sendable {
         "scale", "graded", "fev1/fvc", "approximately", "about", "cervix", "dilation", "va", "od", "os", "ou",
     ]
     static let clinicalAfter: Set<String> = [
-        "strength", "murmur", "pain", "vision", "reflexes", "lymph", "nodes", "cores", "specimens", "positive",
+        "strength", "systems", "murmur", "pain", "vision", "reflexes", "lymph", "nodes", "cores", "specimens", "positive",
         "negative", "tablets", "tablet", "tab", "tabs", "score", "scale", "ratio", "systolic", "motor", "power",
         "bilaterally", "days", "inch", "inches", "in", "of", "cup", "cups", "tsp", "tbsp", "mg", "ml", "times",
         "recall", "pulses", "on", "with", "holosystolic", "crescendo", "murmurs", "dtrs", "edema", "grade", "and",
@@ -2623,7 +3003,8 @@ public struct PHIScanner: Sendable {
     ]
     static let topLevelDomains: Set<String> = [
         "com", "org", "net", "edu", "gov", "io", "us", "info", "biz", "health", "care", "mil", "co", "me", "ly", "tv",
-        "app", "uk", "ca", "au", "de", "fr", "link", "site", "online", "ai", "gl",
+        "app", "uk", "ca", "au", "de", "fr", "link", "site", "online", "ai", "gl", "example", "page", "shop", "store", "blog",
+        "xyz", "social", "nz", "ie",
     ]
     static let stateCodes: Set<String> = [
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
