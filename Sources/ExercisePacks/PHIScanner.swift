@@ -399,7 +399,9 @@ public struct PHIScanner: Sendable {
         let bytes = Array(core.utf8)
         if token.marks.contains(.colon), isIPv6(token.lower) { return .ipAddress }
         if token.letters == 0 {
-            if token.marks.contains(.dot), token.digits >= 4, isIPAddress(core) { return .ipAddress }
+            // `firmware 2.1.0.44`, `version 2.4.1.7`: a version number, not an address.
+            let version = tokens[max(0, index - 3)..<index].contains { Self.versionWords.contains($0.lower) }
+            if token.marks.contains(.dot), token.digits >= 4, !version, isIPAddress(core) { return .ipAddress }
             if matches(core, "ddd-dd-dddd") || matches(core, "ddd.dd.dddd") { return .ssn }
             let next = tokens.indices.contains(index + 1) ? tokens[index + 1] : nil
             if isPhone(core, next: next) || isPhone(token.raw, next: next) { return .phone }
@@ -782,7 +784,7 @@ public struct PHIScanner: Sendable {
         if parts[0] == "1" || parts[0] == "+1" { parts.removeFirst() }
         guard parts.count >= 2, parts[0].count == 3, parts[0].allSatisfy(\.isASCIIDigitCharacter), parts[0].first != "0" else { return false }
         let rest = parts.dropFirst().joined()
-        guard rest.count == 7, rest.allSatisfy({ $0.isASCIIDigitCharacter || ($0.isASCII && $0.isUppercase) }) else { return false }
+        guard (7...10).contains(rest.count), rest.allSatisfy({ $0.isASCIIDigitCharacter || ($0.isASCII && $0.isUppercase) }) else { return false }
         return rest.filter { $0.isLetter }.count >= 3
     }
 
@@ -1097,7 +1099,9 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // Sides before each value: `serial numbers L: 2204A1193, R: 2204A1194`.
-            if candidate.ends(with: ":"), ["L", "R", "Left", "Right", "left", "right", "OD", "OS"].contains(candidate.core) {
+            if candidate.ends(with: ":") || candidate.raw == "L" || candidate.raw == "R",
+                ["L", "R", "Left", "Right", "left", "right", "OD", "OS"].contains(candidate.core)
+            {
                 cursor += 1
                 continue
             }
@@ -1269,6 +1273,8 @@ public struct PHIScanner: Sendable {
         guard monthDay || dayMonth else { return nil }
         let previousWord = previous?.lower ?? ""
         let nextWord = next?.lower ?? ""
+        // `from 8/10 to 3/10`: a score out of ten on both sides of `to`.
+        if second == 10, first <= 10, previousWord == "from" || previousWord == "to", !Self.strongDateLeads.contains(previousWord) { return nil }
         if Self.dateLeads.contains(previousWord) || Self.strongDateLeads.contains(previousWord) || previousWord.hasPrefix("dob") {
             return .date
         }
@@ -1559,7 +1565,10 @@ public struct PHIScanner: Sendable {
         let next = tokens[end + 1]
         if tokens[end].endsWithComma || tokens[end].ends(with: ".") { return false }
         if next.roles.contains(.eponymNoun) { return true }
-        if next.isLower, !next.roles.contains(.personVerb), end + 2 < tokens.count, !next.endsWithComma {
+        // `Lou Gehrig disease`; but not across a verb or a joining word (`Twombly is healthcare POA`).
+        if next.isLower, !next.roles.contains(.personVerb), !Self.notEponymMiddles.contains(next.lower), end + 2 < tokens.count,
+            !next.endsWithComma
+        {
             return tokens[end + 2].roles.contains(.eponymNoun) && !next.roles.contains(.nameJoiner)
         }
         return false
@@ -2274,33 +2283,57 @@ public struct PHIScanner: Sendable {
     /// addresses and counties, names after a role word or `dr`, and a given name in mid-sentence.
     private func broadRules(_ tokens: [Token], _ cues: Cues) -> [(Int, Kind)] {
         var found: [(Int, Kind)] = []
-        let face = tokens.contains { ["face", "faces", "full-face", "facial", "portrait", "headshot", "selfie"].contains($0.lower) }
+        let face = tokens.contains { Self.faceWords.contains($0.lower) }
         var skipUntil = -1
         for index in tokens.indices where index > skipUntil {
             let token = tokens[index]
             let previous = index > 0 ? tokens[index - 1] : nil
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             // `bhollow [at] hollowayfam [dot] net`, `anya (dot) petrova (at) example (dot) com`.
-            if ["[at]", "(at)"].contains(token.raw.lowercased()), index > 0, tokens[index - 1].letters > 0, index + 3 < tokens.count,
+            if token.raw.utf8.count == 4, token.firstByte == UInt8(ascii: "[") || token.firstByte == UInt8(ascii: "("),
+                ["[at]", "(at)"].contains(token.raw.lowercased()), index > 0, tokens[index - 1].letters > 0, index + 3 < tokens.count,
                 ["[dot]", "(dot)", "dot"].contains(tokens[index + 2].raw.lowercased())
             {
                 found.append((index - 1, .email))
                 continue
             }
+            if token.letters >= 5, token.marks.contains(.dot) == false, Self.containsBytes(token.lower, "(at)") || Self.containsBytes(token.lower, "[at]"),
+                Self.containsBytes(token.lower, "(dot)") || Self.containsBytes(token.lower, "[dot]")
+            {
+                found.append((index, .email))
+                continue
+            }
             if let (end, kind) = spokenNumber(tokens, index) { found.append((index, kind)); skipUntil = end; continue }
+            // `C-28 491 007`: a lettered first group, then groups of digits.
+            if token.letters >= 1, token.letters <= 3, token.marks.contains(.dash), token.digits >= 1, token.digits <= 4,
+                index + 2 < tokens.count, let group = digitGroup(tokens[index + 1]), group >= 3, let more = digitGroup(tokens[index + 2]),
+                token.digits + group + more >= 8
+            {
+                found.append((index, .number))
+                skipUntil = index + 2
+                continue
+            }
             if let (end, kind) = digitGroups(tokens, index) { found.append((index, kind)); skipUntil = end; continue }
             if token.digits > 0, let kind = broadShape(token, previous: previous) { found.append((index, kind)); continue }
-            if token.marks.contains(.dot), face || Self.containsBytes(token.lower, "face"), isImageFile(token.lower) {
+            if token.marks.contains(.dot), isImageFile(token.lower), face || Self.containsBytes(token.lower, "face") {
                 found.append((index, .photo))
                 continue
             }
-            if Self.strongBiometrics.contains(token.key) { found.append((index, .biometric)); continue }
+            if token.lower.utf8.count >= 9, Self.strongBiometrics.contains(token.key) { found.append((index, .biometric)); continue }
             if token.marks.contains(.slash), let previous, Self.weekdays.contains(previous.lower), isSlashDay(token.core) {
                 found.append((index, .date))
                 continue
             }
             if let at = broadName(tokens, index) { found.append((at, .name)); continue }
             if let (at, kind) = broadPlace(tokens, index, cues) { found.append((at, kind)); continue }
+            // Photo of pt taken for an elopement alert.
+            if Self.photoWords.contains(token.lower), let next, next.lower == "of", index + 2 < tokens.count,
+                ["pt", "patient", "her", "him", "the"].contains(tokens[index + 2].lower), !cues.contains(.radiology),
+                !tokens.contains(where: { Self.notFaceWords.contains($0.lower) })
+            {
+                found.append((index, .photo))
+                continue
+            }
             // `known around town as "the Pickle Lady"`: a nickname in quotes.
             if token.lower == "as", let next, next.firstByte == UInt8(ascii: "\""),
                 tokens[max(0, index - 3)..<index].contains(where: { $0.lower == "known" })
@@ -2333,7 +2366,9 @@ public struct PHIScanner: Sendable {
     /// `six two one nine nine zero four`, `five two nine, one one, four eight eight zero`, `7 7 3 0 2 1 9 5 dash 0 1`:
     /// seven digits or more said one at a time (a number read out); the kind from the words before it.
     private func spokenNumber(_ tokens: [Token], _ index: Int) -> (Int, Kind)? {
-        guard Self.digitWords[tokens[index].lower] != nil || (tokens[index].digits == 1 && tokens[index].core.utf8.count == 1) else { return nil }
+        let first = tokens[index]
+        guard first.digits == 1 && first.core.utf8.count == 1 || first.letters >= 1 && first.letters <= 5 && Self.digitWords[first.lower] != nil
+        else { return nil }
         var digits = 0, words = 0
         var cursor = index
         var end = index
@@ -2390,6 +2425,20 @@ public struct PHIScanner: Sendable {
             if isIPAddress(value) || isIPv6(value.lowercased()) { return .ipAddress }
             if longestDigitRun(Array(value.utf8)) >= 5 { return .number }
         }
+        // `DOB:4/1/77`: a label run into its value.
+        if let colon = core.firstIndex(of: ":"), colon != core.startIndex, core.index(after: colon) < core.endIndex,
+            core[..<colon].allSatisfy({ $0.isLetter })
+        {
+            let value = String(core[core.index(after: colon)...])
+            if isDateAlone(value) { return .date }
+            if longestDigitRun(Array(value.utf8)) >= 6 { return .number }
+        }
+        // `ADM DT 071524`, `DOB 19770401`: a date written without separators after a date label.
+        if token.letters == 0, token.digits == 6 || token.digits == 8, token.core.utf8.count == token.digits, let previous,
+            Self.compactDateLabels.contains(previous.lower), isCompactDate(core)
+        {
+            return .date
+        }
         let bytes = Array(core.utf8)
         // Masked: `***-**-0615`, `XXX-XX-4821`, `xxxx-xxxx-xxxx-1234`, `****1234`.
         let rawBytes = Array(token.raw.utf8)
@@ -2400,7 +2449,17 @@ public struct PHIScanner: Sendable {
         if previous?.roles.contains(.codeSystem) == true { return nil }
         let groups = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard groups.count >= 2, groups.allSatisfy({ !$0.isEmpty }) else { return nil }
+        // `WGS-4471-AX`: letters and a group of four digits or more, in three parts or more.
+        // (Letters first: `29881-59-RT` is a CPT code with its modifiers.)
+        if token.letters >= 2, groups.count >= 3, groups[0].contains(where: { $0 >= 0x41 }),
+            groups.contains(where: { $0.count >= 4 && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
+            !isICDCode(core)
+        {
+            return .number
+        }
         if token.letters == 0, groups.allSatisfy({ $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) {
+            // `24-118204`: a case number, a year and a long serial.
+            if groups.count == 2, groups[1].count >= 6, groups[0].count <= 4 { return .number }
             if isDateAlone(core) || isPhone(core, next: nil) { return nil }
             // Three groups or more, one of three digits or more (a taper `40-30-20-10` has none).
             if groups.count >= 3, token.digits >= 7, groups.contains(where: { $0.count >= 3 }) { return .number }
@@ -2414,6 +2473,15 @@ public struct PHIScanner: Sendable {
             return .number
         }
         return nil
+    }
+
+    /// `071524` (MMDDYY), `19770401` (YYYYMMDD), `04011977` (MMDDYYYY).
+    private func isCompactDate(_ core: String) -> Bool {
+        let digits = core.utf8.map { Int($0) - 0x30 }
+        func number(_ range: Range<Int>) -> Int { digits[range].reduce(0) { $0 * 10 + $1 } }
+        if digits.count == 6 { return (1...12).contains(number(0..<2)) && (1...31).contains(number(2..<4)) }
+        if isYear(number(0..<4)) { return (1...12).contains(number(4..<6)) && (1...31).contains(number(6..<8)) }
+        return (1...12).contains(number(0..<2)) && (1...31).contains(number(2..<4)) && isYear(number(4..<8))
     }
 
     private func isImageFile(_ lower: String) -> Bool {
@@ -2438,13 +2506,20 @@ public struct PHIScanner: Sendable {
         guard let next = index + 1 < tokens.count ? tokens[index + 1] : nil else { return nil }
         let word = token.lower
         // dr feinstein, dr. oduya
-        if word == "dr" || word == "dr.", token.raw == "dr" || token.raw == "dr." || token.raw == "DR" || token.raw == "DR.",
+        // `dr. b. andersson`: an initial first.
+        if word == "dr" || word == "dr.", token.raw == "dr" || token.raw == "dr.", next.letters == 1, next.core.utf8.count == 1,
+            next.ends(with: "."), index + 2 < tokens.count, tokens[index + 2].letters >= 3, tokens[index + 2].digits == 0
+        {
+            return index + 2
+        }
+        if word == "dr" || word == "dr.", token.raw == "dr" || token.raw == "dr." || (token.raw == "DR" || token.raw == "DR.") && isListed(next),
             next.letters >= 3, next.digits == 0, next.isLower || next.isTitle || next.isUpper,
             !Self.afterDoctor.contains(next.lower), next.roles.isDisjoint(with: [.personVerb, .passiveVerb, .unit, .duration])
         {
             return index + 1
         }
         let roleWord = Self.personRoles.contains(token.key) || Self.roleLeads.contains(token.key) || token.keyRoles.contains(.relation)
+            || token.key.hasSuffix("-in-law") || Self.pluralRelations.contains(token.key)
             || token.keyRoles.contains(.personRole)
         if roleWord, token.key == token.lower || token.isTitle {
             // nurse Lorna; fellow (Okeke); Mom (Keisha)
@@ -2452,6 +2527,24 @@ public struct PHIScanner: Sendable {
             if next.isTitle, next.nameLike, !next.roles.contains(.city) || bracketed, isListed(next) || bracketed && next.ends(with: ")"),
                 !token.ends(with: "."), !token.ends(with: ":"), !eponymAfter(tokens, index + 1),
                 !(index + 2 < tokens.count && tokens[index + 2].nameLike && !next.endsWithComma && eponymAfter(tokens, index + 2))
+            {
+                return index + 1
+            }
+            // Parents Abdirahman and Hodan; Grandson Keanu Kahananui: after a relationship word, a capitalised word
+            // that can be a name, or two of them.
+            let relation = token.keyRoles.contains(.relation) || token.key.hasSuffix("-in-law") || Self.pluralRelations.contains(token.key)
+            if relation || index + 2 < tokens.count && tokens[index + 2].isTitle && tokens[index + 2].nameLike,
+                next.isTitle, next.nameLike, !next.endsWithComma || relation, !token.ends(with: "."), !token.ends(with: ":"),
+                next.roles.isDisjoint(with: [.city, .country, .state, .region, .month, .holiday]), !Self.notNames.contains(next.core),
+                !Self.roleNouns.contains(next.core), !eponymAfter(tokens, index + 1),
+                !(index + 2 < tokens.count && tokens[index + 2].nameLike && !next.endsWithComma && eponymAfter(tokens, index + 2))
+            {
+                return index + 1
+            }
+            // roommate jordan pfeiffer
+            if next.isLower, index + 2 < tokens.count, tokens[index + 2].isLower, tokens[index + 2].tier.contains(.surname),
+                !tokens[index + 2].tier.contains(.clinical), !tokens[index + 2].tier.contains(.ambiguous),
+                !tokens[index + 2].keyRoles.contains(.nameStop), next.keyRoles.isDisjoint(with: [.nameStop, .relation, .personRole])
             {
                 return index + 1
             }
@@ -2474,12 +2567,35 @@ public struct PHIScanner: Sendable {
         {
             return index + 1
         }
+        // Per O'Donnell on nights; spoke with Castellano
+        if token.roles.contains(.talkedWith), !token.ends(with: "."), next.isTitle, next.nameLike, !sentenceStart(tokens, index + 1),
+            next.tier.contains(.surname) && !next.tier.contains(.ambiguous) && !next.tier.contains(.clinical) || next.core.hasPrefix("O'") || next.core.hasPrefix("D'"),
+            next.roles.isDisjoint(with: [.city, .country, .state, .region]), !eponymAfter(tokens, index + 1)
+        {
+            return index + 1
+        }
         // works for Delgado & Sons; employed by Benny Castellano
         if (word == "for" && index > 0 && ["works", "worked", "working", "work"].contains(tokens[index - 1].lower))
             || (word == "by" && index > 0 && tokens[index - 1].lower == "employed"),
             next.isTitle, next.nameLike, isListed(next)
         {
             return index + 1
+        }
+        // The patient, Siobhán Ní Bhriain, speaks: a name set off after `the patient,`.
+        if token.endsWithComma, token.lower == "patient" || token.lower == "pt", index > 0, tokens[index - 1].lower == "the",
+            next.isTitle, !Self.notNames.contains(next.core), next.roles.isDisjoint(with: [.personVerb, .passiveVerb])
+        {
+            return index + 1
+        }
+        // Dale Kowalczyk's shop: a given name (even one that is a word) before a listed surname with a possessive.
+        if token.isTitle, !token.headTier.isDisjoint(with: [.given, .ambiguous]), next.isTitle, next.key != next.lower,
+            next.tier.contains(.surname), !next.tier.contains(.clinical), !sentenceStart(tokens, index)
+        {
+            return index
+        }
+        // DUBOIS, JEAN-MARC
+        if token.isUpper, token.endsWithComma, next.isUpper, !token.tier.isDisjoint(with: .listed), next.headTier.contains(.given) {
+            return index
         }
         // JASPER N. WHITFIELD-OKONKWO
         if token.isUpper, !token.headTier.isDisjoint(with: [.given, .ambiguous]), next.isInitial || next.core.utf8.count == 1, index + 2 < tokens.count, tokens[index + 2].isUpper {
@@ -2506,7 +2622,7 @@ public struct PHIScanner: Sendable {
         // A house number runs straight into its street: no comma or full stop after it or inside the street's words,
         // and capitals (`ST`) only where the whole address is in capitals (`no ST changes` is an ECG).
         if token.digits > 0, token.letters <= 1, (1...6).contains(token.core.utf8.count), token.raw == token.core,
-            isHouseNumber(token.core.uppercased())
+            isHouseNumber(token.letters == 0 ? token.core : token.core.uppercased())
         {
             var cursor = index + 1
             var words = 0
@@ -2524,15 +2640,14 @@ public struct PHIScanner: Sendable {
                 words += 1
                 cursor += 1
             }
-            if token.digits >= 3, let next, Self.directions.contains(next.core.uppercased().replacingOccurrences(of: ".", with: ""))
-                || Self.directions.contains(next.core), index + 2 < tokens.count, tokens[index + 2].isTitle, tokens[index + 2].placeLike || tokens[index + 2].nameLike
+            if token.digits >= 3, let next, Self.lowerDirections.contains(next.lower), index + 2 < tokens.count, tokens[index + 2].isTitle, tokens[index + 2].placeLike || tokens[index + 2].nameLike
             {
                 return (index, .address)
             }
         }
         // harlan county, Hocking County, Chilton Co.
-        if let next, token.letters >= 3, token.digits == 0, !Self.countyStops.contains(token.lower),
-            ["county", "parish", "borough"].contains(next.lower) || (next.raw.hasPrefix("Co.") && token.isTitle),
+        if let next, next.lower == "county" || next.lower == "parish" || next.lower == "borough" || (next.raw.hasPrefix("Co.") && token.isTitle),
+            token.letters >= 3, token.digits == 0, !Self.countyStops.contains(token.lower),
             token.roles.isDisjoint(with: [.state, .country, .region]) || token.roles.contains(.city)
         {
             return (index, .place)
@@ -2549,10 +2664,59 @@ public struct PHIScanner: Sendable {
             return (index + 1, .zipCode)
         }
         // the Burnside bridge
-        if token.isTitle, token.placeLike || token.nameLike, let next, next.isLower, Self.landmarkWords.contains(next.core.capitalized), index > 0,
+        if token.isTitle, token.placeLike || token.nameLike, let next, next.isLower, Self.lowerLandmarkWords.contains(next.lower), index > 0,
             Self.landmarkLeads.contains(tokens[index - 1].lower), !token.roles.contains(.eponymNoun)
         {
             return (index, .place)
+        }
+        // Ballymena, Northern Ireland: a town before a country of two words.
+        if token.endsWithComma, token.isTitle, token.placeLike, let next, next.isTitle, index + 2 < tokens.count,
+            Self.twoWordCountries.contains(next.lower + " " + tokens[index + 2].lower)
+        {
+            return (index, .place)
+        }
+        // County Road 1180
+        if token.core == "County", let next, ["Road", "Rd", "Rd.", "Route", "Highway", "Hwy"].contains(next.raw), index + 2 < tokens.count,
+            tokens[index + 2].digits > 0
+        {
+            return (index, .address)
+        }
+        // Lake Wenatchee, Mount Vernon, Fort Yates: a place word before a capitalised name.
+        if Self.placePrefixes.contains(token.core), let next, next.isTitle, next.placeLike || next.nameLike, index > 0,
+            !sentenceStart(tokens, index) || tokens[index - 1].isLower, !eponymAfter(tokens, index + 1)
+        {
+            return (index, .place)
+        }
+        // the critical access hospital in Hettinger; a clinic in Wibaux
+        if token.lower == "in" || token.lower == "near", index > 0, Self.facilityWords.contains(tokens[index - 1].lower), let next, next.isTitle,
+            next.placeLike, next.roles.isDisjoint(with: [.state, .country, .region])
+        {
+            return (index + 1, .place)
+        }
+        // county of residence: Pima; City: Dayton
+        if token.ends(with: ":"), ["county:", "city:", "town:", "residence:", "hometown:", "township:"].contains(token.lower + (token.lower.hasSuffix(":") ? "" : ":")),
+            let next, next.isTitle, next.roles.isDisjoint(with: [.state, .country, .region])
+        {
+            return (index + 1, .place)
+        }
+        // lives w/ daughter in east lansing: a listed city in lower case on a line about where someone lives.
+        if cues.contains(.residence), token.lower == "in", let next, next.isLower, Self.cities.contains(next.lower)
+            || index + 2 < tokens.count && Self.cities.contains(next.lower + " " + tokens[index + 2].lower)
+        {
+            return (index + 1, .place)
+        }
+        // the Fremont St overpass: a street named without its number.
+        if token.isTitle, token.placeLike || token.nameLike, !sentenceStart(tokens, index), let next,
+            ["St", "St.", "Ave", "Ave.", "Blvd", "Blvd.", "Street", "Avenue", "Boulevard"].contains(next.raw),
+            index + 2 >= tokens.count || !tokens[index + 2].isTitle
+        {
+            return (index, .address)
+        }
+        // CA 6TRJ244: a plate after its state, on a line about a vehicle.
+        if token.isUpper, token.core.utf8.count == 2, Self.stateCodes.contains(token.core), let next, isPlateShape(next.core),
+            tokens.contains(where: { Self.vehicleWords.contains($0.lower) })
+        {
+            return (index + 1, .vehicle)
         }
         // Lot 7, Building C — on a line about where someone lives.
         if token.core == "Lot" || token.core == "Building" || token.core == "Bldg", let next, next.core.utf8.count <= 4,
@@ -2573,6 +2737,33 @@ public struct PHIScanner: Sendable {
         return nil
     }
 
+    static let faceWords: Set<String> = ["face", "faces", "full-face", "facial", "portrait", "headshot", "selfie"]
+    static let lowerLandmarkWords: Set<String> = Set(landmarkWords.map { $0.lowercased() })
+    /// `N`, `n.`, `North`: a direction before a street, in any case (the token's `lower` has lost its full stop).
+    static let lowerDirections: Set<String> = Set(directions.map { $0.lowercased() })
+    static let notEponymMiddles: Set<String> = [
+        "is", "was", "are", "were", "has", "had", "and", "or", "at", "in", "on", "to", "from", "for", "with", "by", "as",
+        "will", "would", "who", "says", "said", "called", "the", "a", "an",
+    ]
+    static let twoWordCountries: Set<String> = [
+        "northern ireland", "south korea", "north korea", "new zealand", "sri lanka", "costa rica", "el salvador",
+        "puerto rico", "dominican republic", "south africa", "saudi arabia", "united kingdom", "hong kong", "south sudan",
+        "sierra leone", "burkina faso", "ivory coast", "czech republic", "united states", "papua new",
+    ]
+    static let pluralRelations: Set<String> = ["parents", "grandparents", "siblings", "sons", "daughters", "brothers", "sisters", "twins"]
+    static let versionWords: Set<String> = ["version", "ver", "v", "firmware", "software", "build", "release", "update", "updated", "fw", "sw"]
+    static let compactDateLabels: Set<String> = ["dt", "date", "dob", "dos", "doa", "dod", "adm", "admit", "admitted", "disch", "discharged", "born"]
+    static let placePrefixes: Set<String> = ["Lake", "Mount", "Mt.", "Fort", "Ft.", "Port", "Camp", "Point", "Cape", "Glen"]
+    static let facilityWords: Set<String> = [
+        "hospital", "clinic", "facility", "school", "church", "shelter", "home", "center", "centre", "prison", "jail",
+        "office", "pharmacy", "plant", "factory", "mine", "farm", "ranch", "college", "university",
+    ]
+    static let vehicleWords: Set<String> = ["car", "vehicle", "truck", "plate", "plates", "tag", "tags", "van", "suv", "motorcycle", "auto"]
+    /// Photographs of something other than the face: `photo of the wound`.
+    static let notFaceWords: Set<String> = [
+        "wound", "wounds", "rash", "ulcer", "lesion", "lesions", "foot", "feet", "heel", "leg", "arm", "hand", "back",
+        "incision", "skin", "x-ray", "xray", "specimen", "label", "medication", "bottle", "pill", "pills", "burn", "tattoo",
+    ]
     static let stepWords: Set<String> = ["increased", "decreased", "titrated", "weaned", "tapered", "escalated", "stepped", "peep"]
     static let strongBiometrics: Set<String> = [
         "thumbprint", "thumbprints", "voiceprint", "voiceprints", "palmprint", "palmprints", "faceprint", "faceprints",
@@ -2945,7 +3136,7 @@ public struct PHIScanner: Sendable {
         "scale", "graded", "fev1/fvc", "approximately", "about", "cervix", "dilation", "va", "od", "os", "ou",
     ]
     static let clinicalAfter: Set<String> = [
-        "strength", "systems", "murmur", "pain", "vision", "reflexes", "lymph", "nodes", "cores", "specimens", "positive",
+        "strength", "systems", "plates", "correct", "items", "points", "criteria", "murmur", "pain", "vision", "reflexes", "lymph", "nodes", "cores", "specimens", "positive",
         "negative", "tablets", "tablet", "tab", "tabs", "score", "scale", "ratio", "systolic", "motor", "power",
         "bilaterally", "days", "inch", "inches", "in", "of", "cup", "cups", "tsp", "tbsp", "mg", "ml", "times",
         "recall", "pulses", "on", "with", "holosystolic", "crescendo", "murmurs", "dtrs", "edema", "grade", "and",
@@ -3066,6 +3257,7 @@ public struct PHIScanner: Sendable {
     static let regionWords: Set<String> = ["bay", "metro", "tri-state", "tristate", "greater"]
     /// Words that are never a place after `lives in`: care settings, housing, institutions.
     static let notPlaces: Set<String> = Set("""
+        army navy marines marine corps airforce coast guard reserves reserve national
         assisted independent memory skilled section senior group nursing hospice home long-term rehab rehabilitation
         shelter veterans foster residential supportive public transitional sober halfway subsidized government
         military federal state county city town village rural urban suburban private catholic christian jewish
