@@ -1031,8 +1031,10 @@ public struct PHIScanner: Sendable {
         {
             return (index + 1, .address)
         }
+        // (`hospice house suite 6` is a room: a suite needs a comma before it, as in an address, or three characters.)
         if special, token.lower == "apt" || token.lower == "apartment" || token.lower == "suite" || token.lower == "ste", let next,
-            next.digits > 0, next.core.count <= 6
+            next.digits > 0, next.core.count <= 6,
+            token.lower != "suite" || next.core.utf8.count >= 3 || (previous?.endsWithComma ?? false)
         {
             return (index + 1, .address)
         }
@@ -1312,6 +1314,8 @@ public struct PHIScanner: Sendable {
     private func looksLikeName(_ tokens: [Token], from start: Int) -> Bool {
         guard start < tokens.count else { return false }
         let first = tokens[start]
+        // LINDQVIST, ASTRID M.: surname first, in capitals, on a name line.
+        if first.isUpper, first.endsWithComma, start + 1 < tokens.count, tokens[start + 1].isUpper { return true }
         if first.isUpper, isListed(first), start + 1 < tokens.count {
             let second = tokens[start + 1]
             if second.isUpper && isListed(second) { return true }
@@ -2065,7 +2069,9 @@ public struct PHIScanner: Sendable {
         if cues.contains(.biometric), cues.contains(.biometricContext) {
             if let at = firstBiometric(tokens) {
                 let id = tokens.indices.first { $0 > at && tokens[$0].digits >= 3 && (tokens[$0].letters > 0 || tokens[$0].digits >= 4) }
-                found.append((id ?? at, .biometric))
+                // `Fingerprint scanner was down`: the machine, not anyone's print.
+                let machine = at + 1 < tokens.count && Self.equipmentWords.contains(tokens[at + 1].lower)
+                if id != nil || !machine { found.append((id ?? at, .biometric)) }
             }
         }
         // Full-face photograph; selfie showing the face; patient photo for identification, uploaded.
@@ -2297,17 +2303,18 @@ public struct PHIScanner: Sendable {
                 found.append((index - 1, .email))
                 continue
             }
-            if token.letters >= 5, token.marks.contains(.dot) == false, Self.containsBytes(token.lower, "(at)") || Self.containsBytes(token.lower, "[at]"),
-                Self.containsBytes(token.lower, "(dot)") || Self.containsBytes(token.lower, "[dot]")
+            if token.letters >= 5, Self.containsBytes(token.lower, "(at)") || Self.containsBytes(token.lower, "[at]"),
+                Self.containsBytes(token.lower, "(dot)") || Self.containsBytes(token.lower, "[dot]") || token.marks.contains(.dot)
             {
                 found.append((index, .email))
                 continue
             }
             if let (end, kind) = spokenNumber(tokens, index) { found.append((index, kind)); skipUntil = end; continue }
             // `C-28 491 007`: a lettered first group, then groups of digits.
-            if token.letters >= 1, token.letters <= 3, token.marks.contains(.dash), token.digits >= 1, token.digits <= 4,
-                index + 2 < tokens.count, let group = digitGroup(tokens[index + 1]), group >= 3, let more = digitGroup(tokens[index + 2]),
-                token.digits + group + more >= 8
+            if token.letters >= 1, token.letters <= 3, token.digits >= 1, token.digits <= 5, token.core.utf8.count == token.letters + token.digits
+                + (token.marks.contains(.dash) ? 1 : 0), token.firstByte >= 0x41, token.firstByte <= 0x5A,
+                index + 1 < tokens.count, let group = digitGroup(tokens[index + 1]), group >= 3,
+                token.digits + group + (index + 2 < tokens.count ? digitGroup(tokens[index + 2]) ?? 0 : 0) >= 8
             {
                 found.append((index, .number))
                 skipUntil = index + 2
@@ -2319,13 +2326,51 @@ public struct PHIScanner: Sendable {
                 found.append((index, .photo))
                 continue
             }
-            if token.lower.utf8.count >= 9, Self.strongBiometrics.contains(token.key) { found.append((index, .biometric)); continue }
+            if token.lower.utf8.count >= 9, Self.strongBiometrics.contains(token.key), !(next.map { Self.equipmentWords.contains($0.lower) } ?? false) { found.append((index, .biometric)); continue }
             if token.marks.contains(.slash), let previous, Self.weekdays.contains(previous.lower), isSlashDay(token.core) {
                 found.append((index, .date))
                 continue
             }
             if let at = broadName(tokens, index) { found.append((at, .name)); continue }
             if let (at, kind) = broadPlace(tokens, index, cues) { found.append((at, kind)); continue }
+            // VB_mcneill_0412.wav: a recording of the voice.
+            if token.marks.contains(.dot), Self.audioSuffixes.contains(where: { token.lower.hasSuffix($0) }),
+                tokens.contains(where: { $0.lower.hasPrefix("voice") })
+            {
+                found.append((index, .biometric))
+                continue
+            }
+            // `09 / 08 / 1972`: a date written with spaces around its slashes.
+            if token.letters == 0, (1...2).contains(token.digits), token.raw == token.core, index + 4 < tokens.count,
+                tokens[index + 1].raw == "/", tokens[index + 3].raw == "/", isDateAlone(token.core + "/" + tokens[index + 2].core + "/" + tokens[index + 4].core)
+            {
+                found.append((index, .date))
+                skipUntil = index + 4
+                continue
+            }
+            // `birthdate jan 22 1939`, `dec 3 2024`: a month in lower case with a day and a year.
+            if token.isLower, Self.monthsByLower[token.lower] != nil, index + 2 < tokens.count, isDay(tokens[index + 1].core),
+                tokens[index + 2].core.utf8.count == 4, isYear(Int(tokens[index + 2].core) ?? 0)
+            {
+                found.append((index, .date))
+                continue
+            }
+            // RR 2 Box 117, Rural Route 4, HC 61 Box 12
+            // (`RR 16` alone is a respiratory rate: a rural route has its box after it.)
+            if token.raw == "RR" || token.raw == "R.R." || token.raw == "HC" || token.lower == "route" && index > 0 && tokens[index - 1].lower == "rural",
+                let next, next.digits > 0, next.letters == 0,
+                token.lower == "route" || index + 2 < tokens.count && tokens[index + 2].lower == "box"
+            {
+                found.append((index, .address))
+                continue
+            }
+            // vanity plate "HRT 2 HRT"
+            if ["plate", "plates", "tag", "tags"].contains(token.lower), let next, next.firstByte == UInt8(ascii: "\"") || next.firstByte == UInt8(ascii: "'"),
+                next.letters + next.digits >= 2
+            {
+                found.append((index + 1, .vehicle))
+                continue
+            }
             // Photo of pt taken for an elopement alert.
             if Self.photoWords.contains(token.lower), let next, next.lower == "of", index + 2 < tokens.count,
                 ["pt", "patient", "her", "him", "the"].contains(tokens[index + 2].lower), !cues.contains(.radiology),
@@ -2401,7 +2446,7 @@ public struct PHIScanner: Sendable {
         var cursor = index
         while cursor < tokens.count, groups.count < 8 {
             let token = tokens[cursor]
-            guard token.letters == 0, (1...6).contains(token.digits), token.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            guard token.letters == 0, (1...7).contains(token.digits), token.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
                 token.core.utf8.count == token.digits else { break }
             groups.append(token.digits)
             if token.raw != token.core { break }
@@ -2409,7 +2454,10 @@ public struct PHIScanner: Sendable {
         }
         let end = index + groups.count - 1
         let total = groups.reduce(0, +)
-        guard groups.count >= 2, total >= 9, groups.count >= 3 || groups.allSatisfy({ $0 >= 3 }) else { return nil }
+        guard groups.count >= 2, total >= 9, groups.count >= 3 || groups.allSatisfy({ $0 >= 3 }) else {
+            return nil
+        }
+        if groups == [3, 7] { return (end, .phone) }
         if end + 1 < tokens.count, tokens[end + 1].roles.contains(.unit) || tokens[end + 1].roles.contains(.duration) { return nil }
         if tokens[index...end].allSatisfy({ isClockTime($0.core) }) { return nil }
         let before = tokens[max(0, index - 6)..<index]
@@ -2466,8 +2514,8 @@ public struct PHIScanner: Sendable {
             if groups.count == 2, groups[0].count >= 5, token.digits >= 8, groups[1].count < groups[0].count { return .number }
             return nil
         }
-        // `CARDIO-0441`, `SUBJ-20931`: three capitals or more, a dash, four digits or more.
-        if groups.count == 2, groups[0].count >= 3, groups[0].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), groups[1].count >= 4,
+        // `CARDIO-0441`, `SUBJ-20931`: three capitals or more, a dash, four digits or more (not a form: `CMS-1500`).
+        if groups.count == 2, groups[0].count >= 3, !Self.formPrefixes.contains(String(decoding: groups[0], as: UTF8.self)), groups[0].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }), groups[1].count >= 4,
             groups[1].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
         {
             return .number
@@ -2592,6 +2640,36 @@ public struct PHIScanner: Sendable {
             next.tier.contains(.surname), !next.tier.contains(.clinical), !sentenceStart(tokens, index)
         {
             return index
+        }
+        // Dictated by: j. abernathy-cole; seen by soto-ramirez, m. LCSW: a name in lower case after a signing word.
+        if word == "by" || word == "by:", index > 0, tokens[index - 1].roles.contains(.signingVerb) || tokens[index - 1].lower == "seen",
+            next.isInitial || next.letters == 1 && next.ends(with: ".") || (next.lower == next.core && next.letters >= 4 && next.marks.contains(.dash) && next.digits == 0)
+        {
+            return index + 1
+        }
+        // Patient Kamalei Kahananui declined: two capitalised words after `Patient`, then a verb in lower case.
+        if token.core == "Patient" || token.core == "Pt", !token.ends(with: ":"), next.isTitle, next.nameLike, index + 3 < tokens.count,
+            tokens[index + 2].isTitle, tokens[index + 2].nameLike, tokens[index + 3].isLower, !eponymAfter(tokens, index + 2)
+        {
+            return index + 1
+        }
+        // discussed with Tobiah Strand (pathology): two capitalised words after a word of talking, then a bracketed role.
+        if token.roles.contains(.talkedWith), next.isTitle, next.nameLike, index + 3 < tokens.count, tokens[index + 2].isTitle,
+            tokens[index + 2].nameLike, tokens[index + 3].firstByte == UInt8(ascii: "("), next.tier.isDisjoint(with: .clinical),
+            !Self.notNames.contains(next.core), !Self.notNames.contains(tokens[index + 2].core)
+        {
+            return index + 1
+        }
+        // Olumide Adeyemi-Clarke performed: an unlisted given name before a listed surname; at the start of a sentence
+        // only when a verb in lower case follows.
+        if token.isTitle, token.nameLike, token.tier.isEmpty, next.isTitle, next.nameLike, !token.endsWithComma,
+            next.headTier.contains(.surname) || next.tier.contains(.surname), next.tier.isDisjoint(with: [.ambiguous, .clinical]),
+            token.roles.isDisjoint(with: [.city, .country, .state, .region, .month, .holiday]), !Self.notNames.contains(token.core),
+            !eponymAfter(tokens, index + 1), !Self.twoWordCountries.contains(token.lower + " " + next.lower)
+        {
+            let verbAfter = index + 2 < tokens.count && tokens[index + 2].isLower
+                && (tokens[index + 2].lower.hasSuffix("ed") || tokens[index + 2].roles.contains(.personVerb) || tokens[index + 2].roles.contains(.signingVerb))
+            if !sentenceStart(tokens, index) || verbAfter { return index }
         }
         // DUBOIS, JEAN-MARC
         if token.isUpper, token.endsWithComma, next.isUpper, !token.tier.isDisjoint(with: .listed), next.headTier.contains(.given) {
@@ -2750,6 +2828,9 @@ public struct PHIScanner: Sendable {
         "puerto rico", "dominican republic", "south africa", "saudi arabia", "united kingdom", "hong kong", "south sudan",
         "sierra leone", "burkina faso", "ivory coast", "czech republic", "united states", "papua new",
     ]
+    static let equipmentWords: Set<String> = ["scanner", "scanners", "reader", "readers", "machine", "device", "kiosk", "pad", "sensor", "system", "unit"]
+    static let formPrefixes: Set<String> = ["CMS", "HCFA", "UB", "DD", "SF", "IRS", "ISO", "FDA", "OMB", "DEA", "VA", "SSA", "INS"]
+    static let audioSuffixes: [String] = [".wav", ".mp3", ".m4a", ".aac", ".ogg", ".flac"]
     static let pluralRelations: Set<String> = ["parents", "grandparents", "siblings", "sons", "daughters", "brothers", "sisters", "twins"]
     static let versionWords: Set<String> = ["version", "ver", "v", "firmware", "software", "build", "release", "update", "updated", "fw", "sw"]
     static let compactDateLabels: Set<String> = ["dt", "date", "dob", "dos", "doa", "dod", "adm", "admit", "admitted", "disch", "discharged", "born"]
