@@ -854,7 +854,7 @@ public struct PHIScanner: Sendable {
             if before == nil || before!.ends(with: ":") || before!.lower == "by" { return (index - 1, .name) }
         }
         // Two-part dates: 3/14 unless a clinical number; 03-14 after a date label.
-        if token.marks.contains(.slash), let kind = slashDate(token, previous: previous, next: next) { return (index, kind) }
+        if token.marks.contains(.slash), let kind = slashDate(token, previous: previous, next: next), !saidAsOf(tokens, index) { return (index, kind) }
         if token.marks.contains(.dash), let previous, previous.roles.contains(.strongDateLead), isDashDate(token.core) { return (index, .date) }
         // Month names: March 14, 14 Mar 2025, March 2025, the twelfth of May (a month alone passes).
         if token.roles.contains(.month), let month = monthName(token) {
@@ -1085,7 +1085,7 @@ public struct PHIScanner: Sendable {
         var digitsSeen = 0
         var firstDigitToken: Int?
         var issuers = 0
-        let vehicleWord = index > 0 && ["car", "vehicle", "boat", "auto", "motorcycle", "trailer", "truck"].contains(tokens[index - 1].lower)
+        let vehicleWord = index > 0 && ["car", "vehicle", "boat", "auto", "motorcycle", "trailer", "truck", "snowmobile", "atv", "rv", "camper", "jetski", "moped", "scooter"].contains(tokens[index - 1].lower)
         if !vehicleWord, tokens[index].roles.contains(.needsFiller) {
             guard cursor < tokens.count, ["number", "no", "#", "#:", "id", "nbr", "num", "number:", "no.:"].contains(tokens[cursor].lower)
                 || tokens[cursor].firstByte == UInt8(ascii: "#") || tokens[index].ends(with: "#") || tokens[index].raw.hasSuffix("#:")
@@ -1126,6 +1126,12 @@ public struct PHIScanner: Sendable {
             }
             // An ICD-10 code after a word that is also a label: `family member Z63.31`, `growth plate M89.1`.
             if kind != .phone, kind != .zipCode, isICDCode(candidate.core) { break }
+            // `visit 0900-0945`: a span of clock times.
+            if kind != .phone, candidate.letters == 0, candidate.core.utf8.count == 9, candidate.core.split(separator: "-").count == 2,
+                candidate.core.split(separator: "-").allSatisfy({ isClockTime(String($0)) })
+            {
+                break
+            }
             if firstDigitToken == nil { firstDigitToken = cursor }
             digitsSeen += candidate.digits
             switch kind {
@@ -1259,6 +1265,16 @@ public struct PHIScanner: Sendable {
         for suffix in ["st", "nd", "rd", "th"] where lower.hasSuffix(suffix) {
             let digits = lower.dropLast(2)
             return !digits.isEmpty && digits.count <= 3 && digits.allSatisfy(\.isASCIIDigitCharacter)
+        }
+        return false
+    }
+
+    /// `2 of 14 lymph nodes positive (2/14)`: the fraction repeats a count said before it on the line.
+    private func saidAsOf(_ tokens: [Token], _ index: Int) -> Bool {
+        let parts = tokens[index].core.split(separator: "/")
+        guard parts.count == 2, index >= 3 else { return false }
+        for at in 0..<(index - 2) where tokens[at].core == parts[0] && tokens[at + 1].lower == "of" && tokens[at + 2].core == parts[1] {
+            return true
         }
         return false
     }
@@ -2322,7 +2338,9 @@ public struct PHIScanner: Sendable {
             }
             if let (end, kind) = digitGroups(tokens, index) { found.append((index, kind)); skipUntil = end; continue }
             if token.digits > 0, let kind = broadShape(token, previous: previous) { found.append((index, kind)); continue }
-            if token.marks.contains(.dot), isImageFile(token.lower), face || Self.containsBytes(token.lower, "face") {
+            if token.marks.contains(.dot), isImageFile(token.lower),
+                face || Self.faceWords.contains(where: { Self.containsBytes(token.lower, $0) })
+            {
                 found.append((index, .photo))
                 continue
             }
@@ -2333,6 +2351,21 @@ public struct PHIScanner: Sendable {
             }
             if let at = broadName(tokens, index) { found.append((at, .name)); continue }
             if let (at, kind) = broadPlace(tokens, index, cues) { found.append((at, kind)); continue }
+            // `d.becerraq @ example . com`: an address written with spaces.
+            if token.raw == "@", index > 0, tokens[index - 1].letters > 0, let next, next.letters >= 2,
+                next.marks.contains(.dot) || index + 3 < tokens.count && tokens[index + 2].raw == "." && Self.topLevelDomains.contains(tokens[index + 3].lower)
+            {
+                found.append((index - 1, .email))
+                continue
+            }
+            // `Pt is ninety-three and still drives`: an age over 89 in words after is, was or turned.
+            if token.lower.hasPrefix("ninety-") || token.lower.hasPrefix("hundred") || token.lower == "ninety" || token.lower == "one-hundred",
+                index > 0, ["is", "was", "turned", "turns", "aged", "age"].contains(tokens[index - 1].lower),
+                !(next.map { $0.roles.contains(.unit) || $0.roles.contains(.duration) || $0.lower == "percent" || $0.lower == "minutes" } ?? false)
+            {
+                found.append((index, .age))
+                continue
+            }
             // VB_mcneill_0412.wav: a recording of the voice.
             if token.marks.contains(.dot), Self.audioSuffixes.contains(where: { token.lower.hasSuffix($0) }),
                 tokens.contains(where: { $0.lower.hasPrefix("voice") })
@@ -2552,6 +2585,12 @@ public struct PHIScanner: Sendable {
     private func broadName(_ tokens: [Token], _ index: Int) -> Int? {
         let token = tokens[index]
         guard let next = index + 1 < tokens.count ? tokens[index + 1] : nil else { return nil }
+        // `Mother Works Night Shift`: in a line in title case, a capital says nothing about a name.
+        if next.isTitle, index + 2 < tokens.count, tokens[index + 2].isTitle, index + 3 < tokens.count, tokens[index + 3].isTitle,
+            token.isTitle, !next.tier.contains(.surname), !tokens[index + 2].tier.contains(.surname)
+        {
+            return nil
+        }
         let word = token.lower
         // dr feinstein, dr. oduya
         // `dr. b. andersson`: an initial first.
@@ -2663,6 +2702,7 @@ public struct PHIScanner: Sendable {
         // Olumide Adeyemi-Clarke performed: an unlisted given name before a listed surname; at the start of a sentence
         // only when a verb in lower case follows.
         if token.isTitle, token.nameLike, token.tier.isEmpty, next.isTitle, next.nameLike, !token.endsWithComma,
+            !Self.saintWords.contains(token.core),
             next.headTier.contains(.surname) || next.tier.contains(.surname), next.tier.isDisjoint(with: [.ambiguous, .clinical]),
             token.roles.isDisjoint(with: [.city, .country, .state, .region, .month, .holiday]), !Self.notNames.contains(token.core),
             !eponymAfter(tokens, index + 1), !Self.twoWordCountries.contains(token.lower + " " + next.lower)
@@ -2670,6 +2710,16 @@ public struct PHIScanner: Sendable {
             let verbAfter = index + 2 < tokens.count && tokens[index + 2].isLower
                 && (tokens[index + 2].lower.hasSuffix("ed") || tokens[index + 2].roles.contains(.personVerb) || tokens[index + 2].roles.contains(.signingVerb))
             if !sentenceStart(tokens, index) || verbAfter { return index }
+        }
+        // OLUWASEUN ADEYEMI-BANKS here; ZHANG WEI, 58 M: a name in capitals, one part listed as a surname and the other
+        // a given name or unlisted, followed by lower case, a comma or an age.
+        if token.isUpper, next.isUpper, token.core.utf8.count >= 3, next.core.utf8.count >= 3, index + 2 < tokens.count,
+            tokens[index + 2].isLower || next.endsWithComma,
+            (token.tier.isEmpty || token.headTier.contains(.given)) && (next.tier.contains(.surname) || next.headTier.contains(.surname))
+                || token.tier.contains(.surname) && next.headTier.contains(.given),
+            token.keyRoles.isDisjoint(with: [.nameStop, .country, .state, .city]), next.keyRoles.isDisjoint(with: [.nameStop, .country, .state])
+        {
+            return index
         }
         // DUBOIS, JEAN-MARC
         if token.isUpper, token.endsWithComma, next.isUpper, !token.tier.isDisjoint(with: .listed), next.headTier.contains(.given) {
@@ -2683,6 +2733,7 @@ public struct PHIScanner: Sendable {
         if token.isTitle, isGiven(token), token.tier == .given, token.headTier == .given, token.nameLike, !sentenceStart(tokens, index),
             token.roles.isDisjoint(with: [.city, .month, .holiday, .country, .state, .region]), !Self.notNames.contains(token.core),
             !eponymAfter(tokens, index), !(next.isTitle && (next.roles.contains(.eponymNoun) || eponymAfter(tokens, index + 1))),
+            !(index > 0 && Self.saintWords.contains(tokens[index - 1].core)),
             // After a title the title rules have judged it (`Sister Mary Joseph nodule` is a sign).
             !(index > 0 && (isTitleWord(tokens[index - 1]) || Self.clergyTitles.contains(tokens[index - 1].core)))
         {
@@ -2708,7 +2759,9 @@ public struct PHIScanner: Sendable {
             while cursor < tokens.count, words < 4 {
                 let word = tokens[cursor]
                 let bare = word.lower.hasSuffix(".") ? String(word.lower.dropLast()) : word.lower
-                if words >= 1, Self.lowerStreetSuffixes.contains(bare), !word.roles.contains(.unit), !word.isUpper || capitals {
+                if words >= 1, Self.lowerStreetSuffixes.contains(bare), !word.roles.contains(.unit), !word.isUpper || capitals,
+                    !(word.isLower && Self.wordlikeStreetSuffixes.contains(bare))
+                {
                     return (index, .address)
                 }
                 guard word.letters > 0, word.roles.isDisjoint(with: [.unit, .duration]), !Self.streetStops.contains(word.lower),
@@ -2777,6 +2830,22 @@ public struct PHIScanner: Sendable {
         {
             return (index + 1, .place)
         }
+        // Lives in Flushing, Queens; lives in the Lower Ninth Ward: a neighbourhood on a line about where someone lives.
+        if cues.contains(.residence), token.lower == "in", let next {
+            if next.isTitle, next.endsWithComma, index + 2 < tokens.count, tokens[index + 2].isTitle,
+                next.roles.isDisjoint(with: [.state, .country, .region]), !Self.notNames.contains(next.core)
+            {
+                return (index + 1, .place)
+            }
+            var cursor = index + 1
+            if next.lower == "the" { cursor += 1 }
+            var words = 0
+            while cursor < tokens.count, tokens[cursor].isTitle || tokens[cursor].isUpper, words < 4 {
+                if words >= 1, Self.districtWords.contains(tokens[cursor].core) { return (index + 1, .place) }
+                words += 1
+                cursor += 1
+            }
+        }
         // lives w/ daughter in east lansing: a listed city in lower case on a line about where someone lives.
         if cues.contains(.residence), token.lower == "in", let next, next.isLower, Self.cities.contains(next.lower)
             || index + 2 < tokens.count && Self.cities.contains(next.lower + " " + tokens[index + 2].lower)
@@ -2823,6 +2892,8 @@ public struct PHIScanner: Sendable {
         "is", "was", "are", "were", "has", "had", "and", "or", "at", "in", "on", "to", "from", "for", "with", "by", "as",
         "will", "would", "who", "says", "said", "called", "the", "a", "an",
     ]
+    static let saintWords: Set<String> = ["St", "Saint", "Ste", "San", "Santa"]
+    static let districtWords: Set<String> = ["Ward", "District", "Quarter", "Borough", "Township", "Precinct", "Parish", "Heights", "Village"]
     static let twoWordCountries: Set<String> = [
         "northern ireland", "south korea", "north korea", "new zealand", "sri lanka", "costa rica", "el salvador",
         "puerto rico", "dominican republic", "south africa", "saudi arabia", "united kingdom", "hong kong", "south sudan",
@@ -2869,6 +2940,8 @@ public struct PHIScanner: Sendable {
         "rn", "lpn", "cna", "tech", "technician", "chaplain", "rabbi", "imam", "priest", "navigator", "coordinator",
         "mom", "dad", "ex", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "partner", "spouse",
     ]
+    /// Street words that are also everyday words (`dial 911 rather than drive`): only capitalised.
+    static let wordlikeStreetSuffixes: Set<String> = ["drive", "way", "place", "court", "circle", "square", "trail", "pike", "terrace"]
     static let lowerStreetSuffixes: Set<String> = [
         "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive", "ct", "court",
         "way", "pl", "place", "ter", "terrace", "cir", "circle", "pkwy", "parkway", "hwy", "highway", "trl", "trail",
@@ -2915,6 +2988,7 @@ public struct PHIScanner: Sendable {
         "Notes", "Station", "Champion", "Leader", "Lead", "Director", "Time", "Nature", "Superior", "Christmas", "Earth",
         "Boy", "Girl", "A", "B", "Twin", "Clinic", "Practice", "Staff", "Team", "Care", "Services", "Service", "Report",
         "Reports", "Present", "Informed", "Notified", "Called", "At", "In", "On", "Unit", "Floor", "Consult", "Please",
+        "Works", "Worked", "Lives", "Lived", "Says", "States", "Is", "Was", "Has", "Had", "Will", "From", "And",
     ]
     static let dottedTitles: Set<String> = ["DR", "MR", "MRS", "dr", "mr", "mrs", "ms"]
     /// Code sets whose codes are numbers: `SNOMED 44054006`, `LOINC 4548-4`.
@@ -3115,7 +3189,7 @@ public struct PHIScanner: Sendable {
     static let nameJoiners: Set<String> = ["and", "or", "with", "at", "in", "to", "for", "from", "by", "on", "of", "the", "a"]
     /// Nouns that make the capitalised words before them an eponym, a brand or an institution.
     static let eponymNouns: Set<String> = Set("""
-        disease diseases syndrome syndromes sign signs test tests testing maneuver manoeuvre maneuvers criteria score
+        disease diseases syndrome syndromes sign signs test tests testing maneuver manoeuvre maneuvers criteria score wort
         scale classification class grade stage staging fracture fractures palsy procedure operation repair reflex
         reflexes phenomenon tumor tumour sarcoma lymphoma carcinoma cyst ulcer murmur node nodes nodule spots triad
         pentad chromosome virus fever rule rules catheter tube drain blade stand bag stockings hose retractor forceps
@@ -3211,7 +3285,7 @@ public struct PHIScanner: Sendable {
         "exp", "expiry", "deceased", "died", "death", "delivered", "menses", "period",
     ]
     static let clinicalBefore: Set<String> = [
-        "bp", "b/p", "pressure", "strength", "motor", "power", "grade", "pain", "vision", "acuity", "murmur", "gcs",
+        "bp", "b/p", "pressure", "strength", "bipap", "cpap", "ipap", "epap", "vent", "settings", "motor", "power", "grade", "pain", "vision", "acuity", "murmur", "gcs",
         "apgar", "apgars", "ratio", "score", "scored", "reflexes", "dtrs", "nodes", "rated", "sats", "recall",
         "pulses", "is", "was", "of", "at", "x", "g", "p", "gravida", "para", "mmse", "moca", "phq", "edema", "tone",
         "scale", "graded", "fev1/fvc", "approximately", "about", "cervix", "dilation", "va", "od", "os", "ou",
@@ -3338,7 +3412,7 @@ public struct PHIScanner: Sendable {
     static let regionWords: Set<String> = ["bay", "metro", "tri-state", "tristate", "greater"]
     /// Words that are never a place after `lives in`: care settings, housing, institutions.
     static let notPlaces: Set<String> = Set("""
-        army navy marines marine corps airforce coast guard reserves reserve national
+        army navy marines marine corps airforce coast guard reserves reserve national pod chair bay wing
         assisted independent memory skilled section senior group nursing hospice home long-term rehab rehabilitation
         shelter veterans foster residential supportive public transitional sober halfway subsidized government
         military federal state county city town village rural urban suburban private catholic christian jewish
