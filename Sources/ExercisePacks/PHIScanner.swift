@@ -1115,8 +1115,9 @@ public struct PHIScanner: Sendable {
                     return (cursor, .vehicle)
                 }
                 let letters = candidate.core.hasPrefix("#") ? candidate.core.dropFirst() : Substring(candidate.core)
-                if issuers < 2, firstDigitToken == nil, (2...6).contains(letters.count),
-                    letters.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
+                // (`RX-ACCT`: capitals joined by a dash.)
+                if issuers < 2, firstDigitToken == nil, (2...8).contains(letters.count),
+                    letters.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A || $0 == UInt8(ascii: "-") }), letters.utf8.first != UInt8(ascii: "-")
                 {
                     issuers += 1
                     cursor += 1
@@ -1403,6 +1404,8 @@ public struct PHIScanner: Sendable {
         var label = token.lower
         while let last = label.last, last == ":" || last == "#" || last == "." { label.removeLast() }
         if label == "registration" { return .vehicle }
+        // `RX-ACCT 0091847`: the last part of a dashed label.
+        if let dash = label.lastIndex(of: "-"), let kind = Self.idLabels[String(label[label.index(after: dash)...])] { return kind }
         if let kind = Self.idLabels[label] { return kind }
         // Generic words after a specific one: `court case number`, `USCIS number`, `inmate no.`, `student ID`.
         if Self.genericLabels.contains(label) { return .number }
@@ -2228,6 +2231,10 @@ public struct PHIScanner: Sendable {
         static let codeSystem = Roles(rawValue: 1 << 50)
         static let community = Roles(rawValue: 1 << 51)
         static let personRole = Roles(rawValue: 1 << 52)
+        /// The broad rules' words, so that each token is looked up once: `six`, `fellow`, `face`.
+        static let digitWord = Roles(rawValue: 1 << 53)
+        static let roleLead = Roles(rawValue: 1 << 54)
+        static let faceWord = Roles(rawValue: 1 << 55)
     }
 
     static let wordRoles: [String: Roles] = {
@@ -2237,6 +2244,9 @@ public struct PHIScanner: Sendable {
             for word in words { roles[word, default: []].insert(role) }
         }
         add(relationWords, .relation)
+        add(digitWords.keys, .digitWord)
+        add(roleLeads.union(pluralRelations).union(personRoles), .roleLead)
+        add(faceWords, .faceWord)
         add(personVerbs, .personVerb)
         add(passivePersonVerbs, .passiveVerb)
         add(nameStop, .nameStop)
@@ -2305,7 +2315,7 @@ public struct PHIScanner: Sendable {
     /// addresses and counties, names after a role word or `dr`, and a given name in mid-sentence.
     private func broadRules(_ tokens: [Token], _ cues: Cues) -> [(Int, Kind)] {
         var found: [(Int, Kind)] = []
-        let face = tokens.contains { Self.faceWords.contains($0.lower) }
+        let face = tokens.contains { $0.roles.contains(.faceWord) }
         var skipUntil = -1
         for index in tokens.indices where index > skipUntil {
             let token = tokens[index]
@@ -2366,6 +2376,13 @@ public struct PHIScanner: Sendable {
                 found.append((index, .age))
                 continue
             }
+            // `103 today, family brought cake`: an age over 89 said as a count on the day.
+            if token.letters == 0, token.raw == token.core, let age = Int(token.core), (90...125).contains(age), let next,
+                next.lower == "today" || next.lower == "tomorrow", index == 0 || tokens[index - 1].lower == "turns" || tokens[index - 1].lower == "turned"
+            {
+                found.append((index, .age))
+                continue
+            }
             // VB_mcneill_0412.wav: a recording of the voice.
             if token.marks.contains(.dot), Self.audioSuffixes.contains(where: { token.lower.hasSuffix($0) }),
                 tokens.contains(where: { $0.lower.hasPrefix("voice") })
@@ -2420,11 +2437,13 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `the only large-animal veterinarian in Wibaux`: the only one of a kind in a named place.
-            if token.lower == "only", index > 0, tokens[index - 1].lower == "the" {
+            // `only female welder at the Toledo Jeep plant`, `the sole harbor pilot at Port Calder`.
+            if token.lower == "only" || token.lower == "sole", index == 0 || tokens[index - 1].lower == "the" || tokens[index - 1].lower == "is" {
                 var cursor = index + 1
                 while cursor < tokens.count, cursor <= index + 6 {
-                    if ["in", "at", "of"].contains(tokens[cursor].lower), cursor + 1 < tokens.count, tokens[cursor + 1].isTitle,
-                        tokens[cursor + 1].placeLike || tokens[cursor + 1].nameLike
+                    let place = cursor + 1 < tokens.count && tokens[cursor + 1].lower == "the" ? cursor + 2 : cursor + 1
+                    if ["in", "at", "of", "for"].contains(tokens[cursor].lower), place < tokens.count, tokens[place].isTitle,
+                        tokens[place].placeLike || tokens[place].nameLike
                     {
                         found.append((index, .number))
                         break
@@ -2436,7 +2455,7 @@ public struct PHIScanner: Sendable {
         return found
     }
 
-    private static let digitWords: [String: Int] = [
+    static let digitWords: [String: Int] = [
         "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9,
     ]
@@ -2445,8 +2464,7 @@ public struct PHIScanner: Sendable {
     /// seven digits or more said one at a time (a number read out); the kind from the words before it.
     private func spokenNumber(_ tokens: [Token], _ index: Int) -> (Int, Kind)? {
         let first = tokens[index]
-        guard first.digits == 1 && first.core.utf8.count == 1 || first.letters >= 1 && first.letters <= 5 && Self.digitWords[first.lower] != nil
-        else { return nil }
+        guard first.digits == 1 && first.core.utf8.count == 1 || first.roles.contains(.digitWord) else { return nil }
         var digits = 0, words = 0
         var cursor = index
         var end = index
@@ -2585,6 +2603,8 @@ public struct PHIScanner: Sendable {
     private func broadName(_ tokens: [Token], _ index: Int) -> Int? {
         let token = tokens[index]
         guard let next = index + 1 < tokens.count ? tokens[index + 1] : nil else { return nil }
+        // `Child Protective Services`: a relationship word inside the name of an agency.
+        if tokens[(index + 1)..<min(tokens.count, index + 4)].contains(where: { Self.agencyNouns.contains($0.core) }) { return nil }
         // `Mother Works Night Shift`: in a line in title case, a capital says nothing about a name.
         if next.isTitle, index + 2 < tokens.count, tokens[index + 2].isTitle, index + 3 < tokens.count, tokens[index + 3].isTitle,
             token.isTitle, !next.tier.contains(.surname), !tokens[index + 2].tier.contains(.surname)
@@ -2605,8 +2625,7 @@ public struct PHIScanner: Sendable {
         {
             return index + 1
         }
-        let roleWord = Self.personRoles.contains(token.key) || Self.roleLeads.contains(token.key) || token.keyRoles.contains(.relation)
-            || token.key.hasSuffix("-in-law") || Self.pluralRelations.contains(token.key)
+        let roleWord = !token.keyRoles.isDisjoint(with: [.roleLead, .relation, .personRole]) || token.key.hasSuffix("-in-law")
             || token.keyRoles.contains(.personRole)
         if roleWord, token.key == token.lower || token.isTitle {
             // nurse Lorna; fellow (Okeke); Mom (Keisha)
@@ -2619,7 +2638,7 @@ public struct PHIScanner: Sendable {
             }
             // Parents Abdirahman and Hodan; Grandson Keanu Kahananui: after a relationship word, a capitalised word
             // that can be a name, or two of them.
-            let relation = token.keyRoles.contains(.relation) || token.key.hasSuffix("-in-law") || Self.pluralRelations.contains(token.key)
+            let relation = token.keyRoles.contains(.relation) || token.key.hasSuffix("-in-law") || Self.pluralRelations.contains(token.key) && token.key == token.lower
             if relation || index + 2 < tokens.count && tokens[index + 2].isTitle && tokens[index + 2].nameLike,
                 next.isTitle, next.nameLike, !next.endsWithComma || relation, !token.ends(with: "."), !token.ends(with: ":"),
                 next.roles.isDisjoint(with: [.city, .country, .state, .region, .month, .holiday]), !Self.notNames.contains(next.core),
@@ -2721,6 +2740,34 @@ public struct PHIScanner: Sendable {
         {
             return index
         }
+        // Case manager: vick ortiz-maldonado; RN kowalczyk paged; zhang wei (mother); pcp hakimi,
+        if (token.ends(with: ":") && !token.keyRoles.isDisjoint(with: [.roleLead, .personRole])) || token.keyRoles.contains(.roleLead)
+            || token.lower == "pcp",
+            next.isLower || next.lower == next.core && next.marks.contains(.dash), next.letters >= 4, next.digits == 0,
+            !Self.afterDoctor.contains(next.lower), next.keyRoles.isDisjoint(with: [.nameStop, .relation, .personRole, .personVerb, .roleLead])
+        {
+            let listedSurname = next.tier.contains(.surname) && next.tier.isDisjoint(with: [.clinical, .ambiguous])
+            let unknownWord = next.roles.isEmpty && next.keyRoles.isEmpty && next.tier.isEmpty && !Self.hasCommonSuffix(next.key)
+            if listedSurname || next.marks.contains(.dash) && next.digits == 0 || token.lower == "pcp" && unknownWord && next.endsWithComma
+                || token.ends(with: ":") && next.tier.isDisjoint(with: [.clinical, .ambiguous])
+                    && (isGiven(next) || index + 2 < tokens.count && tokens[index + 2].isLower && tokens[index + 2].marks.contains(.dash)
+                        && tokens[index + 2].digits == 0)
+            {
+                return index + 1
+            }
+        }
+        if token.isLower, next.isLower, !token.tier.isDisjoint(with: .listed), !next.tier.isDisjoint(with: .listed),
+            token.tier.isDisjoint(with: [.clinical, .ambiguous]), next.tier.isDisjoint(with: [.clinical, .ambiguous]), index + 2 < tokens.count,
+            tokens[index + 2].firstByte == UInt8(ascii: "("), !tokens[index + 2].keyRoles.isDisjoint(with: [.relation, .personRole, .roleLead])
+        {
+            return index
+        }
+        // MCKENZIE-ODUYA, TEMPERANCE J
+        if token.isUpper, token.endsWithComma, token.marks.contains(.dash), next.isUpper,
+            !next.headTier.isDisjoint(with: [.given, .ambiguous]) || index + 2 == tokens.count || tokens[index + 2].core.utf8.count == 1
+        {
+            return index
+        }
         // DUBOIS, JEAN-MARC
         if token.isUpper, token.endsWithComma, next.isUpper, !token.tier.isDisjoint(with: .listed), next.headTier.contains(.given) {
             return index
@@ -2805,6 +2852,23 @@ public struct PHIScanner: Sendable {
             Self.twoWordCountries.contains(next.lower + " " + tokens[index + 2].lower)
         {
             return (index, .place)
+        }
+        // 15 rue des Lilas; 4 calle Mayor: a foreign street word after a house number, in any case.
+        if token.digits > 0, token.letters == 0, token.raw == token.core, let next, Self.lowerStreetPrefixes.contains(next.lower),
+            index + 2 < tokens.count, tokens[index + 2].letters > 0
+        {
+            return (index, .address)
+        }
+        // Pt is from Chinle; originally from Ballymena
+        if token.lower == "from", index > 0, ["is", "are", "was", "originally", "comes", "came", "hails"].contains(tokens[index - 1].lower),
+            let next, next.isTitle, next.placeLike, next.roles.isDisjoint(with: [.state, .country, .region]), !Self.notNames.contains(next.core),
+            !(index + 2 < tokens.count && Self.twoWordCountries.contains(next.lower + " " + tokens[index + 2].lower))
+        {
+            return (index + 1, .place)
+        }
+        // cross streets Fulton & 5th; corner of Elm and Main
+        if token.lower == "streets", index > 0, tokens[index - 1].lower == "cross", let next, next.isTitle || isOrdinalNumber(next.core) {
+            return (index + 1, .address)
         }
         // County Road 1180
         if token.core == "County", let next, ["Road", "Rd", "Rd.", "Route", "Highway", "Hwy"].contains(next.raw), index + 2 < tokens.count,
@@ -2892,6 +2956,10 @@ public struct PHIScanner: Sendable {
         "is", "was", "are", "were", "has", "had", "and", "or", "at", "in", "on", "to", "from", "for", "with", "by", "as",
         "will", "would", "who", "says", "said", "called", "the", "a", "an",
     ]
+    static let agencyNouns: Set<String> = [
+        "Services", "Service", "Department", "Agency", "Program", "Programs", "Center", "Centre", "Bureau", "Division",
+        "Office", "Administration", "Authority", "Commission", "Council", "Court", "Board",
+    ]
     static let saintWords: Set<String> = ["St", "Saint", "Ste", "San", "Santa"]
     static let districtWords: Set<String> = ["Ward", "District", "Quarter", "Borough", "Township", "Precinct", "Parish", "Heights", "Village"]
     static let twoWordCountries: Set<String> = [
@@ -2941,6 +3009,7 @@ public struct PHIScanner: Sendable {
         "mom", "dad", "ex", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "partner", "spouse",
     ]
     /// Street words that are also everyday words (`dial 911 rather than drive`): only capitalised.
+    static let lowerStreetPrefixes: Set<String> = ["rue", "calle", "avenida", "rua", "camino", "chemin", "strasse", "straße", "avenue"]
     static let wordlikeStreetSuffixes: Set<String> = ["drive", "way", "place", "court", "circle", "square", "trail", "pike", "terrace"]
     static let lowerStreetSuffixes: Set<String> = [
         "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive", "ct", "court",
@@ -3285,7 +3354,7 @@ public struct PHIScanner: Sendable {
         "exp", "expiry", "deceased", "died", "death", "delivered", "menses", "period",
     ]
     static let clinicalBefore: Set<String> = [
-        "bp", "b/p", "pressure", "strength", "bipap", "cpap", "ipap", "epap", "vent", "settings", "motor", "power", "grade", "pain", "vision", "acuity", "murmur", "gcs",
+        "bp", "b/p", "pressure", "strength", "bipap", "cpap", "ipap", "epap", "vent", "settings", "ps", "peep", "fio2", "psv", "motor", "power", "grade", "pain", "vision", "acuity", "murmur", "gcs",
         "apgar", "apgars", "ratio", "score", "scored", "reflexes", "dtrs", "nodes", "rated", "sats", "recall",
         "pulses", "is", "was", "of", "at", "x", "g", "p", "gravida", "para", "mmse", "moca", "phq", "edema", "tone",
         "scale", "graded", "fev1/fvc", "approximately", "about", "cervix", "dilation", "va", "od", "os", "ou",
