@@ -29,23 +29,31 @@ extension CodeBook {
         // The PCS Index's Body Part and Device Keys ("Rotator cuff — use Shoulder Muscle"):
         // a term the query names brings the value name the tables use.
         var wanted = Set(words)
+        let wordSet = wanted
         for word in words {
             // A word of many main terms ("right", "artery") names no one key entry.
             let range = indexMain.range(ofKey: word)
             guard range.count <= 40 else { continue }
             for i in range {
-                guard let row = Int(indexMain.fields(i)[1]), row < indexRows.count, indexRows.bytes(row).first == UInt8(ascii: "P"),
-                      indexLevel(row) == 0 else { continue }
+                guard let rowField = Self.field(1, of: indexMain.bytes(i)),
+                      let row = Int(String(decoding: rowField, as: UTF8.self)), row < indexRows.count,
+                      indexRows.bytes(row).first == UInt8(ascii: "P"), indexLevel(row) == 0 else { continue }
+                // Few main terms have a `use`: only those records are split.
+                guard let use = Self.field(6, of: indexRows.bytes(row)), !use.isEmpty else { continue }
                 let r = IndexRow(indexRows.fields(row))
-                guard r.level == 0, !r.use.isEmpty, Set(SearchTokenizer.words(r.term)).isSubset(of: Set(words)) else { continue }
+                guard r.level == 0, !r.use.isEmpty, Set(SearchTokenizer.words(r.term)).isSubset(of: wordSet) else { continue }
                 wanted.formUnion(SearchTokenizer.words(r.use))
             }
         }
         let total = Double(entryTable.count)
-        var acc: [Int: Double] = [:]
+        // Scores by entry number in arrays, with the entries found listed: hashing hundreds of
+        // entry numbers per word into a dictionary was a good part of a query.
+        var acc = [Double](repeating: 0, count: entryTable.count)
+        var lastWord = [Int32](repeating: -1, count: entryTable.count)
+        var found: [Int] = []
         var idfOf: [String: Double] = [:]
         var totalIdf = 0.0
-        for word in words {
+        for (position, word) in words.enumerated() {
             var rows = Array(wordTable.range(ofKey: word))
             if rows.isEmpty && word.count >= 5 { rows = Array(wordTable.range(ofPrefix: word).prefix(10)) }
             var ids: [Int] = []
@@ -55,37 +63,55 @@ extension CodeBook {
             totalIdf += idf
             // A word in thousands of entries ("right", "open") chooses axis values, not tables.
             guard ids.count <= 1500 else { continue }
-            for id in Set(ids) { acc[id, default: 0] += idf }
+            // Each entry once per word (a word's prefix rows may share entries).
+            for id in ids where id < acc.count && lastWord[id] != Int32(position) {
+                if lastWord[id] < 0 { found.append(id) }
+                lastWord[id] = Int32(position)
+                acc[id] += idf
+            }
         }
         // A root operation the query names: too common a word to choose tables by itself, it
         // counts (as much as the query's rarest word) for the Medical and Surgical entries of
         // that operation that the other words found.
         let named = Set(words.compactMap { Self.operationCharacter[$0].flatMap(\.asciiValue) })
         if !named.isEmpty, let rarest = idfOf.values.max() {
-            for id in Array(acc.keys) {
+            for id in found {
                 // The entry's table prefix is its first bytes: read them, not the whole record.
                 let bytes = entryTable.bytes(id)
                 guard bytes.count >= 3, bytes[0] == UInt8(ascii: "0"), named.contains(bytes[2]) else { continue }
-                acc[id, default: 0] += rarest
+                acc[id] += rarest
             }
             totalIdf += rarest
         }
-        guard let top = acc.values.max(), totalIdf > 0 else { return [] }
-        // Only entries near the best are read.
+        guard let top = found.lazy.map({ acc[$0] }).max(), totalIdf > 0 else { return [] }
+        // Only entries near the best are read, and from their bytes: splitting hundreds of
+        // records a query into strings and sets was most of its time.
+        let wantedWords = wanted.map { (bytes: Array($0.utf8), idf: idfOf[$0] ?? 0) }
         var byTable: [String: (score: Double, id: Int, prefix: String)] = [:]
-        for (id, value) in acc where value >= 0.4 * top {
-            let f = entryTable.fields(id)
-            guard f.count >= 4 else { continue }
-            let essential = Set(f[2].split(separator: " ").map(String.init))
-            let sharedEssential = essential.intersection(wanted)
-            let precision = essential.isEmpty ? 0 : Double(sharedEssential.count) / Double(essential.count)
+        for id in found where acc[id] >= 0.4 * top {
+            let value = acc[id]
+            let raw = entryTable.bytes(id)
+            guard let fields = Self.entryFields(raw) else { continue }
+            let essentialBytes = UnsafeRawBufferPointer(rebasing: raw[fields.essential])
+            var shared = 0, essentialCount = 0, essentialIdf = 0.0
+            let simple = Self.matchEssential(essentialBytes, wantedWords, shared: &shared, count: &essentialCount, idf: &essentialIdf)
+            if !simple || shared > 2 {
+                // A sum of three or more terms depends on its order: add them as the set does.
+                let essential = Set(String(decoding: essentialBytes, as: UTF8.self).split(separator: " ").map(String.init))
+                let sharedEssential = essential.intersection(wanted)
+                shared = sharedEssential.count
+                essentialCount = essential.count
+                essentialIdf = sharedEssential.reduce(0) { $0 + (idfOf[$1] ?? 0) }
+            }
+            let precision = essentialCount == 0 ? 0 : Double(shared) / Double(essentialCount)
             // Words matched only in parentheses or a `see` count half.
-            let essentialIdf = sharedEssential.reduce(0) { $0 + (idfOf[$1] ?? 0) }
             let coverage = (essentialIdf + 0.5 * (value - essentialIdf)) / totalIdf
-            let key = String(f[0].prefix(3))
-            let score = coverage + 0.35 * precision + (f[1] == "i" ? 0.02 : 0) + 0.001 * Double(min(f[0].count, 7))
+            let prefix = String(decoding: UnsafeRawBufferPointer(rebasing: raw[fields.prefix]), as: UTF8.self)
+            let key = String(prefix.prefix(3))
+            let isIndex = fields.kind.count == 1 && raw[fields.kind.lowerBound] == UInt8(ascii: "i")
+            let score = coverage + 0.35 * precision + (isIndex ? 0.02 : 0) + 0.001 * Double(min(prefix.count, 7))
             if let current = byTable[key], current.score > score || (current.score == score && current.id < id) { continue }
-            byTable[key] = (score, id, f[0])
+            byTable[key] = (score, id, prefix)
         }
         let ranked = byTable.sorted { a, b in a.value.score != b.value.score ? a.value.score > b.value.score : a.key < b.key }
         var hits: [PcsLookupHit] = []
@@ -123,6 +149,69 @@ extension CodeBook {
     /// Words by which a coder asks for an inspection itself.
     static let inspectionWords: Set<String> = ["inspection", "exploration", "exploratory", "examination", "diagnostic"]
 
+    /// Field `n` (from 0) of a tab-separated record, or nil when it has fewer fields.
+    static func field(_ n: Int, of raw: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
+        var start = 0, index = 0
+        for i in 0...raw.count where i == raw.count || raw[i] == 9 {
+            if index == n { return UnsafeRawBufferPointer(rebasing: raw[start..<i]) }
+            index += 1
+            start = i + 1
+        }
+        return nil
+    }
+
+    /// The byte ranges of a PCS search entry's prefix, kind and essential words (its first
+    /// three fields), or nil when it has fewer than four fields.
+    static func entryFields(_ raw: UnsafeRawBufferPointer) -> (prefix: Range<Int>, kind: Range<Int>, essential: Range<Int>)? {
+        var first = -1, second = -1
+        for i in 0..<raw.count where raw[i] == 9 {
+            if first < 0 { first = i } else if second < 0 { second = i } else {
+                return (0..<first, (first + 1)..<second, (second + 1)..<i)
+            }
+        }
+        return nil
+    }
+
+    /// Counts the distinct space-separated words of `essential` and those among `wanted`,
+    /// summing the shared words' idf (in the entry's order). False when a word is not plain
+    /// ASCII: the caller then reads it as strings.
+    static func matchEssential(
+        _ essential: UnsafeRawBufferPointer, _ wanted: [(bytes: [UInt8], idf: Double)],
+        shared: inout Int, count: inout Int, idf: inout Double
+    ) -> Bool {
+        var start = 0
+        for i in 0...essential.count where i == essential.count || essential[i] == 0x20 {
+            defer { start = i + 1 }
+            guard i > start else { continue }
+            let word = UnsafeRawBufferPointer(rebasing: essential[start..<i])
+            for b in word where b >= 0x80 || b == 0x0D || b == 0x0A { return false }
+            if Self.occurs(word, before: start, in: essential) { continue }
+            count += 1
+            for w in wanted where Self.same(w.bytes, word) {
+                shared += 1
+                idf += w.idf
+                break
+            }
+        }
+        return true
+    }
+
+    /// Whether `bytes` and `word` hold the same bytes.
+    @inline(__always)
+    static func same(_ bytes: [UInt8], _ word: UnsafeRawBufferPointer) -> Bool {
+        bytes.count == word.count && bytes.withUnsafeBytes { memcmp($0.baseAddress!, word.baseAddress!, word.count) == 0 }
+    }
+
+    /// Whether `word` is one of the space-separated words of `text` before `end`.
+    static func occurs(_ word: UnsafeRawBufferPointer, before end: Int, in text: UnsafeRawBufferPointer) -> Bool {
+        var start = 0
+        for i in 0..<end where text[i] == 0x20 {
+            if i - start == word.count, memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0 { return true }
+            start = i + 1
+        }
+        return false
+    }
+
     /// The entry numbers of a PCS word record (`word<TAB>n n n`), read from its bytes.
     static func postingNumbers(_ raw: UnsafeRawBufferPointer) -> [Int] {
         var result: [Int] = []
@@ -143,6 +232,8 @@ extension CodeBook {
     func settle(_ table: PcsTable, prefix: String, words: Set<String>) -> (code: String?, open: [String], steps: [String], matched: Int) {
         let fixed = Array(prefix.dropFirst(3)).map(String.init)
         var candidates: [(code: String?, open: [String], steps: [String], matched: Int, chars: [String])] = []
+        // Rows repeat the same values (a body part list, the approaches): each label is read once.
+        var fitOf: [String: (shared: Int, extra: Int)] = [:]
         for row in table.rows where row.axes.count == 4 {
             var chars: [String] = []
             var open: [String] = []
@@ -159,9 +250,15 @@ extension CodeBook {
                 var top: (value: PcsTable.Value, shared: Int, extra: Int)?
                 var tie = false
                 for value in axis.values {
-                    let labelWords = Set(SearchTokenizer.words(value.label))
-                    let shared = labelWords.intersection(words).count
-                    let extra = labelWords.count - shared
+                    let shared: Int, extra: Int
+                    if let known = fitOf[value.label] {
+                        (shared, extra) = known
+                    } else {
+                        let labelWords = Set(SearchTokenizer.words(value.label))
+                        shared = labelWords.intersection(words).count
+                        extra = labelWords.count - shared
+                        fitOf[value.label] = (shared, extra)
+                    }
                     if let current = top {
                         if shared > current.shared || (shared == current.shared && extra < current.extra) {
                             top = (value, shared, extra); tie = false
