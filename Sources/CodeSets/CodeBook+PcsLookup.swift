@@ -7,9 +7,7 @@ extension CodeBook {
     /// it carries the full code and its title.
     public func pcsLookup(_ query: String, limit: Int = 10) -> [PcsLookupHit] {
         guard let entryTable = pcsSearchEntries, let wordTable = pcsSearchWords, entryTable.count > 0 else { return [] }
-        var senses = abbreviations
-        for (key, value) in pcsAbbreviations { senses[key] = value }
-        let expanded = CoderAbbreviations.expansions(query, senses: senses).first ?? query
+        let expanded = CoderAbbreviations.expansions(query, senses: pcsSenses).first ?? query
         var words: [String] = []
         for word in SearchTokenizer.words(expanded) where !words.contains(word) { words.append(word) }
         // A word the PCS search lacks: a typo of one it holds.
