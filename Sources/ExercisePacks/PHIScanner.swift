@@ -2638,7 +2638,8 @@ public struct PHIScanner: Sendable {
             }
             // Parents Abdirahman and Hodan; Grandson Keanu Kahananui: after a relationship word, a capitalised word
             // that can be a name, or two of them.
-            let relation = token.keyRoles.contains(.relation) || token.key.hasSuffix("-in-law") || Self.pluralRelations.contains(token.key) && token.key == token.lower
+            let relation = token.keyRoles.contains(.relation) || token.key.hasSuffix("-in-law")
+                || Self.pluralRelations.contains(token.key)
             if relation || index + 2 < tokens.count && tokens[index + 2].isTitle && tokens[index + 2].nameLike,
                 next.isTitle, next.nameLike, !next.endsWithComma || relation, !token.ends(with: "."), !token.ends(with: ":"),
                 next.roles.isDisjoint(with: [.city, .country, .state, .region, .month, .holiday]), !Self.notNames.contains(next.core),
