@@ -184,7 +184,7 @@ extension CodeBook {
             return result(false, false, "unknown", nil, "\(bare) is not an ICD-10-PCS code: it has seven characters")
         }
         if table.row(for: bare) != nil {
-            return result(true, true, "code", pcsTitle(bare), "\(bare) is a valid ICD-10-PCS code")
+            return result(true, true, "code", pcsTitle(bare, in: table), "\(bare) is a valid ICD-10-PCS code")
         }
         // Which position breaks every row.
         let chars = Array(bare)
