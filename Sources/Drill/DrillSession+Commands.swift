@@ -26,6 +26,7 @@ extension DrillSession {
         case "drill", "start":
             guard let word = words.first else { return "Which pack? \(usage(command))\n" + packList() }
             if word.contains(":") { return startTag(word.lowercased()) }
+            if let stale = staleNumber(word) { return stale }
             guard let pack = packFor(word) else { return noPack(word) }
             // A mock exam is studied with its rationales only once it has been sat: drilling it
             // first would show the answers of the exam.
@@ -36,6 +37,7 @@ extension DrillSession {
             return startDrill(pack)
         case "exam":
             guard let word = words.first else { return "Which pack? \(usage(command))\n" + packList() }
+            if let stale = staleNumber(word) { return stale }
             guard let pack = packFor(word) else { return noPack(word) }
             return startExam(pack)
         case "review": return startReview()

@@ -12,24 +12,26 @@ extension DrillSession {
         if let due = progress?.dueItems(now: clock.now()), !due.isEmpty {
             text += "\n\(due.count) item\(due.count == 1 ? "" : "s") due for review: type 'review'.\n"
         }
-        let example = (packs.firstIndex(where: { $0.mode == .drill }) ?? 0) + 1
+        let example = (shelf.listing.firstIndex(where: { $0.mode == .drill }) ?? 0) + 1
         text += "\nType a pack's number to start it, e.g. '\(example)'.\n"
         text += "'exam ID' sits a timed mock exam; 'help' lists every command.\n"
         return text
     }
 
+    /// The packs as listed (from the start cache until they are loaded): no pack is read here.
     func packList() -> String {
+        let packs = shelf.listing
         guard !packs.isEmpty else { return "No packs found. Add one under Exercises/ or with --packs DIR.\n" }
         var text = style.bold("Packs") + "\n"
         let idWidth = min(28, packs.map(\.id.count).max() ?? 10)
         for (index, pack) in packs.enumerated() {
             var line = "  \(String(index + 1).leftPadded(2)). \(TextLayout.fit(pack.id, idWidth))  "
-            line += "\(String(pack.items.count).leftPadded(3)) items  "
+            line += "\(String(pack.itemCount).leftPadded(3)) items  "
             line += pack.mode == .exam ? "exam  " : "drill "
             let standing = progress?.standing(packId: pack.id)
             if let standing, standing.itemsAttempted > 0 {
                 line += " \(TextLayout.bar(standing.score, width: 10)) \(percent(standing.score)) "
-                line += "(\(standing.itemsAttempted)/\(pack.items.count) done)"
+                line += "(\(standing.itemsAttempted)/\(pack.itemCount) done)"
             }
             if pack.mode == .exam, let sitting = progress?.exam(packId: pack.id) {
                 line += " in progress: \(sitting.answers.count) answered, \(clockText(max(0, pack.examTimeLimit - sitting.timeUsed))) left"

@@ -42,7 +42,9 @@ public final class DrillSession {
     public var settings: Settings
     var style: TextStyle { settings.style }
 
-    let packs: [DrillPack]
+    /// The packs, loaded when first needed when the start listed them from a cache.
+    let shelf: PackShelf
+    var packs: [DrillPack] { shelf.packs }
     let codeBook: (any CodeBookService)?
     let progress: (any ProgressService)?
     let clock: any DrillClock
@@ -54,13 +56,21 @@ public final class DrillSession {
     var mode: Mode = .home
     var pending: Pending?
 
-    public init(
+    public convenience init(
         packs: [DrillPack], codeBook: (any CodeBookService)?, progress: (any ProgressService)?, clock: any DrillClock,
+        settings: Settings = Settings(), drg: DRGService? = nil, progressProblem: String? = nil
+    ) {
+        self.init(shelf: PackShelf(packs), codeBook: codeBook, progress: progress, clock: clock, settings: settings, drg: drg,
+                  progressProblem: progressProblem)
+    }
+
+    public init(
+        shelf: PackShelf, codeBook: (any CodeBookService)?, progress: (any ProgressService)?, clock: any DrillClock,
         settings: Settings = Settings(), drg: DRGService? = nil, progressProblem: String? = nil
     ) {
         self.drg = drg
         self.progressProblem = progress == nil ? progressProblem : nil
-        self.packs = packs
+        self.shelf = shelf
         self.codeBook = codeBook
         self.progress = progress
         self.clock = clock
@@ -171,6 +181,7 @@ public final class DrillSession {
         // Not a command: at home a pack number or id starts it; in an item it is an answer.
         switch mode {
         case .home:
+            if words.count == 1, let stale = staleNumber(words[0]) { return stale }
             // An exam pack is sat as an exam however it is chosen.
             if let pack = packFor(words[0]), words.count == 1 { return pack.mode == .exam ? startExam(pack) : startDrill(pack) }
             return unknown(words[0])
@@ -193,6 +204,13 @@ public final class DrillSession {
     func packFor(_ word: String) -> DrillPack? {
         if let number = Int(word), number >= 1, number <= packs.count { return packs[number - 1] }
         return packs.first(where: { $0.id == word.lowercased() })
+    }
+
+    /// When `word` is a pack number and the packs changed on disk since the list was shown
+    /// (it came from the start cache), the new list instead of a pack the trainee did not mean.
+    func staleNumber(_ word: String) -> String? {
+        guard Int(word) != nil, shelf.changedSinceListed() else { return nil }
+        return "The packs changed on disk since they were listed; here they are now.\n" + packList()
     }
 
     static func resolve(_ word: String) -> String {

@@ -105,6 +105,18 @@ public struct PackLibrary: Sendable {
         return library
     }
 
+    /// Every file and folder `load` may read for these sources and libraries (a superset):
+    /// a pack file's whole folder, each folder source and each chart library. A cache of what
+    /// loading found is keyed by their `FileFingerprint`.
+    public static func inputs(packSources: [URL], chartLibraries: [URL]) -> [URL] {
+        let sources = packSources.map { source -> URL in
+            let path = source.standardizedFileURL
+            let file = !isDirectory(path) && path.pathExtension != "md" && FileManager.default.fileExists(atPath: path.path)
+            return file ? path.deletingLastPathComponent() : path
+        }
+        return sources + chartLibraries.map(\.standardizedFileURL)
+    }
+
     /// The pack with `id`.
     public func pack(_ id: String) -> Pack? { packs.first { $0.id == id } }
 

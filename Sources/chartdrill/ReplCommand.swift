@@ -37,16 +37,34 @@ struct ReplCommand: ParsableCommand {
             book = nil
             notes.append("The code book could not be opened (\(error)); lookup and code checks are off.")
         }
-        let library = PackLibrary.load(
-            packSources: locations.packSources(extra: packFolders), chartLibraries: [locations.chartsFolder],
-            catalog: book)
-        let skipped = library.packs.filter { !library.errors(of: $0).isEmpty }
-        let errors = library.diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty {
-            // lint's own messages, so the REPL and lint say the same of a pack they refuse.
-            let names = skipped.map(\.id).joined(separator: ", ")
-            notes.append("\(skipped.count) pack(s) skipped for errors\(names.isEmpty ? "" : " (\(names))"); 'chartdrill lint' lists them all:\n"
-                + errors.prefix(3).map { "  " + TerminalText.inert($0.description) }.joined(separator: "\n"))
+        let packSources = locations.packSources(extra: packFolders)
+        func loadLibrary() -> PackLibrary {
+            PackLibrary.load(packSources: packSources, chartLibraries: [locations.chartsFolder], catalog: book)
+        }
+        // Reading every pack and chart is most of a start: when none has changed since the last
+        // start, the list comes from what that start found, and the packs load when first needed.
+        let fingerprint = Self.startFingerprint(packSources: packSources, locations: locations, bookOpened: book != nil)
+        let shelf: PackShelf
+        if let fingerprint, let cached = StartCache.read(home: locations.home, fingerprint: fingerprint) {
+            notes += cached.notes
+            shelf = PackShelf(listing: cached.packs) { loadLibrary().usablePacks.map(DrillPack.init) }
+        } else {
+            let library = loadLibrary()
+            var packNotes: [String] = []
+            let skipped = library.packs.filter { !library.errors(of: $0).isEmpty }
+            let errors = library.diagnostics.filter { $0.severity == .error }
+            if !errors.isEmpty {
+                // lint's own messages, so the REPL and lint say the same of a pack they refuse.
+                let names = skipped.map(\.id).joined(separator: ", ")
+                packNotes.append("\(skipped.count) pack(s) skipped for errors\(names.isEmpty ? "" : " (\(names))"); 'chartdrill lint' lists them all:\n"
+                    + errors.prefix(3).map { "  " + TerminalText.inert($0.description) }.joined(separator: "\n"))
+            }
+            notes += packNotes
+            let packs = library.usablePacks.map(DrillPack.init)
+            shelf = PackShelf(packs)
+            if let fingerprint {
+                StartCache(fingerprint: fingerprint, notes: packNotes, packs: packs.map(\.listing)).write(home: locations.home)
+            }
         }
         let progress: ProgressAdapter?
         var progressProblem: String?
@@ -65,7 +83,7 @@ struct ReplCommand: ParsableCommand {
         }
 
         let session = DrillSession(
-            packs: library.usablePacks.map(DrillPack.init), codeBook: book.map { CodeBookAdapter(book: $0, style: style) },
+            shelf: shelf, codeBook: book.map { CodeBookAdapter(book: $0, style: style) },
             progress: progress, clock: SystemClock(), settings: Self.settings(style: style),
             drg: DRGService(grouperFolders: locations.grouperFolders(), codeSetsFolder: locations.codeSetsFolder,
                             baseRatesFile: locations.baseRatesFile),
@@ -96,6 +114,17 @@ struct ReplCommand: ParsableCommand {
             }
             fflush(nil)
         }
+    }
+
+    /// What a start's packs depend on: every file loading may read, the code sets the keys are
+    /// checked against, the executable that reads them and the folder paths are shown from.
+    /// Nil when there are too many files to be worth it (no cache is used).
+    static func startFingerprint(packSources: [URL], locations: DataLocations, bookOpened: Bool) -> String? {
+        let inputs = PackLibrary.inputs(packSources: packSources, chartLibraries: [locations.chartsFolder])
+        guard let files = FileFingerprint.of(inputs + (bookOpened ? [locations.codeSetsFolder] : [])) else { return nil }
+        let environment = ProcessInfo.processInfo.environment["YAMS_DEFAULT_ENCODING"] ?? ""
+        return "chartdrill start 1\ncwd \(FileManager.default.currentDirectoryPath)\nbook \(bookOpened)\nyams \(environment)\n"
+            + FileFingerprint.executable + files
     }
 
     /// Wraps to the terminal's width (at most 100 columns, for reading).
