@@ -56,7 +56,10 @@ struct ReplCommand: ParsableCommand {
             if !errors.isEmpty {
                 // lint's own messages, so the REPL and lint say the same of a pack they refuse.
                 let names = skipped.map(\.id).joined(separator: ", ")
-                packNotes.append("\(skipped.count) pack(s) skipped for errors\(names.isEmpty ? "" : " (\(names))"); 'chartdrill lint' lists them all:\n"
+                // A pack whose YAML cannot be read is not in `packs`: count the files, not the packs read.
+                let files = Set(errors.map(\.file)).count
+                let what = skipped.isEmpty ? "\(files) file(s) could not be read" : "\(skipped.count) pack(s) skipped for errors (\(names))"
+                packNotes.append("\(what); 'chartdrill lint' lists them all:\n"
                     + errors.prefix(3).map { "  " + TerminalText.inert($0.description) }.joined(separator: "\n"))
             }
             notes += packNotes
