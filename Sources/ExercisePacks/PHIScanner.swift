@@ -2315,7 +2315,6 @@ public struct PHIScanner: Sendable {
     /// addresses and counties, names after a role word or `dr`, and a given name in mid-sentence.
     private func broadRules(_ tokens: [Token], _ cues: Cues) -> [(Int, Kind)] {
         var found: [(Int, Kind)] = []
-        let face = tokens.contains { $0.roles.contains(.faceWord) }
         var skipUntil = -1
         for index in tokens.indices where index > skipUntil {
             let token = tokens[index]
@@ -2348,8 +2347,9 @@ public struct PHIScanner: Sendable {
             }
             if let (end, kind) = digitGroups(tokens, index) { found.append((index, kind)); skipUntil = end; continue }
             if token.digits > 0, let kind = broadShape(token, previous: previous) { found.append((index, kind)); continue }
+            // (The line is searched for a word of the face only once an image file is found.)
             if token.marks.contains(.dot), isImageFile(token.lower),
-                face || Self.faceWords.contains(where: { Self.containsBytes(token.lower, $0) })
+                Self.faceWords.contains(where: { Self.containsBytes(token.lower, $0) }) || tokens.contains(where: { $0.roles.contains(.faceWord) })
             {
                 found.append((index, .photo))
                 continue
@@ -2480,7 +2480,7 @@ public struct PHIScanner: Sendable {
         }
         guard digits >= 7, words > 0 || digits >= 8 else { return nil }
         let before = tokens[max(0, index - 8)..<index]
-        if before.contains(where: { ["ssn", "social", "ss#", "security", "sin"].contains($0.lower) }) { return (end, .ssn) }
+        if before.contains(where: { Self.ssnWords.contains($0.lower) }) { return (end, .ssn) }
         if before.contains(where: { $0.roles.contains(.phoneLead) || $0.lower == "fax" || $0.lower == "at" }) { return (end, .phone) }
         return (end, .number)
     }
@@ -2512,7 +2512,7 @@ public struct PHIScanner: Sendable {
         if end + 1 < tokens.count, tokens[end + 1].roles.contains(.unit) || tokens[end + 1].roles.contains(.duration) { return nil }
         if tokens[index...end].allSatisfy({ isClockTime($0.core) }) { return nil }
         let before = tokens[max(0, index - 6)..<index]
-        if before.contains(where: { ["ssn", "social", "sin", "ss#"].contains($0.lower) }), total == 9 { return (end, .ssn) }
+        if before.contains(where: { Self.ssnWords.contains($0.lower) }), total == 9 { return (end, .ssn) }
         return (end, .number)
     }
 
@@ -2985,6 +2985,8 @@ public struct PHIScanner: Sendable {
         "wound", "wounds", "rash", "ulcer", "lesion", "lesions", "foot", "feet", "heel", "leg", "arm", "hand", "back",
         "incision", "skin", "x-ray", "xray", "specimen", "label", "medication", "bottle", "pill", "pills", "burn", "tattoo",
     ]
+    /// Words before a number that make it a Social Security (or Canadian social insurance) number.
+    static let ssnWords: Set<String> = ["ssn", "social", "ss#", "security", "sin"]
     static let stepWords: Set<String> = ["increased", "decreased", "titrated", "weaned", "tapered", "escalated", "stepped", "peep"]
     static let strongBiometrics: Set<String> = [
         "thumbprint", "thumbprints", "voiceprint", "voiceprints", "palmprint", "palmprints", "faceprint", "faceprints",
