@@ -138,8 +138,24 @@ public struct PHIScanner: Sendable {
             if let (at, kind) = findPlace(tokens, index, cues) { flag(at, kind) }
         }
         for (at, kind) in broadRules(tokens, cues) { flag(at, kind) }
+        // `in North Dakota`: a state or country of two words is not a person, whichever rule took it for one.
+        for (index, kind) in found where kind == .name && tokens[index].roles.contains(.multiStart) && isWholeStateOrCountry(tokens, index) {
+            found[index] = nil
+        }
         return found.keys.sorted().map { index in
             Finding(kind: found[index]!, column: tokens[index].column, text: tokens[index].raw)
+        }
+    }
+
+    /// What the rules see of each token of a line (tiers, roles, shape): for tuning with the bench's
+    /// `PHI_BENCH_EXPLAIN`, not for display.
+    public func tokenReport<Line: StringProtocol>(line: Line) -> [String] {
+        var bytes = Array(line.utf8)
+        Self.foldDashes(&bytes)
+        maskPlaceholders(&bytes)
+        return tokenize(bytes).map { token in
+            "\(token.raw) tier=\(token.tier.rawValue) head=\(token.headTier.rawValue) roles=\(token.roles.rawValue) keyRoles=\(token.keyRoles.rawValue)"
+                + " title=\(token.isTitle) lower=\(token.isLower) upper=\(token.isUpper) nameLike=\(token.nameLike) placeLike=\(token.placeLike)"
         }
     }
 
@@ -313,6 +329,12 @@ public struct PHIScanner: Sendable {
             while index < bytes.count, bytes[index] != 0x20, bytes[index] != 0x09, bytes[index] != 0x0D {
                 if bytes[index] & 0xC0 != 0x80 { column += 1 }
                 index += 1
+                // `OKONKWO,CHIDI`: a comma between letters ends a word as a comma and a space would.
+                if bytes[index - 1] == UInt8(ascii: ","), index < bytes.count, index - 2 >= start,
+                    Self.isASCIILetter(bytes[index - 2]), Self.isASCIILetter(bytes[index])
+                {
+                    break
+                }
             }
             let raw = String(decoding: bytes[start..<index], as: UTF8.self)
             var coreStart = start, coreEnd = index
@@ -362,6 +384,8 @@ public struct PHIScanner: Sendable {
         }
         return tokens
     }
+
+    static func isASCIILetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
 
     static func possessiveStripped(_ lower: String) -> String {
         let utf8 = lower.utf8
@@ -559,7 +583,7 @@ public struct PHIScanner: Sendable {
     }
 
     private func isPhone(_ core: String, next: Token?) -> Bool {
-        for shape in ["ddd-ddd-dddd", "ddd.ddd.dddd", "(ddd)ddd-dddd", "1-ddd-ddd-dddd", "+1-ddd-ddd-dddd", "(ddd)-ddd-dddd"]
+        for shape in ["ddd-ddd-dddd", "ddd.ddd.dddd", "(ddd)ddd-dddd", "1-ddd-ddd-dddd", "+1-ddd-ddd-dddd", "(ddd)-ddd-dddd", "(ddd)ddddddd"]
         where matches(core, shape) { return true }
         if matches(core, "(ddd)") || matches(core, "(ddd"), let next, matches(next.core, "ddd-dddd") || matches(next.core, "ddd.dddd") {
             return true
@@ -941,12 +965,14 @@ public struct PHIScanner: Sendable {
             return (index, .age)
         }
         // Labelled numbers: MRN 4455667, Account #: 88213, phone 555 123 4567, ZIP 43210, DEA #: BR1234563.
-        if token.roles.contains(.label) || special && token.lower == "registration", let kind = labelKind(token) {
+        // (`248 dL`, `mg/dL`: a unit after a number is not the label `DL`.)
+        let unitAfterNumber = token.lower == "dl" && previous.map { $0.letters == 0 && $0.digits > 0 } ?? false
+        if token.roles.contains(.label) || special && token.lower == "registration", !unitAfterNumber, let kind = labelKind(token) {
             if let found = labelledValue(tokens, after: index, kind: kind) { return found }
         }
         // Labels joined by a slash: `Acct/MRN 9988776`.
         if token.marks.contains(.slash), token.digits == 0, token.letters >= 4, let last = token.lower.split(separator: "/").last,
-            let kind = Self.idLabels[String(last)], !Self.labelsNeedingFiller.contains(String(last))
+            let kind = Self.idLabels[String(last)], !Self.labelsNeedingFiller.contains(String(last)), !token.roles.contains(.unit)
         {
             if let found = labelledValue(tokens, after: index, kind: kind) { return found }
         }
@@ -1130,6 +1156,12 @@ public struct PHIScanner: Sendable {
             // `visit 0900-0945`: a span of clock times.
             if kind != .phone, candidate.letters == 0, candidate.core.utf8.count == 9, candidate.core.split(separator: "-").count == 2,
                 candidate.core.split(separator: "-").allSatisfy({ isClockTime(String($0)) })
+            {
+                break
+            }
+            // `certification (WH-380-E)`: a form's number after a word that is also a label.
+            if kind != .phone, candidate.marks.contains(.dash), let head = candidate.core.split(separator: "-").first,
+                Self.formPrefixes.contains(String(head))
             {
                 break
             }
@@ -1587,6 +1619,8 @@ public struct PHIScanner: Sendable {
         guard end + 1 < tokens.count else { return false }
         let next = tokens[end + 1]
         if tokens[end].endsWithComma || tokens[end].ends(with: ".") { return false }
+        // `Harold Wexley (transplant trial)`: a word in brackets is an aside, not the noun of an eponym.
+        if next.firstByte == UInt8(ascii: "(") { return false }
         if next.roles.contains(.eponymNoun) { return true }
         // `Lou Gehrig disease`; but not across a verb or a joining word (`Twombly is healthcare POA`).
         if next.isLower, !next.roles.contains(.personVerb), !Self.notEponymMiddles.contains(next.lower), end + 2 < tokens.count,
@@ -2364,6 +2398,8 @@ public struct PHIScanner: Sendable {
             // `d.becerraq @ example . com`: an address written with spaces.
             if token.raw == "@", index > 0, tokens[index - 1].letters > 0, let next, next.letters >= 2,
                 next.marks.contains(.dot) || index + 3 < tokens.count && tokens[index + 2].raw == "." && Self.topLevelDomains.contains(tokens[index + 3].lower)
+                    || index + 2 < tokens.count && tokens[index + 2].firstByte == UInt8(ascii: ".")
+                        && Self.topLevelDomains.contains(String(tokens[index + 2].lower.dropFirst()))
             {
                 found.append((index - 1, .email))
                 continue
@@ -2414,6 +2450,12 @@ public struct PHIScanner: Sendable {
                 found.append((index, .address))
                 continue
             }
+            // `plates GHT 4420`, `plate 5 TRM 448`: a plate written in groups of capitals and digits.
+            if ["plate", "plates", "tag", "tags", "plate#", "plate:"].contains(token.lower), let (end, _) = spacedPlate(tokens, index + 1) {
+                found.append((index + 1, .vehicle))
+                skipUntil = end
+                continue
+            }
             // vanity plate "HRT 2 HRT"
             if ["plate", "plates", "tag", "tags"].contains(token.lower), let next, next.firstByte == UInt8(ascii: "\"") || next.firstByte == UInt8(ascii: "'"),
                 next.letters + next.digits >= 2
@@ -2453,6 +2495,26 @@ public struct PHIScanner: Sendable {
             }
         }
         return found
+    }
+
+    /// Up to three groups of capitals and digits, five to eight characters in all, with a letter and a digit: the
+    /// groups of a plate (`GHT 4420`, `5 TRM 448`).
+    private func spacedPlate(_ tokens: [Token], _ start: Int) -> (Int, Int)? {
+        var characters = 0, letters = 0, digits = 0
+        var cursor = start
+        var best: Int?
+        while cursor < tokens.count, cursor < start + 3 {
+            let token = tokens[cursor]
+            guard token.core.utf8.count >= 1, token.core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) })
+            else { break }
+            characters += token.core.utf8.count
+            letters += token.letters
+            digits += token.digits
+            if cursor > start, (5...8).contains(characters), letters > 0, digits > 0 { best = cursor }
+            if token.raw != token.core { break }
+            cursor += 1
+        }
+        return best.map { ($0, characters) }
     }
 
     static let digitWords: [String: Int] = [
@@ -2777,6 +2839,68 @@ public struct PHIScanner: Sendable {
         if token.isUpper, !token.headTier.isDisjoint(with: [.given, .ambiguous]), next.isInitial || next.core.utf8.count == 1, index + 2 < tokens.count, tokens[index + 2].isUpper {
             return index
         }
+        // jamal richardson seen for follow up: a given name and a surname in lower case, before a verb, a comma or the end.
+        // (A surname that is also a word of the code sets, `richardson`, only before a verb.)
+        if token.isLower, next.isLower, isGiven(token), next.tier.contains(.surname), token.tier.isDisjoint(with: [.clinical, .ambiguous]),
+            !next.tier.contains(.ambiguous), token.keyRoles.isDisjoint(with: [.nameStop, .relation, .personRole]),
+            next.keyRoles.isDisjoint(with: [.nameStop])
+        {
+            let verbAfter = index + 2 < tokens.count && (tokens[index + 2].roles.contains(.personVerb) || tokens[index + 2].roles.contains(.passiveVerb)
+                || ["seen", "here", "presents", "states", "reports"].contains(tokens[index + 2].lower))
+            if verbAfter || !next.tier.contains(.clinical) && (index + 2 == tokens.count || next.endsWithComma) { return index }
+        }
+        // Daycare note: Ayasha Blackhorse may return: two capitalised words of no word list, one unlisted, before a modal
+        // or a verb of being.
+        if token.isTitle, next.isTitle, token.nameLike, next.nameLike, token.roles.isEmpty, next.roles.isEmpty, token.keyRoles.isEmpty,
+            next.keyRoles.isEmpty, token.tier.isDisjoint(with: [.clinical, .ambiguous]), next.tier.isDisjoint(with: [.clinical, .ambiguous]),
+            token.tier.isEmpty || next.tier.isEmpty, !token.endsWithComma, !next.endsWithComma, !token.ends(with: "."),
+            index + 2 < tokens.count, ["may", "will", "can", "should", "has", "had", "is", "was", "needs", "wants"].contains(tokens[index + 2].raw),
+            index == 0 || tokens[index - 1].ends(with: ":") || tokens[index - 1].isLower
+        {
+            return index
+        }
+        // o'connell, declan: a surname, a comma and a given name, in lower case.
+        if token.isLower || token.lower == token.core, token.endsWithComma, next.isLower, isGiven(next),
+            next.tier.isDisjoint(with: [.clinical, .ambiguous]), next.keyRoles.isDisjoint(with: [.nameStop, .relation, .personRole]),
+            token.tier.contains(.surname) && token.tier.isDisjoint(with: [.clinical, .ambiguous])
+                || (token.lower.hasPrefix("o'") || token.lower.hasPrefix("mc")) && token.letters >= 5 && token.digits == 0
+        {
+            return index
+        }
+        // rn note - s. mbeki-obi: an initial and a hyphenated surname in lower case.
+        if token.core.utf8.count == 1, token.letters == 1, token.ends(with: "."), next.lower == next.core, next.digits == 0,
+            next.marks == .dash, next.letters >= 6, !next.ends(with: ".") || index + 2 == tokens.count,
+            next.core.split(separator: "-").count == 2, next.core.split(separator: "-").allSatisfy({ $0.utf8.count >= 3 })
+        {
+            return index + 1
+        }
+        // works at Delgado's Tire Shop: a listed name with a possessive before the name of a business.
+        if token.isTitle, token.key != token.lower, !token.tier.isDisjoint(with: .listed) || !token.headTier.isDisjoint(with: .listed),
+            !token.tier.contains(.clinical), token.keyRoles.isDisjoint(with: [.nameStop, .eponymNoun, .city, .state, .country]),
+            next.isTitle, Self.businessNouns.contains(next.key) || index + 2 < tokens.count && tokens[index + 2].isTitle
+                && Self.businessNouns.contains(tokens[index + 2].key)
+        {
+            return index
+        }
+        // Ref: Fenwick, Ignatius: a surname, a comma and a given name at the start of a line or after a label.
+        if token.isTitle, token.endsWithComma, next.isTitle, index == 0 || tokens[index - 1].ends(with: ":") || tokens[index - 1].raw == "-",
+            token.tier.contains(.surname), !token.tier.contains(.clinical), isGiven(next), !next.tier.contains(.clinical),
+            token.keyRoles.isDisjoint(with: [.nameStop, .city, .state, .country, .month]),
+            index + 2 == tokens.count || tokens[index + 2].isLower || tokens[index + 2].isInitial || tokens[index + 2].raw == "-"
+                || next.endsWithComma || next.ends(with: ".")
+        {
+            return index
+        }
+        // PT eval - Yevgenia Korsakova, referred; Daycare note: Ayasha Blackhorse may return: two capitalised words of no
+        // word list after a label, one of them a listed name or a surname's ending, then a comma, a verb or the end.
+        if index > 0, tokens[index - 1].ends(with: ":") || tokens[index - 1].raw == "-", token.isTitle, next.isTitle, token.nameLike, next.nameLike,
+            token.roles.isEmpty, next.roles.isEmpty, token.keyRoles.isEmpty, next.keyRoles.isEmpty,
+            token.tier.isDisjoint(with: [.clinical, .ambiguous]), next.tier.isDisjoint(with: [.clinical, .ambiguous]),
+            !token.tier.isDisjoint(with: .listed) || !next.tier.isDisjoint(with: .listed) || Self.hasSurnameEnding(next.key),
+            index + 2 == tokens.count || next.endsWithComma || tokens[index + 2].isLower && !eponymAfter(tokens, index + 1)
+        {
+            return index
+        }
         // Thanks, Gwen (front desk): a listed given name, not also a word, in mid-sentence.
         if token.isTitle, isGiven(token), token.tier == .given, token.headTier == .given, token.nameLike, !sentenceStart(tokens, index),
             token.roles.isDisjoint(with: [.city, .month, .holiday, .country, .state, .region]), !Self.notNames.contains(token.core),
@@ -2798,7 +2922,8 @@ public struct PHIScanner: Sendable {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         // A house number runs straight into its street: no comma or full stop after it or inside the street's words,
         // and capitals (`ST`) only where the whole address is in capitals (`no ST changes` is an ECG).
-        if token.digits > 0, token.letters <= 1, (1...6).contains(token.core.utf8.count), token.raw == token.core,
+        if token.digits > 0, token.letters <= 1, (1...6).contains(token.core.utf8.count),
+            token.raw == token.core || token.firstByte == UInt8(ascii: "(") && token.raw.utf8.count == token.core.utf8.count + 1,
             isHouseNumber(token.letters == 0 ? token.core : token.core.uppercased())
         {
             var cursor = index + 1
@@ -2871,6 +2996,31 @@ public struct PHIScanner: Sendable {
         if token.lower == "streets", index > 0, tokens[index - 1].lower == "cross", let next, next.isTitle || isOrdinalNumber(next.core) {
             return (index + 1, .address)
         }
+        // on 5th and Alder; at Alder & 5th: an intersection, one of its streets numbered.
+        if let next, next.lower == "and" || next.raw == "&", index > 0, ["on", "at", "of", "corner"].contains(tokens[index - 1].lower),
+            index + 2 < tokens.count
+        {
+            let other = tokens[index + 2]
+            if isOrdinalNumber(token.core) && other.isTitle && (other.placeLike || other.nameLike)
+                || token.isTitle && (token.placeLike || token.nameLike) && isOrdinalNumber(other.core)
+            {
+                return (index, .address)
+            }
+        }
+        // last known city Tulsa; her home town Tiraspol: a place after a word for a town in lower case.
+        if ["city", "town", "hometown", "village", "neighborhood", "neighbourhood", "suburb"].contains(token.raw), let next, next.isTitle,
+            next.placeLike, next.roles.isDisjoint(with: [.state, .country, .region, .personVerb]), !Self.notNames.contains(next.core),
+            !isWholeStateOrCountry(tokens, index + 1)
+        {
+            return (index + 1, .place)
+        }
+        // home: Gallup NM; Tuba City AZ, 86045: a town before a state code that is not also a word.
+        if token.isTitle, token.placeLike, let next, Self.unambiguousStateCodes.contains(next.core), next.isUpper,
+            index + 2 == tokens.count || next.endsWithComma || matches(tokens[index + 2].core, "ddddd"),
+            token.roles.isDisjoint(with: [.state, .country, .region]), !isWholeStateOrCountry(tokens, index)
+        {
+            return (index, .place)
+        }
         // County Road 1180
         if token.core == "County", let next, ["Road", "Rd", "Rd.", "Route", "Highway", "Hwy"].contains(next.raw), index + 2 < tokens.count,
             tokens[index + 2].digits > 0
@@ -2890,7 +3040,7 @@ public struct PHIScanner: Sendable {
             return (index + 1, .place)
         }
         // county of residence: Pima; City: Dayton
-        if token.ends(with: ":"), ["county:", "city:", "town:", "residence:", "hometown:", "township:"].contains(token.lower + (token.lower.hasSuffix(":") ? "" : ":")),
+        if token.ends(with: ":"), ["county:", "city:", "town:", "residence:", "hometown:", "township:", "neighborhood:", "neighbourhood:", "home:", "village:", "suburb:", "barrio:"].contains(token.lower + (token.lower.hasSuffix(":") ? "" : ":")),
             let next, next.isTitle, next.roles.isDisjoint(with: [.state, .country, .region])
         {
             return (index + 1, .place)
@@ -2949,6 +3099,19 @@ public struct PHIScanner: Sendable {
         return nil
     }
 
+    /// The nouns of a small business's name after its owner's: `Delgado's Tire Shop`, `Nguyen's Nails`.
+    static let businessNouns: Set<String> = [
+        "shop", "store", "garage", "diner", "bakery", "market", "restaurant", "bar", "cafe", "café", "salon", "barbershop",
+        "deli", "farm", "ranch", "nails", "auto", "tire", "tires", "towing", "plumbing", "roofing", "landscaping", "bistro",
+        "grill", "pizza", "pizzeria", "taqueria", "laundromat", "cleaners", "hardware", "liquor", "pub", "tavern", "motel",
+        "daycare", "kitchen", "bodega", "grocery", "body", "repair", "construction", "trucking",
+    ]
+    /// The endings of surnames of many languages: `Korsakova`, `Kowalski`, `Petrenko`, `Jovanović`, `Popescu`.
+    static func hasSurnameEnding(_ key: String) -> Bool {
+        guard key.utf8.count >= 6 else { return false }
+        return ["ova", "ski", "sky", "enko", "vich", "ovic", "ović", "escu", "opoulos", "idis", "yan", "sson", "shvili", "adze", "oglu", "oğlu", "zadeh", "ewski", "owska"]
+            .contains { key.hasSuffix($0) }
+    }
     static let faceWords: Set<String> = ["face", "faces", "full-face", "facial", "portrait", "headshot", "selfie"]
     static let lowerLandmarkWords: Set<String> = Set(landmarkWords.map { $0.lowercased() })
     /// `N`, `n.`, `North`: a direction before a street, in any case (the token's `lower` has lost its full stop).
@@ -2969,7 +3132,7 @@ public struct PHIScanner: Sendable {
         "sierra leone", "burkina faso", "ivory coast", "czech republic", "united states", "papua new",
     ]
     static let equipmentWords: Set<String> = ["scanner", "scanners", "reader", "readers", "machine", "device", "kiosk", "pad", "sensor", "system", "unit"]
-    static let formPrefixes: Set<String> = ["CMS", "HCFA", "UB", "DD", "SF", "IRS", "ISO", "FDA", "OMB", "DEA", "VA", "SSA", "INS"]
+    static let formPrefixes: Set<String> = ["WH", "DS", "CMS", "HCFA", "UB", "DD", "SF", "IRS", "ISO", "FDA", "OMB", "DEA", "VA", "SSA", "INS"]
     static let audioSuffixes: [String] = [".wav", ".mp3", ".m4a", ".aac", ".ogg", ".flac"]
     static let pluralRelations: Set<String> = ["parents", "grandparents", "siblings", "sons", "daughters", "brothers", "sisters", "twins"]
     static let versionWords: Set<String> = ["version", "ver", "v", "firmware", "software", "build", "release", "update", "updated", "fw", "sw"]

@@ -12,7 +12,7 @@ import Foundation
     let extra = ProcessInfo.processInfo.environment["PHI_BENCH_EXTRA"]
     // `PHI_BENCH_PARTS=tuning,tuning-2` measures only those parts (while tuning, so as not to see the held-out figure).
     let parts = ProcessInfo.processInfo.environment["PHI_BENCH_PARTS"].map { $0.split(separator: ",").map(String.init) }
-        ?? ["heldout", "tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6"]
+        ?? ["heldout", "tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7"]
     for part in parts + (extra.map { [$0] } ?? []) {
         let url = part.hasSuffix(".tsv") ? URL(fileURLWithPath: part)
             : repositoryRoot.appendingPathComponent("Tests/Fixtures/phi-corpus/\(part).tsv")
@@ -30,6 +30,10 @@ import Foundation
             let f = row.split(separator: "\t", maxSplits: 2).map(String.init)
             guard f.count == 3 else { continue }
             let findings = scanner.scan(line: f[2])
+            if ProcessInfo.processInfo.environment["PHI_BENCH_EXPLAIN"] != nil, part.hasSuffix(".tsv") {
+                print("  \(f[2])  <- \(findings.map { "\($0.kind.rawValue) '\($0.text)'" })")
+                for token in scanner.tokenReport(line: f[2]) { print("    \(token)") }
+            }
             let found = !findings.isEmpty
             if f[1] == "phi" {
                 caught[f[0], default: (0, 0)].all += 1
