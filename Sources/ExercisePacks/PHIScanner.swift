@@ -120,6 +120,22 @@ public struct PHIScanner: Sendable {
         guard !bytes.isEmpty else { return [] }
         Self.foldDashes(&bytes)
         maskPlaceholders(&bytes)
+        var findings = scan(bytes: bytes)
+        // Text copied from a scan reads `O7/l9/l962` and `Attend1ng Phys1cian: Ma1colm`: the line read again with the
+        // likely letters and digits put back finds what the misread hid, reported as written.
+        if let repaired = Self.repairedScan(bytes) {
+            let written = tokenize(bytes)
+            let columns = Set(findings.map(\.column))
+            for finding in scan(bytes: repaired) where !columns.contains(finding.column) {
+                guard let token = written.first(where: { $0.column == finding.column }) else { continue }
+                findings.append(Finding(kind: finding.kind, column: finding.column, text: token.raw))
+            }
+            findings.sort { $0.column < $1.column }
+        }
+        return findings
+    }
+
+    private func scan(bytes: [UInt8]) -> [Finding] {
         let tokens = tokenize(bytes)
         guard !tokens.isEmpty else { return [] }
         var cues: Cues = []
@@ -142,6 +158,10 @@ public struct PHIScanner: Sendable {
         for (index, kind) in found where kind == .name && tokens[index].roles.contains(.multiStart) && isWholeStateOrCountry(tokens, index) {
             found[index] = nil
         }
+        // `Patient: [NAME]   Address: [ADDRESS]`: a form's label is not a name, whatever stands before it.
+        for (index, kind) in found where kind == .name && tokens[index].ends(with: ":") && Self.formLabels.contains(tokens[index].key) {
+            found[index] = nil
+        }
         return found.keys.sorted().map { index in
             Finding(kind: found[index]!, column: tokens[index].column, text: tokens[index].raw)
         }
@@ -158,6 +178,101 @@ public struct PHIScanner: Sendable {
                 + " title=\(token.isTitle) lower=\(token.isLower) upper=\(token.isUpper) nameLike=\(token.nameLike) placeLike=\(token.placeLike)"
         }
     }
+
+    // MARK: - Misread scans
+
+    /// The line with the misreads of a scanned page put back, or nil when it has none: in a word of digits, `O`/`o`
+    /// read as 0 and `l`/`I` as 1 (`l2/O4/2O22`); in a word of letters, a 1 or 0 among letters read as the letter
+    /// that makes a known word or name (`Phys1cian`, `Ma1colm`, `Ph0to`), and an `l` read as `i` where that makes a
+    /// known word (`Clty`, `Patlent`). Every change is one byte for one byte, so columns stay as written.
+    static func repairedScan(_ bytes: [UInt8]) -> [UInt8]? {
+        var repaired = bytes
+        var changed = false
+        var start = 0
+        while start < bytes.count {
+            guard bytes[start] != 0x20, bytes[start] != 0x09 else { start += 1; continue }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+            if let word = repairedWord(bytes[start..<end]) {
+                repaired.replaceSubrange(start..<end, with: word)
+                changed = true
+            }
+            start = end
+        }
+        return changed ? repaired : nil
+    }
+
+    private static let misreadDigits: Set<UInt8> = Set("OoIl".utf8)
+
+    private static func repairedWord(_ word: ArraySlice<UInt8>) -> [UInt8]? {
+        var digits = 0, letters = 0, misread = 0
+        for byte in word {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if isASCIILetter(byte) {
+                letters += 1
+                if misreadDigits.contains(byte) { misread += 1 }
+            }
+        }
+        // A number: `7O6O5`, `O7/l9/l962`, `l2l4` (digits with only misread letters among them).
+        if digits >= 2, misread > 0, misread == letters, digits >= misread {
+            return word.map { byte in
+                switch byte {
+                case UInt8(ascii: "O"), UInt8(ascii: "o"): UInt8(ascii: "0")
+                case UInt8(ascii: "I"), UInt8(ascii: "l"): UInt8(ascii: "1")
+                default: byte
+                }
+            }
+        }
+        // A word: `Phys1cian`, `Ma1colm`, `Ph0to`, `Clty`, `Zlp:`.
+        guard letters >= 3 else { return nil }
+        let inner = Array(word)
+        let positions = inner.indices.filter { index in
+            let byte = inner[index]
+            let between = index > 0 && isASCIILetter(inner[index - 1]) || index + 1 < inner.count && isASCIILetter(inner[index + 1])
+            return between && (digits > 0 && digits <= 2 && (byte == UInt8(ascii: "1") || byte == UInt8(ascii: "0"))
+                || digits == 0 && byte == UInt8(ascii: "l"))
+        }
+        guard !positions.isEmpty, positions.count <= 2 else { return nil }
+        if digits == 0, knownWord(inner) { return nil }
+        let choices: [UInt8: [UInt8]] = [
+            UInt8(ascii: "1"): [UInt8(ascii: "i"), UInt8(ascii: "l")], UInt8(ascii: "0"): [UInt8(ascii: "o")],
+            UInt8(ascii: "l"): [UInt8(ascii: "i")],
+        ]
+        // Each misread position tries its letters; the first spelling that is a known word or name wins.
+        var candidates: [[UInt8]] = [inner]
+        for position in positions {
+            candidates = candidates.flatMap { candidate in
+                (choices[candidate[position]] ?? []).map { letter in
+                    var next = candidate
+                    next[position] = letter
+                    return next
+                }
+            }
+        }
+        for candidate in candidates where knownWord(candidate) { return candidate }
+        // A 1 between letters that makes no word is still most likely an i (`Spr1ngfie`).
+        if digits > 0, positions.count == digits { return candidates.first }
+        return nil
+    }
+
+    /// Whether the letters of a word (without its punctuation) are in the word lists or the name lists.
+    private static func knownWord(_ word: [UInt8]) -> Bool {
+        var lower = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        while let last = lower.last, trailingPunctuationSet.contains(last) { lower.removeLast() }
+        while let first = lower.first, leadingPunctuation.contains(first) { lower.removeFirst() }
+        let text = String(decoding: lower, as: UTF8.self)
+        if wordRoles[text] != nil || Names.tiers[text] != nil || cities.contains(text) { return true }
+        // `City/State/Zip:`: each part of a slashed label.
+        if text.contains("/") { return text.split(separator: "/").allSatisfy { wordRoles[String($0)] != nil || formLabels.contains(String($0)) } }
+        return formLabels.contains(text)
+    }
+
+    /// Words of forms' labels, which the word lists do not all hold: a misread hides them (`Patlent`, `Ser1al`), and
+    /// `Address:` is a label, not a name.
+    private static let formLabels: Set<String> = [
+        "patient", "serial", "file", "city", "state", "zip", "physician", "attending", "photo", "fingerprint", "date",
+        "birth", "name", "address", "admission", "discharge", "signature", "phone", "insurance", "member", "policy",
+    ]
+    private static let trailingPunctuationSet: Set<UInt8> = Set(".,;:)]\"'!?*_`>}#".utf8)
 
     // MARK: - Tokens
 
@@ -443,7 +558,14 @@ public struct PHIScanner: Sendable {
             }
             // `PEEP increased 5-8-10`, `titrated 2-4-6`: settings stepped up, not a date.
             let stepped = index > 0 && Self.stepWords.contains(tokens[index - 1].lower)
-            if !token.marks.isDisjoint(with: [.slash, .dash, .dot]), !stepped, isDateAlone(core) { return .date }
+            // (`firmware 3.1.07` is a version, written like a date with full stops.)
+            if !token.marks.isDisjoint(with: [.slash, .dash, .dot]), !stepped, !(version && token.marks == .dot), isDateAlone(core) { return .date }
+            // `12/28/2022-01/03/2023`: a span of two dates in one word.
+            if token.marks.contains(.slash), token.marks.contains(.dash), core.split(separator: "-").count == 2,
+                core.split(separator: "-").allSatisfy({ isDateAlone(String($0)) })
+            {
+                return .date
+            }
             if matches(core, "ddddd-dddd") { return .zipCode }
             if isCardNumber(bytes) { return .account }
             if token.marks.contains(.dot), isDottedID(bytes), !(next?.roles.contains(.unit) ?? false) { return .number }
@@ -1324,6 +1446,8 @@ public struct PHIScanner: Sendable {
         guard monthDay || dayMonth else { return nil }
         let previousWord = previous?.lower ?? ""
         let nextWord = next?.lower ?? ""
+        // `aged 7 and 3/12`: a child's months of age, in twelfths after the years.
+        if second == 12, previousWord == "and" || previousWord == "&" { return nil }
         // `from 8/10 to 3/10`: a score out of ten on both sides of `to`.
         if second == 10, first <= 10, previousWord == "from" || previousWord == "to", !Self.strongDateLeads.contains(previousWord) { return nil }
         if Self.dateLeads.contains(previousWord) || Self.strongDateLeads.contains(previousWord) || previousWord.hasPrefix("dob") {
@@ -2526,26 +2650,55 @@ public struct PHIScanner: Sendable {
     /// seven digits or more said one at a time (a number read out); the kind from the words before it.
     private func spokenNumber(_ tokens: [Token], _ index: Int) -> (Int, Kind)? {
         let first = tokens[index]
-        guard first.digits == 1 && first.core.utf8.count == 1 || first.roles.contains(.digitWord) else { return nil }
-        var digits = 0, words = 0
+        let spelled = Self.spellingAlphabet.contains(first.lower) || first.core.utf8.count == 1 && first.isTitle == false && first.letters == 1
+            && first.firstByte >= 0x41 && first.firstByte <= 0x5A
+        guard first.digits == 1 && first.core.utf8.count == 1 || first.roles.contains(.digitWord) || spelled else { return nil }
+        var digits = 0, words = 0, letters = 0, dots = 0
         var cursor = index
         var end = index
         while cursor < tokens.count {
-            let word = tokens[cursor].lower
-            let core = tokens[cursor].core
-            if Self.digitWords[word] != nil { digits += 1; words += 1 } else if core.utf8.count == 1, tokens[cursor].digits == 1 { digits += 1 } else if word == "dash" || tokens[cursor].raw == "-" {
-                if digits == 0 { break }
+            let token = tokens[cursor]
+            let word = token.lower
+            let core = token.core
+            if Self.digitWords[word] != nil {
+                digits += 1
+                words += 1
+            } else if core.utf8.count == 1, token.digits == 1 {
+                digits += 1
+            } else if Self.spellingAlphabet.contains(word) || core.utf8.count == 1 && token.letters == 1 && token.firstByte >= 0x41
+                && token.firstByte <= 0x5A
+            {
+                // `victor kilo six, two two nine`, `N K L, four four one two nine`: letters said or written one at a time.
+                letters += 1
+                if Self.spellingAlphabet.contains(word) { words += 1 }
+            } else if word == "dot", digits > 0 {
+                dots += 1
+            } else if word == "dash" || token.raw == "-" {
+                if digits == 0 && letters == 0 { break }
             } else { break }
             end = cursor
             cursor += 1
             if tokens[end].ends(with: ".") || tokens[end].ends(with: ";") { break }
         }
-        guard digits >= 7, words > 0 || digits >= 8 else { return nil }
         let before = tokens[max(0, index - 8)..<index]
+        // `two oh three dot zero dot one one three dot one five`: an IP address read out.
+        if dots == 3, digits >= 4, words > 0 { return (end, .ipAddress) }
+        // Letters and digits read out: a plate, a member ID, a serial (three digits at least, so `alpha 1` is no ID).
+        if letters > 0, digits >= 3, letters + digits >= 6, words > 0 || letters >= 2 { return (end, .number) }
+        // `prescription number is 6 6 0 2 9 1 4`: seven digits written one at a time after the word number.
+        let labelled = before.suffix(4).contains { ["number", "#", "no", "no.", "num", "id", "rx"].contains($0.lower) }
+        guard letters == 0, digits >= 7, words > 0 || digits >= 8 || labelled else { return nil }
         if before.contains(where: { Self.ssnWords.contains($0.lower) }) { return (end, .ssn) }
         if before.contains(where: { $0.roles.contains(.phoneLead) || $0.lower == "fax" || $0.lower == "at" }) { return (end, .phone) }
         return (end, .number)
     }
+
+    /// The words of the radio spelling alphabet, which dispatchers and callers use for the letters of plates and IDs.
+    static let spellingAlphabet: Set<String> = [
+        "alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "juliett", "kilo",
+        "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey",
+        "x-ray", "xray", "yankee", "zulu",
+    ]
 
     /// `046 454 286`, `3714 496353 98431`, `3000 4028 3700 0104`, `4471 8820 03`: bare groups of digits, nine digits or
     /// more in all, three groups or more (or two of three digits or more) — no clinical number is written so. Units
@@ -2668,7 +2821,9 @@ public struct PHIScanner: Sendable {
         // `Child Protective Services`: a relationship word inside the name of an agency.
         if tokens[(index + 1)..<min(tokens.count, index + 4)].contains(where: { Self.agencyNouns.contains($0.core) }) { return nil }
         // `Mother Works Night Shift`: in a line in title case, a capital says nothing about a name.
+        // (A word in brackets is an aside: `Interpreter Gülşen Yıldırım (Turkish)` is not a title.)
         if next.isTitle, index + 2 < tokens.count, tokens[index + 2].isTitle, index + 3 < tokens.count, tokens[index + 3].isTitle,
+            tokens[index + 3].firstByte != UInt8(ascii: "("),
             token.isTitle, !next.tier.contains(.surname), !tokens[index + 2].tier.contains(.surname)
         {
             return nil
@@ -2839,6 +2994,44 @@ public struct PHIScanner: Sendable {
         if token.isUpper, !token.headTier.isDisjoint(with: [.given, .ambiguous]), next.isInitial || next.core.utf8.count == 1, index + 2 < tokens.count, tokens[index + 2].isUpper {
             return index
         }
+        // MATERNAL GRANDMOTHER: ANASTASIA PAPADOPOULOU; PATIENT MOHAMMED AL-SAYED REFUSED: a listed name in capitals after
+        // a relationship or role word or `patient`, in capitals too.
+        if token.isUpper || token.ends(with: ":") && token.core.uppercased() == token.core,
+            !token.keyRoles.isDisjoint(with: [.relation, .personRole, .roleLead]) || ["patient", "pt"].contains(token.key),
+            next.isUpper, next.core.utf8.count >= 3, isListed(next), !next.tier.contains(.clinical),
+            next.keyRoles.isDisjoint(with: [.nameStop, .month, .state, .country, .city]),
+            index + 2 == tokens.count || tokens[index + 2].isUpper || tokens[index + 2].raw == "-" || next.endsWithComma
+        {
+            return index + 1
+        }
+        // the lady at the front desk, shaniqua i think, told me: a listed given name in lower case set off by commas.
+        if token.endsWithComma || token.raw == "-", next.isLower, next.tier == .given, next.headTier == .given, next.core.utf8.count >= 5,
+            next.keyRoles.isDisjoint(with: [.nameStop, .relation, .personRole, .month]),
+            next.endsWithComma || index + 3 < tokens.count && tokens[index + 2].raw == "i" && ["think", "believe", "guess"].contains(tokens[index + 3].key)
+        {
+            return index + 1
+        }
+        // crew (lopez / harrington): two listed surnames in lower case, in brackets, split by a slash.
+        if token.firstByte == UInt8(ascii: "("), token.isLower, index + 2 < tokens.count, next.raw == "/", tokens[index + 2].isLower,
+            tokens[index + 2].ends(with: ")"), [token, tokens[index + 2]].allSatisfy({ $0.tier.contains(.surname) && $0.tier.isDisjoint(with: [.clinical, .ambiguous]) })
+        {
+            return index
+        }
+        // Abdullah bin Rashid Al-Mansouri; Maria de Lourdes: a listed given name, a particle, a capitalised name.
+        if token.isTitle, isGiven(token), token.tier.isDisjoint(with: [.clinical, .ambiguous]), Self.nameParticles.contains(next.raw),
+            index + 2 < tokens.count, tokens[index + 2].isTitle, tokens[index + 2].nameLike,
+            tokens[index + 2].roles.isDisjoint(with: [.city, .country, .state, .region, .month])
+        {
+            return index
+        }
+        // the Wojcik baby; the Okafor twins: a surname before a word for the family or its children.
+        if token.lower == "the", next.isTitle, next.nameLike, index + 2 < tokens.count, Self.familyWords.contains(tokens[index + 2].key),
+            next.tier.contains(.surname) && next.tier.isDisjoint(with: [.clinical, .ambiguous])
+                || next.tier.isEmpty && next.roles.isEmpty && next.keyRoles.isEmpty && !Self.hasCommonSuffix(next.key),
+            !sentenceStart(tokens, index + 1) || index > 0
+        {
+            return index + 1
+        }
         // jamal richardson seen for follow up: a given name and a surname in lower case, before a verb, a comma or the end.
         // (A surname that is also a word of the code sets, `richardson`, only before a verb.)
         if token.isLower, next.isLower, isGiven(token), next.tier.contains(.surname), token.tier.isDisjoint(with: [.clinical, .ambiguous]),
@@ -2992,8 +3185,10 @@ public struct PHIScanner: Sendable {
         {
             return (index + 1, .place)
         }
-        // cross streets Fulton & 5th; corner of Elm and Main
-        if token.lower == "streets", index > 0, tokens[index - 1].lower == "cross", let next, next.isTitle || isOrdinalNumber(next.core) {
+        // cross streets Fulton & 5th; corner of Elm and Main; cross streets kedzie & armitage
+        if token.lower == "streets", index > 0, tokens[index - 1].lower == "cross", let next,
+            next.isTitle || isOrdinalNumber(next.core) || next.isLower && index + 2 < tokens.count && ["&", "and", "/"].contains(tokens[index + 2].raw)
+        {
             return (index + 1, .address)
         }
         // on 5th and Alder; at Alder & 5th: an intersection, one of its streets numbered.
@@ -3021,6 +3216,37 @@ public struct PHIScanner: Sendable {
         {
             return (index, .place)
         }
+        // 12 Keizersgracht, Amsterdam; 8 Lindenstraße: a house number before a one-word street of another language.
+        if token.digits > 0, token.letters == 0, token.raw == token.core, let next, next.isTitle, next.letters >= 6,
+            Self.foreignStreetEndings.contains(where: { next.key.hasSuffix($0) })
+        {
+            return (index, .address)
+        }
+        // the yakima valley; the Skagit Valley: a valley is smaller than a state.
+        if let next, next.key == "valley" || next.key == "valle", token.letters >= 4, token.digits == 0, token.isLower || token.isTitle,
+            index > 0, tokens[index - 1].lower == "the", token.roles.isDisjoint(with: [.state, .country, .region, .nameStop]),
+            !Self.countyStops.contains(token.lower)
+        {
+            return (index, .place)
+        }
+        // el barrio de Tepito; Ciudad de México; colonia Roma: a word for a town or quarter in Spanish or Portuguese.
+        if Self.foreignPlaceWords.contains(token.lower), let next {
+            let name = Self.nameParticles.contains(next.lower) && index + 2 < tokens.count ? tokens[index + 2] : next
+            if name.isTitle, name.roles.isDisjoint(with: [.country, .state]) { return (index, .place) }
+        }
+        // Resident of Tuba City; a native of Hilo: where someone lives or comes from.
+        if ["resident", "residents", "native", "citizen", "residing"].contains(token.key), let next, next.lower == "of", index + 2 < tokens.count,
+            tokens[index + 2].isTitle, tokens[index + 2].placeLike, !isWholeStateOrCountry(tokens, index + 2),
+            tokens[index + 2].roles.isDisjoint(with: [.state, .country, .region])
+        {
+            return (index + 2, .place)
+        }
+        // im at my sisters in tulsa: a listed city in lower case after `in` or `from`, a city that is no word of its own.
+        if token.lower == "in" || token.lower == "from", let next, next.isLower, next.core.utf8.count >= 5, Self.cities.contains(next.lower),
+            next.roles.isEmpty, next.tier.isEmpty
+        {
+            return (index + 1, .place)
+        }
         // County Road 1180
         if token.core == "County", let next, ["Road", "Rd", "Rd.", "Route", "Highway", "Hwy"].contains(next.raw), index + 2 < tokens.count,
             tokens[index + 2].digits > 0
@@ -3040,7 +3266,7 @@ public struct PHIScanner: Sendable {
             return (index + 1, .place)
         }
         // county of residence: Pima; City: Dayton
-        if token.ends(with: ":"), ["county:", "city:", "town:", "residence:", "hometown:", "township:", "neighborhood:", "neighbourhood:", "home:", "village:", "suburb:", "barrio:"].contains(token.lower + (token.lower.hasSuffix(":") ? "" : ":")),
+        if token.ends(with: ":"), ["county:", "city:", "town:", "residence:", "hometown:", "township:", "neighborhood:", "neighbourhood:", "home:", "village:", "suburb:", "barrio:", "origin:", "birthplace:"].contains(token.lower + (token.lower.hasSuffix(":") ? "" : ":")),
             let next, next.isTitle, next.roles.isDisjoint(with: [.state, .country, .region])
         {
             return (index + 1, .place)
@@ -3099,6 +3325,11 @@ public struct PHIScanner: Sendable {
         return nil
     }
 
+    /// The words after a family's surname for the family or its children: `the Wojcik baby`.
+    static let familyWords: Set<String> = [
+        "baby", "babies", "family", "families", "twins", "triplets", "boy", "boys", "girl", "girls", "kids", "children",
+        "household", "infant", "newborn", "sisters", "brothers", "siblings", "grandkids",
+    ]
     /// The nouns of a small business's name after its owner's: `Delgado's Tire Shop`, `Nguyen's Nails`.
     static let businessNouns: Set<String> = [
         "shop", "store", "garage", "diner", "bakery", "market", "restaurant", "bar", "cafe", "café", "salon", "barbershop",
@@ -3129,7 +3360,9 @@ public struct PHIScanner: Sendable {
     static let twoWordCountries: Set<String> = [
         "northern ireland", "south korea", "north korea", "new zealand", "sri lanka", "costa rica", "el salvador",
         "puerto rico", "dominican republic", "south africa", "saudi arabia", "united kingdom", "hong kong", "south sudan",
-        "sierra leone", "burkina faso", "ivory coast", "czech republic", "united states", "papua new",
+        "sierra leone", "burkina faso", "ivory coast", "czech republic", "united states", "papua new", "american samoa",
+        "cook islands", "marshall islands", "solomon islands", "cayman islands", "virgin islands", "faroe islands", "north macedonia",
+        "east timor", "cabo verde", "cape verde", "new caledonia", "french polynesia",
     ]
     static let equipmentWords: Set<String> = ["scanner", "scanners", "reader", "readers", "machine", "device", "kiosk", "pad", "sensor", "system", "unit"]
     static let formPrefixes: Set<String> = ["WH", "DS", "CMS", "HCFA", "UB", "DD", "SF", "IRS", "ISO", "FDA", "OMB", "DEA", "VA", "SSA", "INS"]
@@ -3140,7 +3373,9 @@ public struct PHIScanner: Sendable {
     static let placePrefixes: Set<String> = ["Lake", "Mount", "Mt.", "Fort", "Ft.", "Port", "Camp", "Point", "Cape", "Glen"]
     static let facilityWords: Set<String> = [
         "hospital", "clinic", "facility", "school", "church", "shelter", "home", "center", "centre", "prison", "jail",
-        "office", "pharmacy", "plant", "factory", "mine", "farm", "ranch", "college", "university",
+        "office", "pharmacy", "plant", "factory", "mine", "farm", "ranch", "college", "university", "elevator", "mill",
+        "warehouse", "refinery", "dairy", "feedlot", "cannery", "shipyard", "mall", "store", "restaurant", "diner", "motel",
+        "hotel", "casino", "depot", "station", "camp",
     ]
     static let vehicleWords: Set<String> = ["car", "vehicle", "truck", "plate", "plates", "tag", "tags", "van", "suv", "motorcycle", "auto"]
     /// Photographs of something other than the face: `photo of the wound`.
@@ -3175,7 +3410,10 @@ public struct PHIScanner: Sendable {
         "mom", "dad", "ex", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "partner", "spouse",
     ]
     /// Street words that are also everyday words (`dial 911 rather than drive`): only capitalised.
-    static let lowerStreetPrefixes: Set<String> = ["rue", "calle", "avenida", "rua", "camino", "chemin", "strasse", "straße", "avenue"]
+    static let lowerStreetPrefixes: Set<String> = [
+        "rue", "calle", "avenida", "rua", "camino", "chemin", "strasse", "straße", "avenue", "jalan", "jln", "ulica", "calea",
+        "strada", "carrera", "paseo", "rambla", "carrer",
+    ]
     static let wordlikeStreetSuffixes: Set<String> = ["drive", "way", "place", "court", "circle", "square", "trail", "pike", "terrace"]
     static let lowerStreetSuffixes: Set<String> = [
         "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive", "ct", "court",
@@ -3242,6 +3480,7 @@ public struct PHIScanner: Sendable {
         "roommate", "friend", "babysitter", "nanny", "doula", "midwife", "counselor", "counsellor", "clerk", "receptionist",
         "paramedic", "officer", "secretary", "assistant", "owner", "boss", "coworker", "co-worker", "sponsor", "advocate",
         "guardian", "proxy", "surrogate", "payee", "caseworker", "dentist", "physician", "doctor", "provider", "scribe",
+        "student", "pupil", "classmate", "tenant", "inmate", "client", "trainee", "volunteer", "witness",
     ]
     /// Words before a lone given name that make it a person: `spoke with Brianna`, `per Esperanza`.
     static let talkedWith: Set<String> = [
@@ -3750,7 +3989,18 @@ public struct PHIScanner: Sendable {
     static let areaWords: Set<String> = ["area", "neighborhood", "neighbourhood", "district", "barrio", "suburb", "suburbs"]
     static let countyWords: Set<String> = ["County", "Parish", "Borough", "Township"]
     static let roadWords: Set<String> = ["Route", "Rte", "Highway", "Hwy", "Interstate", "SR", "CR"]
-    static let nameParticles: Set<String> = ["de", "la", "du", "des", "del", "della", "di", "da", "le", "van", "von", "el", "los", "las"]
+    /// The endings of one-word street names abroad: `Keizersgracht`, `Lindenstraße`, `Storgatan`, `Mannerheimintie`.
+    static let foreignStreetEndings: [String] = [
+        "gracht", "straat", "strasse", "straße", "weg", "gasse", "laan", "plein", "vej", "gade", "gatan", "vägen", "katu",
+        "utca", "ulitsa", "allee", "damm", "ring", "kade", "steeg",
+    ]
+    /// Words for a town or quarter in Spanish and Portuguese, before its name.
+    static let foreignPlaceWords: Set<String> = ["barrio", "colonia", "bairro", "ciudad", "municipio", "pueblo", "aldea", "vila", "quartier", "comuna"]
+    /// The small words inside names of many languages: `Maria de Lourdes`, `Abdullah bin Rashid`, `Ludwig van Dijk`.
+    static let nameParticles: Set<String> = [
+        "de", "la", "du", "des", "del", "della", "di", "da", "le", "van", "von", "el", "los", "las", "bin", "bint", "ibn", "ben",
+        "dos", "das", "der", "den", "ter",
+    ]
     static let streetPrefixes: Set<String> = ["Rue", "Calle", "Avenida", "Rua", "Camino", "Chemin", "Strasse"]
     static let streetSuffixes: Set<String> = [
         "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr", "Court",
@@ -3829,8 +4079,8 @@ public struct PHIScanner: Sendable {
         for phrase in notablePhrases { words[String(phrase.split(separator: " ")[0]), default: []].insert(.notable) }
         for word in markWords { words[word, default: []].insert(.mark) }
         words["only", default: []].insert(.only)
-        for word in ["lives", "lived", "living", "resides", "moved", "relocated", "home", "house", "apartment",
-            "trailer", "staying", "stays", "farm", "ranch", "neighborhood", "neighbourhood"]
+        for word in ["lives", "lived", "living", "live", "resides", "moved", "relocated", "home", "house", "apartment",
+            "trailer", "staying", "stays", "farm", "ranch", "neighborhood", "neighbourhood", "sisters", "sister's", "mom's", "moms"]
         {
             words[word, default: []].insert(.residence)
         }
