@@ -144,7 +144,7 @@ extension PHIScanner {
     static let markWords: Set<String> = [
         "birthmark", "birthmarks", "scar", "scars", "piercing", "piercings", "branding", "port-wine",
     ]
-    static let markQualifiersBefore: Set<String> = ["distinctive", "unique", "identifying", "unusual", "recognizable", "signature"]
+    static let markQualifiersBefore: Set<String> = ["distinctive", "distinguishing", "unique", "identifying", "unusual", "recognizable", "signature"]
     static let markQualifiersAfter: Set<String> = [
         "reading", "reads", "read", "says", "saying", "spelling", "spells", "spelled", "initials", "name", "names",
         "letters", "words", "portrait", "depicting", "depicts", "quote", "slogan", "logo", "nickname", "identification",

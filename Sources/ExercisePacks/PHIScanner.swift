@@ -193,7 +193,13 @@ public struct PHIScanner: Sendable {
             guard bytes[start] != 0x20, bytes[start] != 0x09 else { start += 1; continue }
             var end = start
             while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
-            if let word = repairedWord(bytes[start..<end]) {
+            // An `l` for an `i` only in a form's labels (`Clty/State/Zlp:`, `Patlent Narne:`): in prose it is a letter.
+            var following = end
+            while following < bytes.count, bytes[following] == 0x20 || bytes[following] == 0x09 { following += 1 }
+            var followingEnd = following
+            while followingEnd < bytes.count, bytes[followingEnd] != 0x20, bytes[followingEnd] != 0x09 { followingEnd += 1 }
+            let label = bytes[end - 1] == UInt8(ascii: ":") || followingEnd > following && bytes[followingEnd - 1] == UInt8(ascii: ":")
+            if let word = repairedWord(bytes[start..<end], label: label) {
                 repaired.replaceSubrange(start..<end, with: word)
                 changed = true
             }
@@ -204,7 +210,7 @@ public struct PHIScanner: Sendable {
 
     private static let misreadDigits: Set<UInt8> = Set("OoIl".utf8)
 
-    private static func repairedWord(_ word: ArraySlice<UInt8>) -> [UInt8]? {
+    private static func repairedWord(_ word: ArraySlice<UInt8>, label: Bool) -> [UInt8]? {
         var digits = 0, letters = 0, misread = 0
         for byte in word {
             if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if isASCIILetter(byte) {
@@ -229,7 +235,7 @@ public struct PHIScanner: Sendable {
             let byte = inner[index]
             let between = index > 0 && isASCIILetter(inner[index - 1]) || index + 1 < inner.count && isASCIILetter(inner[index + 1])
             return between && (digits > 0 && digits <= 2 && (byte == UInt8(ascii: "1") || byte == UInt8(ascii: "0"))
-                || digits == 0 && byte == UInt8(ascii: "l"))
+                || digits == 0 && label && byte == UInt8(ascii: "l"))
         }
         guard !positions.isEmpty, positions.count <= 2 else { return nil }
         if digits == 0, knownWord(inner) { return nil }
@@ -591,7 +597,12 @@ public struct PHIScanner: Sendable {
         let host = lower.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard let dot = host.lastIndex(of: "."), dot != host.startIndex else { return false }
         let tld = host[host.index(after: dot)...]
-        guard Self.topLevelDomains.contains(String(tld)) else { return false }
+        // `youtu.be/xK4r9Tq2LwE`: a host under any two-letter country domain, with a path after it.
+        if !Self.topLevelDomains.contains(String(tld)) {
+            let path = lower.dropFirst(host.count + 1)
+            return tld.count == 2 && tld.allSatisfy(\.isLetter) && host[..<dot].count >= 4 && host[..<dot].allSatisfy(\.isLetter)
+                && host.count < lower.count && path.count >= 4 && path.contains(where: \.isNumber) && path.contains(where: \.isLetter)
+        }
         let name = host[..<dot]
         // `x.com/qureshi_rashid77`: a one-letter name with a path after it.
         let minimum = host.count < lower.count ? 1 : 2
@@ -2530,17 +2541,85 @@ public struct PHIScanner: Sendable {
             }
             // `Pt is ninety-three and still drives`: an age over 89 in words after is, was or turned.
             if token.lower.hasPrefix("ninety-") || token.lower.hasPrefix("hundred") || token.lower == "ninety" || token.lower == "one-hundred",
-                index > 0, ["is", "was", "turned", "turns", "aged", "age"].contains(tokens[index - 1].lower),
+                index > 0, ["is", "was", "turned", "turns", "aged", "age", "now"].contains(tokens[index - 1].lower),
                 !(next.map { $0.roles.contains(.unit) || $0.roles.contains(.duration) || $0.lower == "percent" || $0.lower == "minutes" } ?? false)
             {
                 found.append((index, .age))
                 continue
+            }
+            // `98 years young`, `is 93 yrs`: an age over 89 before a word for years (not a span: `for 90 years`).
+            if token.letters == 0, token.raw == token.core, let age = Int(token.core), (90...125).contains(age), let next,
+                ["years", "yrs", "yr", "yo", "y/o", "year"].contains(next.lower), index + 2 < tokens.count,
+                ["young", "old", "of"].contains(tokens[index + 2].key) && !(tokens[index + 2].lower == "of" && index + 3 < tokens.count && tokens[index + 3].lower != "age"),
+                !(index > 0 && ["for", "over", "past", "last", "about", "nearly", "almost"].contains(tokens[index - 1].lower))
+            {
+                found.append((index, .age))
+                continue
+            }
+            // `on thanksgiving 2023`, `christmas eve 2021`: a holiday and its year fix a day.
+            if Self.holidays.contains(token.key) || Self.holidays.contains(token.lower) {
+                let yearAt = index + 1 < tokens.count && tokens[index + 1].lower == "eve" ? index + 2 : index + 1
+                if yearAt < tokens.count, tokens[yearAt].core.utf8.count == 4, isYear(Int(tokens[yearAt].core) ?? 0) {
+                    found.append((index, .date))
+                    continue
+                }
+            }
+            // `2023年5月8日`: a date written with the characters for year, month and day.
+            if token.digits >= 3, Self.containsBytes(token.core, "年"), Self.containsBytes(token.core, "月") {
+                found.append((index, .date))
+                continue
+            }
+            // `SSN:  3 3 1-4 8-2 7 7 O`, `SS number listed as 529 - 08 - 4471`: nine digits in pieces after an SSN word.
+            if Self.ssnWords.contains(token.key) || token.lower == "ssn:" || token.lower == "ss" {
+                var cursor = index + 1
+                var digits = 0
+                var first: Int?
+                while cursor < tokens.count, cursor <= index + 14 {
+                    let piece = tokens[cursor]
+                    let bytes = piece.core.utf8
+                    if first == nil, piece.digits == 0, ["number", "no", "#", "listed", "as", "is", "was", "of", "security", "#:", "number:"].contains(piece.lower) {
+                        cursor += 1
+                        continue
+                    }
+                    guard !bytes.isEmpty, bytes.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "O") }) else { break }
+                    digits += bytes.filter { $0 != UInt8(ascii: "-") }.count
+                    if piece.digits > 0, first == nil { first = cursor }
+                    cursor += 1
+                    if piece.raw != piece.core { break }
+                }
+                if digits == 9, let first {
+                    found.append((first, .ssn))
+                    skipUntil = cursor - 1
+                    continue
+                }
+            }
+            // `txt me at 555 01 88`: seven digits in two or three groups after a word of calling or texting.
+            if token.letters == 0, token.digits == 3, token.raw == token.core, matches(token.core, "ddd"), index + 2 < tokens.count,
+                tokens[max(0, index - 4)..<index].contains(where: { ["txt", "text", "call", "phone", "cell", "mobile", "ph", "tel", "reach", "ring"].contains($0.key) })
+            {
+                var total = 3
+                var cursor = index + 1
+                while cursor < tokens.count, cursor <= index + 2, let group = digitGroup(tokens[cursor]), group <= 4 {
+                    total += group
+                    cursor += 1
+                    if tokens[cursor - 1].raw != tokens[cursor - 1].core { break }
+                }
+                if total == 7, cursor - index >= 2 {
+                    found.append((index, .phone))
+                    skipUntil = cursor - 1
+                    continue
+                }
             }
             // `103 today, family brought cake`: an age over 89 said as a count on the day.
             if token.letters == 0, token.raw == token.core, let age = Int(token.core), (90...125).contains(age), let next,
                 next.lower == "today" || next.lower == "tomorrow", index == 0 || tokens[index - 1].lower == "turns" || tokens[index - 1].lower == "turned"
             {
                 found.append((index, .age))
+                continue
+            }
+            // RIF_4471_DOE.wsq: a fingerprint image (WSQ is the format fingerprints are kept in).
+            if token.lower.hasSuffix(".wsq"), token.core.utf8.count > 5 {
+                found.append((index, .biometric))
                 continue
             }
             // VB_mcneill_0412.wav: a recording of the voice.
@@ -3004,6 +3083,23 @@ public struct PHIScanner: Sendable {
         {
             return index + 1
         }
+        // Patient Name: SIOBHAN NI BHRIAIN: a listed given name in capitals after a label, then another word in capitals.
+        if token.ends(with: ":"), next.isUpper, next.core.utf8.count >= 4, next.tier == .given, next.headTier == .given,
+            next.keyRoles.isDisjoint(with: [.nameStop, .month, .state, .country, .city]), index + 2 < tokens.count,
+            tokens[index + 2].isUpper || tokens[index + 2].core.utf8.count <= 3 && tokens[index + 2].letters >= 2 && tokens[index + 2].firstByte >= 0x41
+                && tokens[index + 2].firstByte <= 0x5A
+        {
+            return index + 1
+        }
+        // Gülşen Yıldırım; Nguyễn Thị: two capitalised words of no word list, written with letters beyond ASCII, and no
+        // eponym's noun after them (`Sjögren syndrome`).
+        if token.isTitle, next.isTitle, token.nameLike, next.nameLike, token.roles.isEmpty, next.roles.isEmpty, token.keyRoles.isEmpty,
+            next.keyRoles.isEmpty, token.letters >= 3, next.letters >= 3, !token.endsWithComma,
+            token.core.utf8.contains(where: { $0 >= 0x80 }) || next.core.utf8.contains(where: { $0 >= 0x80 }),
+            !eponymAfter(tokens, index + 1), !eponymAfter(tokens, index)
+        {
+            return index
+        }
         // the lady at the front desk, shaniqua i think, told me: a listed given name in lower case set off by commas.
         if token.endsWithComma || token.raw == "-", next.isLower, next.tier == .given, next.headTier == .given, next.core.utf8.count >= 5,
             next.keyRoles.isDisjoint(with: [.nameStop, .relation, .personRole, .month]),
@@ -3343,7 +3439,10 @@ public struct PHIScanner: Sendable {
         return ["ova", "ski", "sky", "enko", "vich", "ovic", "ović", "escu", "opoulos", "idis", "yan", "sson", "shvili", "adze", "oglu", "oğlu", "zadeh", "ewski", "owska"]
             .contains { key.hasSuffix($0) }
     }
-    static let faceWords: Set<String> = ["face", "faces", "full-face", "facial", "portrait", "headshot", "selfie"]
+    static let faceWords: Set<String> = [
+        "face", "faces", "full-face", "facial", "portrait", "headshot", "selfie", "head_shot", "pt_photo", "patient_photo",
+        "photo_id", "id_photo", "mugshot", "mug_shot", "passport",
+    ]
     static let lowerLandmarkWords: Set<String> = Set(landmarkWords.map { $0.lowercased() })
     /// `N`, `n.`, `North`: a direction before a street, in any case (the token's `lower` has lost its full stop).
     static let lowerDirections: Set<String> = Set(directions.map { $0.lowercased() })
@@ -4027,7 +4126,8 @@ public struct PHIScanner: Sendable {
         "iris-scan", "retina-scan", "retinal-scan", "faceprints", "voice-print", "voiceprinting",
     ]
     static let biometricPairs: Set<String> = [
-        "retinal scan", "retina scan", "iris scan", "iris template", "facial recognition", "face recognition",
+        "retinal scan", "retina scan", "iris scan", "iris template", "retina template", "retinal template", "minutiae file",
+        "minutiae template", "fingerprint template", "facial recognition", "face recognition",
         "face template", "facial template", "face scan", "palm vein", "palm print", "hand geometry", "gait signature",
         "voice print", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
         "voice recognition", "voice sample", "speaker verification", "facial geometry", "facial scan", "face geometry",
