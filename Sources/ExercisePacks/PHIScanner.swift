@@ -2768,7 +2768,10 @@ public struct PHIScanner: Sendable {
         let labelled = before.suffix(4).contains { ["number", "#", "no", "no.", "num", "id", "rx"].contains($0.lower) }
         guard letters == 0, digits >= 7, words > 0 || digits >= 8 || labelled else { return nil }
         if before.contains(where: { Self.ssnWords.contains($0.lower) }) { return (end, .ssn) }
-        if before.contains(where: { $0.roles.contains(.phoneLead) || $0.lower == "fax" || $0.lower == "at" }) { return (end, .phone) }
+        // (`number` alone leads a phone number as often as any other: `prescription number is 6 6 0 2 9 1 4`.)
+        if before.contains(where: { $0.roles.contains(.phoneLead) && $0.lower != "number" || $0.lower == "fax" || $0.lower == "at" }) {
+            return (end, .phone)
+        }
         return (end, .number)
     }
 

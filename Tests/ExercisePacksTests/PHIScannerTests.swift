@@ -386,6 +386,40 @@ import Testing
         #expect(scanner.scan(line: line).isEmpty, "\(line): \(scanner.scan(line: line))")
     }
 
+    // MARK: - Scanned pages and things read out
+
+    @Test func readsAScannedPagesMisreadsAndReportsTheWordAsWritten() {
+        let found = scanner.scan(line: "Attend1ng Phys1cian: Ma1colm Fitzgera1d MD")
+        #expect(found.first?.kind == .name)
+        #expect(found.first?.text == "Ma1colm", "\(found)")
+        #expect(found.first?.column == 22)
+        let date = scanner.scan(line: "Adm. Date: l2/O4/2O22")
+        #expect(date.map(\.kind) == [.date] && date.first?.text == "l2/O4/2O22", "\(date)")
+    }
+
+    @Test(arguments: [
+        "Clear fluid drained from the left flank, 1 liter total.", "Pt lives alone; cleft lip repaired in 2019.",
+        "Plan: follow up in 1-2 weeks, call if worse.", "Lot of blood loss, 2 units PRBC given.",
+    ])
+    func leavesOrdinaryWordsWithLAndDigitsAlone(line: String) {
+        #expect(scanner.scan(line: line).isEmpty, "\(line): \(scanner.scan(line: line))")
+    }
+
+    @Test(arguments: [
+        ("plate dictated as victor kilo six, two two nine", PHIScanner.Kind.number),
+        ("Login IP read out as two oh three dot zero dot one one three dot one five.", .ipAddress),
+        ("my prescription number is 6 6 0 2 9 1 4 it says on the bottle", .number),
+        ("Guarantor's SS number listed as 529 - 08 - 4471 on the registration.", .ssn),
+    ])
+    func catchesNumbersReadOutOrWrittenInPieces(line: String, kind: PHIScanner.Kind) {
+        #expect(scanner.scan(line: line).map(\.kind).contains(kind), "\(line): \(scanner.scan(line: line))")
+    }
+
+    @Test(arguments: ["Echo 2 3 4 views obtained.", "Delta wave seen on ECG, PR 110 ms.", "Alpha 1 antitrypsin level sent."])
+    func passesSpellingAlphabetWordsThatAreClinical(line: String) {
+        #expect(scanner.scan(line: line).isEmpty, "\(line): \(scanner.scan(line: line))")
+    }
+
     @Test func everyKindSaysWhatItIsAndWhatToWriteInstead() {
         for kind in PHIScanner.Kind.allCases {
             #expect(!kind.noun.isEmpty && !kind.placeholder.isEmpty, "\(kind)")
