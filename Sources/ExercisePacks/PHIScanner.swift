@@ -120,7 +120,22 @@ public struct PHIScanner: Sendable {
         guard !bytes.isEmpty else { return [] }
         Self.foldDashes(&bytes)
         maskPlaceholders(&bytes)
+        // `PID|1||M2291047^^^STVAL^MR`: in a message segment the field and component marks separate words.
+        let pipes = bytes.lazy.filter { $0 == UInt8(ascii: "|") }.count
+        let carets = bytes.lazy.filter { $0 == UInt8(ascii: "^") }.count
+        let segment = pipes >= 3 || carets >= 2
+        let unseparated = bytes
+        if segment {
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "|") || bytes[index] == UInt8(ascii: "^") || bytes[index] == UInt8(ascii: "~") {
+                bytes[index] = UInt8(ascii: " ")
+            }
+        }
         var findings = scan(bytes: bytes)
+        if segment, pipes >= 3 {
+            let columns = Set(findings.map(\.column))
+            findings += Self.segmentFields(unseparated).filter { !columns.contains($0.column) }
+            findings.sort { $0.column < $1.column }
+        }
         // Text copied from a scan reads `O7/l9/l962` and `Attend1ng Phys1cian: Ma1colm`: the line read again with the
         // likely letters and digits put back finds what the misread hid, reported as written.
         if let repaired = Self.repairedScan(bytes) {
@@ -179,6 +194,44 @@ public struct PHIScanner: Sendable {
         }
     }
 
+    // MARK: - Message segments
+
+    /// The fields of an HL7 v2 segment that hold identifiers by their place: the patient's (`PID`), the next of
+    /// kin's (`NK1`), the guarantor's and the insured's names, numbers, addresses and dates, and the clinicians of a
+    /// visit or an order. Each finding is reported at its field's first character.
+    static func segmentFields(_ bytes: [UInt8]) -> [Finding] {
+        let fields = bytes.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
+        guard fields.count >= 3, let name = fields.first, name.count == 3,
+            name.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) })
+        else { return [] }
+        let positions: [Int: Kind]
+        switch String(decoding: name, as: UTF8.self) {
+        case "PID": positions = [2: .recordNumber, 3: .recordNumber, 4: .recordNumber, 5: .name, 6: .name, 7: .date, 9: .name, 11: .address,
+            13: .phone, 14: .phone, 18: .account, 19: .ssn, 20: .recordNumber, 21: .recordNumber, 29: .date]
+        case "NK1": positions = [2: .name, 4: .address, 5: .phone, 6: .phone, 30: .name, 31: .phone, 32: .address]
+        case "GT1": positions = [2: .number, 3: .name, 5: .address, 6: .phone, 7: .phone, 8: .date, 12: .ssn]
+        case "IN1": positions = [16: .name, 18: .date, 19: .address, 36: .number, 49: .number]
+        case "IN2": positions = [1: .number, 2: .ssn, 6: .number, 8: .number]
+        case "PV1": positions = [7: .name, 8: .name, 9: .name, 17: .name, 19: .number, 50: .number]
+        case "ORC": positions = [10: .name, 11: .name, 12: .name, 19: .name]
+        case "OBR": positions = [16: .name, 28: .name, 32: .name]
+        case "SPM": positions = [2: .number, 3: .number]
+        case "MRG": positions = [1: .recordNumber, 2: .recordNumber, 3: .account, 7: .name]
+        default: positions = [:]
+        }
+        var found: [Finding] = []
+        var column = name.count + 2
+        for (index, field) in fields.enumerated().dropFirst() {
+            defer { column += String(decoding: field, as: UTF8.self).unicodeScalars.count + 1 }
+            guard let kind = positions[index], field.contains(where: { isASCIILetter($0) || ($0 >= 0x30 && $0 <= 0x39) }) else { continue }
+            // A date field needs digits; a name field needs letters (`^^^` alone names nobody).
+            if kind == .date, !field.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
+            if kind == .name, field.filter({ isASCIILetter($0) }).count < 3 { continue }
+            found.append(Finding(kind: kind, column: column, text: String(decoding: field, as: UTF8.self)))
+        }
+        return found
+    }
+
     // MARK: - Misread scans
 
     /// The line with the misreads of a scanned page put back, or nil when it has none: in a word of digits, `O`/`o`
@@ -229,7 +282,7 @@ public struct PHIScanner: Sendable {
             }
         }
         // A word: `Phys1cian`, `Ma1colm`, `Ph0to`, `Clty`, `Zlp:`.
-        guard letters >= 3 else { return nil }
+        guard letters >= 3, digits == 0 ? label : digits <= 2 else { return nil }
         let inner = Array(word)
         let positions = inner.indices.filter { index in
             let byte = inner[index]
@@ -450,9 +503,11 @@ public struct PHIScanner: Sendable {
             while index < bytes.count, bytes[index] != 0x20, bytes[index] != 0x09, bytes[index] != 0x0D {
                 if bytes[index] & 0xC0 != 0x80 { column += 1 }
                 index += 1
-                // `OKONKWO,CHIDI`: a comma between letters ends a word as a comma and a space would.
+                // `OKONKWO,CHIDI`, `Tucson,AZ,85719`: a comma after a letter (or between a digit and a letter) ends a word
+                // as a comma and a space would; `1,200` stays one number.
                 if bytes[index - 1] == UInt8(ascii: ","), index < bytes.count, index - 2 >= start,
-                    Self.isASCIILetter(bytes[index - 2]), Self.isASCIILetter(bytes[index])
+                    Self.isASCIILetter(bytes[index - 2]) && (Self.isASCIILetter(bytes[index]) || bytes[index] >= 0x30 && bytes[index] <= 0x39)
+                        || bytes[index - 2] >= 0x30 && bytes[index - 2] <= 0x39 && Self.isASCIILetter(bytes[index])
                 {
                     break
                 }
@@ -466,6 +521,12 @@ public struct PHIScanner: Sendable {
             var marks: Marks = []
             var previousByte: UInt8 = 0
             for byte in core.utf8 {
+                // `MARIE-HÉLÈNE`, `ŁUKASZ`: the capitals of Latin-1 and Latin Extended-A are capitals (counted at their
+                // second byte; the first was counted as a lower-case letter).
+                if previousByte >= 0xC3, previousByte <= 0xC5, byte & 0xC0 == 0x80, Self.isLatinCapital(lead: previousByte, byte) {
+                    lower -= 1
+                    upper += 1
+                }
                 switch byte {
                 case 0x30...0x39: digits += 1
                 case 0x41...0x5A: letters += 1; upper += 1
@@ -506,6 +567,18 @@ public struct PHIScanner: Sendable {
         return tokens
     }
 
+    /// Whether the two bytes of a Latin-1 or Latin Extended-A letter (U+00C0 to U+017F) are a capital.
+    static func isLatinCapital(lead: UInt8, _ trail: UInt8) -> Bool {
+        let scalar = Int(lead & 0x1F) << 6 | Int(trail & 0x3F)
+        switch scalar {
+        case 0xC0...0xDE: return scalar != 0xD7
+        case 0x100..<0x138, 0x14A..<0x178: return scalar % 2 == 0
+        case 0x139..<0x149, 0x179..<0x17F: return scalar % 2 == 1
+        case 0x178: return true
+        default: return false
+        }
+    }
+
     static func isASCIILetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
 
     static func possessiveStripped(_ lower: String) -> String {
@@ -539,7 +612,12 @@ public struct PHIScanner: Sendable {
             }
         }
         if token.marks.contains(.dot), token.letters >= 3, isURL(token.lower) { return .url }
-        if token.marks.contains(.dash), token.digits == 0, isMidMonth(core) { return .date }
+        // (`mid-December` alone is a month alone; with a year it is caught as one.)
+        if token.marks.contains(.dash), token.digits == 0, isMidMonth(core), index + 1 < tokens.count,
+            tokens[index + 1].core.utf8.count == 4, isYear(Int(tokens[index + 1].core) ?? 0)
+        {
+            return .date
+        }
         if token.digits == 0 { return nil }
         let bytes = Array(core.utf8)
         if token.marks.contains(.colon), isIPv6(token.lower) { return .ipAddress }
@@ -739,7 +817,8 @@ public struct PHIScanner: Sendable {
             let numbers = parts.map { Int($0)! }
             if parts.count == 3 {
                 if parts[0].count == 4 {
-                    return isYear(numbers[0]) && (1...12).contains(numbers[1]) && (1...31).contains(numbers[2])
+                    // (From 1300: Solar Hijri and Islamic years, `born 1362/06/14`.)
+                    return (1300...2099).contains(numbers[0]) && (1...12).contains(numbers[1]) && (1...31).contains(numbers[2])
                 }
                 guard parts[0].count <= 2, parts[1].count <= 2 else { return false }
                 let yearOK = parts[2].count == 2 || (parts[2].count == 4 && isYear(numbers[2]))
@@ -1022,6 +1101,14 @@ public struct PHIScanner: Sendable {
                 }
             }
             if let next, next.roles.contains(.ordinal) { return (index, .date) }
+            // `july twenty second`
+            if let next, next.lower == "twenty" || next.lower == "thirty", let afterNext, afterNext.roles.contains(.ordinal) { return (index, .date) }
+            // `June of '38`
+            if let next, next.lower == "of", let afterNext, afterNext.raw.hasPrefix("'") || afterNext.raw.hasPrefix("\u{2019}"),
+                afterNext.digits == 2, afterNext.letters == 0
+            {
+                return (index, .date)
+            }
             if let next, next.lower == "the", let afterNext, isDay(afterNext.core) || afterNext.roles.contains(.ordinal) {
                 return (index, .date)
             }
@@ -1458,7 +1545,9 @@ public struct PHIScanner: Sendable {
         let previousWord = previous?.lower ?? ""
         let nextWord = next?.lower ?? ""
         // `aged 7 and 3/12`: a child's months of age, in twelfths after the years.
-        if second == 12, previousWord == "and" || previousWord == "&" { return nil }
+        if second == 12, ["and", "&", "for", "x", "past", "last", "over", "since", "of"].contains(previousWord) { return nil }
+        // `pN1a (2/17)`: nodes positive of nodes examined after a pathological N stage.
+        if previousWord.hasPrefix("pn") || previousWord.hasPrefix("ypn") || previousWord.hasPrefix("(pn") { return nil }
         // `from 8/10 to 3/10`: a score out of ten on both sides of `to`.
         if second == 10, first <= 10, previousWord == "from" || previousWord == "to", !Self.strongDateLeads.contains(previousWord) { return nil }
         if Self.dateLeads.contains(previousWord) || Self.strongDateLeads.contains(previousWord) || previousWord.hasPrefix("dob") {
@@ -1485,7 +1574,7 @@ public struct PHIScanner: Sendable {
 
     private func isDay(_ core: String) -> Bool {
         var text = Substring(core)
-        for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) { text = text.dropLast(2) }
+        for suffix in ["st", "nd", "rd", "th", "ST", "ND", "RD", "TH"] where text.hasSuffix(suffix) { text = text.dropLast(2) }
         guard !text.isEmpty, text.count <= 2, text.allSatisfy(\.isASCIIDigitCharacter) else { return false }
         return (1...31).contains(Int(text)!)
     }
@@ -2044,7 +2133,12 @@ public struct PHIScanner: Sendable {
             return (index, .address)
         }
         // I-95, US-101 (not the isotopes I-123, I-125, I-131).
-        if token.digits > 0, token.marks.contains(.dash), isHighway(token.core) { return (index, .address) }
+        // (`Form I-693`, `a new I-693`: the immigration forms share numbers with interstates; a road only after a word of travel.)
+        if token.digits > 0, token.marks.contains(.dash), isHighway(token.core),
+            !Self.immigrationForms.contains(token.core) || index > 0 && Self.travelWords.contains(tokens[index - 1].lower)
+        {
+            return (index, .address)
+        }
         // 47.6062,-122.3321 as one token; latitude 34.0522
         if token.digits >= 6, token.marks.contains(.comma), token.marks.contains(.dot) {
             let parts = token.core.split(separator: ",")
@@ -2504,9 +2598,12 @@ public struct PHIScanner: Sendable {
                 continue
             }
             if let (end, kind) = spokenNumber(tokens, index) { found.append((index, kind)); skipUntil = end; continue }
+            if let end = spokenAddress(tokens, index) { found.append((index, .ipAddress)); skipUntil = end; continue }
+            if let (end, kind) = spokenWebName(tokens, index) { found.append((index, kind)); skipUntil = end; continue }
             // `C-28 491 007`: a lettered first group, then groups of digits.
-            if token.letters >= 1, token.letters <= 3, token.digits >= 1, token.digits <= 5, token.core.utf8.count == token.letters + token.digits
-                + (token.marks.contains(.dash) ? 1 : 0), token.firstByte >= 0x41, token.firstByte <= 0x5A,
+            if token.letters >= 1, token.letters <= 4, token.digits >= 1 || token.letters == 4, token.digits <= 5,
+                token.core.utf8.count == token.letters + token.digits + (token.marks.contains(.dash) ? 1 : 0),
+                token.core.utf8.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }), token.isUpper || token.digits > 0,
                 index + 1 < tokens.count, let group = digitGroup(tokens[index + 1]), group >= 3,
                 token.digits + group + (index + 2 < tokens.count ? digitGroup(tokens[index + 2]) ?? 0 : 0) >= 8
             {
@@ -2547,6 +2644,43 @@ public struct PHIScanner: Sendable {
                 found.append((index, .age))
                 continue
             }
+            // `on may sixth`, `on march third twenty twenty five`: the months that are words, in lower case, with a day in words.
+            if token.isLower, ["may", "march", "mar", "dec", "sep", "jan"].contains(token.lower), let next, next.roles.contains(.ordinal) || isDay(next.core),
+                let previous, ["on", "of", "since", "until", "by", "before", "after", "from", "due", "dated"].contains(previous.lower)
+            {
+                found.append((index, .date))
+                continue
+            }
+            // `3 de mayo de 1949`, `Né le 12 janvier 1961`, `lunes 21 de julio`, `3 Ramadan 1445`: a day or a year with a month
+            // of another language or calendar.
+            if Self.foreignMonths.contains(token.key) {
+                let before = index > 0 && isDay(tokens[index - 1].core) || index > 1 && tokens[index - 1].lower == "de" && isDay(tokens[index - 2].core)
+                var yearAt = index + 1
+                if yearAt < tokens.count, tokens[yearAt].lower == "de" { yearAt += 1 }
+                let after = yearAt < tokens.count && tokens[yearAt].letters == 0 && tokens[yearAt].core.utf8.count == 4
+                    && (1300...2099).contains(Int(tokens[yearAt].core) ?? 0)
+                if before || after {
+                    found.append((index, .date))
+                    continue
+                }
+            }
+            // `she's ninety three`, `edad noventa y cuatro años`, `a quatre-vingt-onze ans`: an age over 89 in words.
+            if Self.ninetyWords.contains(where: { token.lower.hasPrefix($0) }), let previous,
+                ["she's", "he's", "shes", "hes", "i'm", "im", "edad", "age", "a", "tiene", "has", "is", "was", "now", "turned", "aged"].contains(previous.lower)
+                    || next.map({ ["años", "anos", "ans", "anni", "jahre", "y", "years", "yrs"].contains($0.lower) }) ?? false
+            {
+                if !(next.map { $0.roles.contains(.unit) || $0.roles.contains(.duration) || $0.lower == "percent" } ?? false) {
+                    found.append((index, .age))
+                    continue
+                }
+            }
+            // `born in 1931, now 93`: an age over 89 after `now` on a line about a birth or an age.
+            if token.letters == 0, token.raw == token.core || token.endsWithComma, let age = Int(token.core), (90...125).contains(age),
+                let previous, previous.lower == "now", tokens.contains(where: { ["born", "age", "aged", "birthday", "years", "dob"].contains($0.key) })
+            {
+                found.append((index, .age))
+                continue
+            }
             // `98 years young`, `is 93 yrs`: an age over 89 before a word for years (not a span: `for 90 years`).
             if token.letters == 0, token.raw == token.core, let age = Int(token.core), (90...125).contains(age), let next,
                 ["years", "yrs", "yr", "yo", "y/o", "year"].contains(next.lower), index + 2 < tokens.count,
@@ -2557,7 +2691,7 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `on thanksgiving 2023`, `christmas eve 2021`: a holiday and its year fix a day.
-            if Self.holidays.contains(token.key) || Self.holidays.contains(token.lower) {
+            if token.keyRoles.contains(.holiday) {
                 let yearAt = index + 1 < tokens.count && tokens[index + 1].lower == "eve" ? index + 2 : index + 1
                 if yearAt < tokens.count, tokens[yearAt].core.utf8.count == 4, isYear(Int(tokens[yearAt].core) ?? 0) {
                     found.append((index, .date))
@@ -2570,7 +2704,7 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `SSN:  3 3 1-4 8-2 7 7 O`, `SS number listed as 529 - 08 - 4471`: nine digits in pieces after an SSN word.
-            if Self.ssnWords.contains(token.key) || token.lower == "ssn:" || token.lower == "ss" {
+            if token.firstByte | 0x20 == UInt8(ascii: "s"), Self.ssnWords.contains(token.key) || token.key == "ss" {
                 var cursor = index + 1
                 var digits = 0
                 var first: Int?
@@ -2669,6 +2803,8 @@ public struct PHIScanner: Sendable {
             // Photo of pt taken for an elopement alert.
             if Self.photoWords.contains(token.lower), let next, next.lower == "of", index + 2 < tokens.count,
                 ["pt", "patient", "her", "him", "the"].contains(tokens[index + 2].lower), !cues.contains(.radiology),
+                // `photo of the box` is of a thing: `the` only before a person.
+                tokens[index + 2].lower != "the" || index + 3 < tokens.count && Self.personNouns.contains(tokens[index + 3].key),
                 !tokens.contains(where: { Self.notFaceWords.contains($0.lower) })
             {
                 found.append((index, .photo))
@@ -2723,14 +2859,17 @@ public struct PHIScanner: Sendable {
     static let digitWords: [String: Int] = [
         "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9,
+        // Spanish and French, for numbers read out by callers: `cuatro cuatro ocho cero`, `quatre deux neuf`.
+        "cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
+        "zéro": 0, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
     ]
 
     /// `six two one nine nine zero four`, `five two nine, one one, four eight eight zero`, `7 7 3 0 2 1 9 5 dash 0 1`:
     /// seven digits or more said one at a time (a number read out); the kind from the words before it.
     private func spokenNumber(_ tokens: [Token], _ index: Int) -> (Int, Kind)? {
         let first = tokens[index]
-        let spelled = Self.spellingAlphabet.contains(first.lower) || first.core.utf8.count == 1 && first.isTitle == false && first.letters == 1
-            && first.firstByte >= 0x41 && first.firstByte <= 0x5A
+        let spelled = Self.spellingAlphabet.contains(first.lower) || first.core.utf8.count == 1 && first.letters == 1
+            && Self.isASCIILetter(first.firstByte) && first.lower != "a" && first.lower != "i" 
         guard first.digits == 1 && first.core.utf8.count == 1 || first.roles.contains(.digitWord) || spelled else { return nil }
         var digits = 0, words = 0, letters = 0, dots = 0
         var cursor = index
@@ -2744,9 +2883,7 @@ public struct PHIScanner: Sendable {
                 words += 1
             } else if core.utf8.count == 1, token.digits == 1 {
                 digits += 1
-            } else if Self.spellingAlphabet.contains(word) || core.utf8.count == 1 && token.letters == 1 && token.firstByte >= 0x41
-                && token.firstByte <= 0x5A
-            {
+            } else if Self.spellingAlphabet.contains(word) || core.utf8.count == 1 && token.letters == 1 && Self.isASCIILetter(token.firstByte) {
                 // `victor kilo six, two two nine`, `N K L, four four one two nine`: letters said or written one at a time.
                 letters += 1
                 if Self.spellingAlphabet.contains(word) { words += 1 }
@@ -2760,19 +2897,72 @@ public struct PHIScanner: Sendable {
             if tokens[end].ends(with: ".") || tokens[end].ends(with: ";") { break }
         }
         let before = tokens[max(0, index - 8)..<index]
+        // `k o w a l c z y k`: a name spelled out, letter by letter.
+        if digits == 0, letters >= 5, tokens.contains(where: { $0.key.hasPrefix("spell") || $0.key == "name" }) { return (end, .name) }
+        // `what's your zip code ma'am seven nine nine three six`
+        if letters == 0, digits == 5, before.contains(where: { $0.lower == "zip" || $0.lower == "zipcode" || $0.lower == "postal" }) {
+            return (end, .zipCode)
+        }
         // `two oh three dot zero dot one one three dot one five`: an IP address read out.
         if dots == 3, digits >= 4, words > 0 { return (end, .ipAddress) }
         // Letters and digits read out: a plate, a member ID, a serial (three digits at least, so `alpha 1` is no ID).
         if letters > 0, digits >= 3, letters + digits >= 6, words > 0 || letters >= 2 { return (end, .number) }
         // `prescription number is 6 6 0 2 9 1 4`: seven digits written one at a time after the word number.
-        let labelled = before.suffix(4).contains { ["number", "#", "no", "no.", "num", "id", "rx"].contains($0.lower) }
-        guard letters == 0, digits >= 7, words > 0 || digits >= 8 || labelled else { return nil }
+        let labelled = before.suffix(4).contains { ["number", "#", "no", "no.", "num", "id", "rx", "numero", "número", "numéro"].contains($0.lower) }
+        // (Six digits read out after `number`: `her chart number is four four seven two nine one`.)
+        guard letters == 0, digits >= 7 && (words > 0 || digits >= 8 || labelled) || digits == 6 && words >= 6 && labelled else { return nil }
         if before.contains(where: { Self.ssnWords.contains($0.lower) }) { return (end, .ssn) }
         // (`number` alone leads a phone number as often as any other: `prescription number is 6 6 0 2 9 1 4`.)
         if before.contains(where: { $0.roles.contains(.phoneLead) && $0.lower != "number" || $0.lower == "fax" || $0.lower == "at" }) {
             return (end, .phone)
         }
         return (end, .number)
+    }
+
+    static let numberWords: Set<String> = [
+        "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+        "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    ]
+
+    /// `one ninety two dot one sixty eight dot four dot twenty two`: four groups of number words split by `dot`.
+    private func spokenAddress(_ tokens: [Token], _ index: Int) -> Int? {
+        guard Self.numberWords.contains(tokens[index].lower), index == 0 || tokens[index - 1].lower != "dot" else { return nil }
+        var groups = 0, inGroup = 0
+        var cursor = index
+        while cursor < tokens.count {
+            let word = tokens[cursor].lower
+            if Self.numberWords.contains(word) || tokens[cursor].letters == 0 && tokens[cursor].digits > 0 && tokens[cursor].digits <= 3 {
+                if inGroup == 0 { groups += 1 }
+                inGroup += 1
+                guard inGroup <= 4 else { return nil }
+            } else if word == "dot", inGroup > 0 {
+                inGroup = 0
+            } else { break }
+            cursor += 1
+        }
+        return groups == 4 && inGroup > 0 ? cursor - 1 : nil
+    }
+
+    /// `w w w dot delphines journey dot net`, `h t t p s colon slash slash`, `ahmed dot al-farsi at gulfassure-example dot ae`:
+    /// a web address or an e-mail address read out.
+    private func spokenWebName(_ tokens: [Token], _ index: Int) -> (Int, Kind)? {
+        let word = tokens[index].lower
+        if word == "w", index + 3 < tokens.count, tokens[index + 1].lower == "w", tokens[index + 2].lower == "w", tokens[index + 3].lower == "dot" {
+            return (index + 3, .url)
+        }
+        if word == "h", index + 3 < tokens.count, tokens[index + 1].lower == "t", tokens[index + 2].lower == "t", tokens[index + 3].lower == "p" {
+            return (index + 3, .url)
+        }
+        // A name, `at`, a domain, `dot`, a top-level domain.
+        if word == "at", index > 0, tokens[index - 1].letters >= 2, tokens[index - 1].digits == 0 || tokens[index - 1].letters > 0, index + 3 < tokens.count,
+            tokens[index + 1].letters >= 3, tokens[index + 2].lower == "dot",
+            Self.topLevelDomains.contains(tokens[index + 3].key) || tokens[index + 3].key.utf8.count == 2 && tokens[index + 3].isLower,
+            !tokens[index + 1].roles.contains(.nameJoiner)
+        {
+            return (index + 3, .email)
+        }
+        return nil
     }
 
     /// The words of the radio spelling alphabet, which dispatchers and callers use for the letters of plates and IDs.
@@ -2787,7 +2977,8 @@ public struct PHIScanner: Sendable {
     /// after, clock times (`0800 1200 1600`) and code-set numbers pass.
     private func digitGroups(_ tokens: [Token], _ index: Int) -> (Int, Kind)? {
         let first = tokens[index]
-        guard first.letters == 0, (2...6).contains(first.digits), first.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // (One digit first only for a country code or a French social security number: `1 305 5550123`, `1 84 07 75 114 023 45`.)
+        guard first.letters == 0, (1...6).contains(first.digits), first.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         if index > 0, tokens[index - 1].letters == 0, tokens[index - 1].digits > 0 { return nil }
         if index > 0, tokens[index - 1].roles.contains(.codeSystem) { return nil }
         var groups: [Int] = []
@@ -2802,6 +2993,11 @@ public struct PHIScanner: Sendable {
         }
         let end = index + groups.count - 1
         let total = groups.reduce(0, +)
+        if first.digits == 1 {
+            if first.core == "1", Array(groups.dropFirst()) == [3, 7] || Array(groups.dropFirst()) == [3, 3, 4] { return (end, .phone) }
+            guard groups.count >= 5, total >= 13 else { return nil }
+            return (end, .number)
+        }
         guard groups.count >= 2, total >= 9, groups.count >= 3 || groups.allSatisfy({ $0 >= 3 }) else {
             return nil
         }
@@ -2818,6 +3014,15 @@ public struct PHIScanner: Sendable {
         let core = token.core
         if let equals = core.firstIndex(of: "="), core.index(after: equals) < core.endIndex {
             let value = String(core[core.index(after: equals)...])
+            // `patient_first=Olufunmilayo`, `dob=1939-05-02`, `retina_id=ret-0b77c2`: the key says what the value is.
+            let key = core[..<equals].lowercased()
+            if Self.keyNameParts.contains(where: { key.hasSuffix($0) }), value.utf8.count >= 2, value.utf8.allSatisfy({ Self.isASCIILetter($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }) {
+                return .name
+            }
+            if key.hasPrefix("dob") || key.contains("birth"), value.contains(where: \.isNumber) { return .date }
+            if ["biometric", "retina", "iris", "finger", "voice", "face", "palm"].contains(where: { key.contains($0) }), value.utf8.count >= 6 {
+                return .biometric
+            }
             if isIPAddress(value) || isIPv6(value.lowercased()) { return .ipAddress }
             if longestDigitRun(Array(value.utf8)) >= 5 { return .number }
         }
@@ -3073,7 +3278,9 @@ public struct PHIScanner: Sendable {
             return index
         }
         // JASPER N. WHITFIELD-OKONKWO
-        if token.isUpper, !token.headTier.isDisjoint(with: [.given, .ambiguous]), next.isInitial || next.core.utf8.count == 1, index + 2 < tokens.count, tokens[index + 2].isUpper {
+        if token.isUpper, !token.headTier.isDisjoint(with: [.given, .ambiguous]), next.isInitial || next.core.utf8.count == 1 && next.letters == 1,
+            index + 2 < tokens.count, tokens[index + 2].isUpper
+        {
             return index
         }
         // MATERNAL GRANDMOTHER: ANASTASIA PAPADOPOULOU; PATIENT MOHAMMED AL-SAYED REFUSED: a listed name in capitals after
@@ -3429,6 +3636,16 @@ public struct PHIScanner: Sendable {
         "baby", "babies", "family", "families", "twins", "triplets", "boy", "boys", "girl", "girls", "kids", "children",
         "household", "infant", "newborn", "sisters", "brothers", "siblings", "grandkids",
     ]
+    /// Nouns for the person a photograph can be of: `photo of the patient`.
+    static let personNouns: Set<String> = [
+        "patient", "pt", "child", "baby", "infant", "boy", "girl", "man", "woman", "resident", "client", "family", "victim", "suspect",
+    ]
+    /// USCIS forms whose numbers are also interstates' (`I-693` and `I-693 near exit 4`).
+    static let immigrationForms: Set<String> = ["I-9", "I-20", "I-94", "I-129", "I-130", "I-140", "I-485", "I-589", "I-693", "I-751", "I-765", "I-864"]
+    static let travelWords: Set<String> = [
+        "on", "off", "via", "take", "took", "from", "near", "along", "onto", "up", "down", "crossing", "southbound", "northbound",
+        "eastbound", "westbound", "sb", "nb", "eb", "wb", "exit", "at",
+    ]
     /// The nouns of a small business's name after its owner's: `Delgado's Tire Shop`, `Nguyen's Nails`.
     static let businessNouns: Set<String> = [
         "shop", "store", "garage", "diner", "bakery", "market", "restaurant", "bar", "cafe", "café", "salon", "barbershop",
@@ -3467,7 +3684,7 @@ public struct PHIScanner: Sendable {
         "east timor", "cabo verde", "cape verde", "new caledonia", "french polynesia",
     ]
     static let equipmentWords: Set<String> = ["scanner", "scanners", "reader", "readers", "machine", "device", "kiosk", "pad", "sensor", "system", "unit"]
-    static let formPrefixes: Set<String> = ["WH", "DS", "CMS", "HCFA", "UB", "DD", "SF", "IRS", "ISO", "FDA", "OMB", "DEA", "VA", "SSA", "INS"]
+    static let formPrefixes: Set<String> = ["WH", "DS", "MCSA", "CMS", "HCFA", "UB", "DD", "SF", "IRS", "ISO", "FDA", "OMB", "DEA", "VA", "SSA", "INS"]
     static let audioSuffixes: [String] = [".wav", ".mp3", ".m4a", ".aac", ".ogg", ".flac"]
     static let pluralRelations: Set<String> = ["parents", "grandparents", "siblings", "sons", "daughters", "brothers", "sisters", "twins"]
     static let versionWords: Set<String> = ["version", "ver", "v", "firmware", "software", "build", "release", "update", "updated", "fw", "sw"]
@@ -3649,7 +3866,7 @@ public struct PHIScanner: Sendable {
     ]
     /// Capitalized words that are not names after a title or label.
     static let notNames: Set<String> = [
-        "Patient", "Unknown", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
+        "Jamar", "Patient", "Unknown", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
         "Surgery", "General", "Orthopedic", "Orthopaedic", "Internal", "Family", "Emergency", "Department", "Service",
         "Team", "Nurse", "Practitioner", "Physician", "Assistant", "Staff", "Medicine", "Cardiology", "Radiology",
         "Pathology", "Anesthesia", "Anesthesiology", "On-call", "Covering", "Primary", "Care", "Provider", "Not",
@@ -3818,6 +4035,11 @@ public struct PHIScanner: Sendable {
         "lic": .recordNumber, "lic#": .recordNumber, "license#": .recordNumber, "licence#": .recordNumber, "sn#": .device,
         "serno": .device, "esn": .device, "meid": .device, "iccid": .device, "eui": .device,
         "hosp": .recordNumber, "hosp#": .recordNumber, "serials": .device, "sin": .ssn, "sin#": .ssn, "ins": .recordNumber,
+        "urn": .recordNumber, "hrn": .recordNumber, "crn": .recordNumber, "chi": .recordNumber, "nino": .ssn, "gmc": .recordNumber,
+        "gphc": .recordNumber, "nmc": .recordNumber, "hcpc": .recordNumber, "ahpra": .recordNumber, "dossier": .recordNumber,
+        "expediente": .recordNumber, "compte": .account, "cuenta": .account, "placa": .vehicle, "placas": .vehicle,
+        "immatriculation": .vehicle, "kennzeichen": .vehicle, "matrícula": .vehicle, "matricula": .vehicle, "targa": .vehicle,
+        "rego": .vehicle, "ramq": .recordNumber, "vitale": .recordNumber, "führerschein": .recordNumber, "führerschein-nr": .recordNumber,
     ]
     /// Labels that are also everyday words: an identifier only with `number`, `#` or `ID` after them.
     static let labelsNeedingFiller: Set<String> = [
@@ -3865,6 +4087,7 @@ public struct PHIScanner: Sendable {
         "apgar", "apgars", "ratio", "score", "scored", "reflexes", "dtrs", "nodes", "rated", "sats", "recall",
         "pulses", "is", "was", "of", "at", "x", "g", "p", "gravida", "para", "mmse", "moca", "phq", "edema", "tone",
         "scale", "graded", "fev1/fvc", "approximately", "about", "cervix", "dilation", "va", "od", "os", "ou",
+        "category", "niv", "bilevel", "class", "stage", "ilo",
     ]
     static let clinicalAfter: Set<String> = [
         "strength", "systems", "plates", "correct", "items", "points", "criteria", "murmur", "pain", "vision", "reflexes", "lymph", "nodes", "cores", "specimens", "positive",
@@ -4091,6 +4314,22 @@ public struct PHIScanner: Sendable {
     static let areaWords: Set<String> = ["area", "neighborhood", "neighbourhood", "district", "barrio", "suburb", "suburbs"]
     static let countyWords: Set<String> = ["County", "Parish", "Borough", "Township"]
     static let roadWords: Set<String> = ["Route", "Rte", "Highway", "Hwy", "Interstate", "SR", "CR"]
+    /// Months of Spanish, French, Portuguese, Italian and German, and of the Islamic calendar (lower case).
+    static let foreignMonths: Set<String> = [
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
+        "diciembre", "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
+        "novembre", "décembre", "decembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro",
+        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januar", "februar",
+        "märz", "juni", "juli", "oktober", "dezember", "muharram", "safar", "rajab", "shaban", "sha'ban", "ramadan", "ramazan",
+        "shawwal", "rabi", "jumada", "dhul",
+    ]
+    /// The words that start an age of 90 to 99 in English, Spanish, Portuguese, Italian, French and German.
+    static let ninetyWords: [String] = [
+        "ninety", "noventa", "novanta", "nonante", "neunzig", "quatre-vingt-dix", "quatre-vingt-onze", "quatre-vingt-douze",
+        "quatre-vingt-treize", "quatre-vingt-quatorze", "quatre-vingt-quinze", "quatre-vingt-seize",
+    ]
+    /// The ends of keys that name a person in `key=value` text: `patient_first=`, `pt_last=`, `lname=`.
+    static let keyNameParts: [String] = ["first", "last", "lname", "fname", "surname", "given", "firstname", "lastname", "_name", "fullname", "middle"]
     /// The endings of one-word street names abroad: `Keizersgracht`, `Lindenstraße`, `Storgatan`, `Mannerheimintie`.
     static let foreignStreetEndings: [String] = [
         "gracht", "straat", "strasse", "straße", "weg", "gasse", "laan", "plein", "vej", "gade", "gatan", "vägen", "katu",
