@@ -2612,7 +2612,10 @@ public struct PHIScanner: Sendable {
                 continue
             }
             if let (end, kind) = digitGroups(tokens, index) { found.append((index, kind)); skipUntil = end; continue }
-            if token.digits > 0, let kind = broadShape(token, previous: previous) { found.append((index, kind)); continue }
+            if token.digits > 0 || token.letters >= 5 && Self.containsBytes(token.core, "="), let kind = broadShape(token, previous: previous) {
+                found.append((index, kind))
+                continue
+            }
             // (The line is searched for a word of the face only once an image file is found.)
             if token.marks.contains(.dot), isImageFile(token.lower),
                 Self.faceWords.contains(where: { Self.containsBytes(token.lower, $0) }) || tokens.contains(where: { $0.roles.contains(.faceWord) })
@@ -3310,6 +3313,66 @@ public struct PHIScanner: Sendable {
         {
             return index
         }
+        // re: patient Ioana-Maria Popescu, all records: two capitalised words after `patient` in lower case.
+        if token.lower == "patient" || token.lower == "pt", token.isLower, next.isTitle, next.nameLike, index + 2 < tokens.count,
+            tokens[index + 2].isTitle, tokens[index + 2].nameLike, next.roles.isEmpty, tokens[index + 2].roles.isEmpty,
+            tokens[index + 2].endsWithComma || index + 3 < tokens.count && tokens[index + 3].isLower || index + 3 == tokens.count,
+            !eponymAfter(tokens, index + 2)
+        {
+            return index + 1
+        }
+        // GHAZARIAN, ARMEN VARTANOVICH: a surname of no word list in capitals, a comma, a listed given name in capitals.
+        if token.isUpper, token.endsWithComma, next.isUpper, token.roles.isEmpty, token.keyRoles.isEmpty, token.core.utf8.count >= 4,
+            next.headTier.contains(.given), !next.tier.contains(.clinical), !next.tier.contains(.ambiguous),
+            index + 2 == tokens.count || tokens[index + 2].isUpper || next.ends(with: ".")
+        {
+            return index
+        }
+        // maria elena quispe calling: a listed given name in lower case before another listed name.
+        if token.isLower, next.isLower, token.tier == .given, token.headTier == .given, token.core.utf8.count >= 4,
+            !next.tier.isDisjoint(with: .listed), next.tier.isDisjoint(with: [.clinical, .ambiguous]), next.core.utf8.count >= 3,
+            token.keyRoles.isDisjoint(with: [.nameStop, .month, .relation, .personRole]), next.keyRoles.isDisjoint(with: [.nameStop, .month])
+        {
+            return index
+        }
+        // it's uh dwayne running water; this is lorraine: a listed given name in lower case after `it's` or `this is`.
+        if token.lower == "it's" || token.lower == "its" || token.lower == "is" && index > 0 && tokens[index - 1].lower == "this" {
+            let name = ["uh", "um", "er"].contains(next.lower) && index + 2 < tokens.count ? tokens[index + 2] : next
+            if name.isLower, isGiven(name), name.tier.isDisjoint(with: [.clinical, .ambiguous]), name.core.utf8.count >= 4,
+                name.keyRoles.isDisjoint(with: [.nameStop, .relation, .personRole])
+            {
+                return name === next ? index + 1 : index + 2
+            }
+        }
+        // mrs nakai; mister o'shaughnessy brendan; señora quispe: a title in lower case before a word that can be a name.
+        if Self.lowerTitles.contains(token.lower), next.isLower || next.lower == next.core, next.letters >= 3, next.digits == 0,
+            next.keyRoles.isDisjoint(with: [.nameStop, .nameJoiner, .relation, .personVerb, .unit]),
+            !["ms", "mr"].contains(token.lower) || isListed(next) && next.tier.isDisjoint(with: [.clinical, .ambiguous])
+        {
+            return index + 1
+        }
+        // the son of um fatima zahra: a relationship word, `of`, a listed given name in lower case.
+        if token.keyRoles.contains(.relation), next.lower == "of", index + 2 < tokens.count {
+            let name = ["uh", "um", "er"].contains(tokens[index + 2].lower) && index + 3 < tokens.count ? tokens[index + 3] : tokens[index + 2]
+            if name.isLower || name.isTitle, isGiven(name), name.tier.isDisjoint(with: [.clinical, .ambiguous]), name.core.utf8.count >= 4 {
+                return tokens.firstIndex(where: { $0 === name })
+            }
+        }
+        // DISPENSED BY R HOLLOWAY RPH: an initial and a listed surname in capitals after `by`.
+        if token.raw == "BY" || token.raw == "By" || token.raw == "by", next.core.utf8.count == 1, next.isUpper == false, next.letters == 1,
+            next.firstByte >= 0x41, next.firstByte <= 0x5A, index + 2 < tokens.count, tokens[index + 2].isUpper,
+            tokens[index + 2].tier.contains(.surname), !tokens[index + 2].tier.contains(.clinical)
+        {
+            return index + 2
+        }
+        // patient ahmad bin rashid al-mansouri: a given name, a particle and a name, in lower case.
+        if token.isLower, isGiven(token), token.tier.isDisjoint(with: [.clinical, .ambiguous]), Self.nameParticles.contains(next.lower),
+            ["bin", "bint", "ibn", "ben", "van", "von", "de", "del", "della", "di", "da", "dos"].contains(next.lower), index + 2 < tokens.count,
+            tokens[index + 2].lower == tokens[index + 2].core, tokens[index + 2].letters >= 3, tokens[index + 2].digits == 0,
+            tokens[index + 2].keyRoles.isDisjoint(with: [.nameStop, .nameJoiner])
+        {
+            return index
+        }
         // the lady at the front desk, shaniqua i think, told me: a listed given name in lower case set off by commas.
         if token.endsWithComma || token.raw == "-", next.isLower, next.tier == .given, next.headTier == .given, next.core.utf8.count >= 5,
             next.keyRoles.isDisjoint(with: [.nameStop, .relation, .personRole, .month]),
@@ -3374,7 +3437,9 @@ public struct PHIScanner: Sendable {
             return index + 1
         }
         // works at Delgado's Tire Shop: a listed name with a possessive before the name of a business.
-        if token.isTitle, token.key != token.lower, !token.tier.isDisjoint(with: .listed) || !token.headTier.isDisjoint(with: .listed),
+        if token.isTitle, token.key != token.lower,
+            !token.tier.isDisjoint(with: .listed) || !token.headTier.isDisjoint(with: .listed)
+                || token.keyRoles.isEmpty && next.isTitle && Self.businessNouns.contains(next.key),
             !token.tier.contains(.clinical), token.keyRoles.isDisjoint(with: [.nameStop, .eponymNoun, .city, .state, .country]),
             next.isTitle, Self.businessNouns.contains(next.key) || index + 2 < tokens.count && tokens[index + 2].isTitle
                 && Self.businessNouns.contains(tokens[index + 2].key)
@@ -3382,8 +3447,10 @@ public struct PHIScanner: Sendable {
             return index
         }
         // Ref: Fenwick, Ignatius: a surname, a comma and a given name at the start of a line or after a label.
-        if token.isTitle, token.endsWithComma, next.isTitle, index == 0 || tokens[index - 1].ends(with: ":") || tokens[index - 1].raw == "-",
-            token.tier.contains(.surname), !token.tier.contains(.clinical), isGiven(next), !next.tier.contains(.clinical),
+        if token.isTitle, token.endsWithComma, next.isTitle,
+            index == 0 || tokens[index - 1].ends(with: ":") || tokens[index - 1].raw == "-" || token.firstByte == UInt8(ascii: "\""),
+            token.tier.contains(.surname) || Self.hasSurnameEnding(token.key) && token.roles.isEmpty, !token.tier.contains(.clinical),
+            isGiven(next) || next.roles.isEmpty && next.nameLike && next.ends(with: "\""), !next.tier.contains(.clinical),
             token.keyRoles.isDisjoint(with: [.nameStop, .city, .state, .country, .month]),
             index + 2 == tokens.count || tokens[index + 2].isLower || tokens[index + 2].isInitial || tokens[index + 2].raw == "-"
                 || next.endsWithComma || next.ends(with: ".")
@@ -3646,6 +3713,9 @@ public struct PHIScanner: Sendable {
         "on", "off", "via", "take", "took", "from", "near", "along", "onto", "up", "down", "crossing", "southbound", "northbound",
         "eastbound", "westbound", "sb", "nb", "eb", "wb", "exit", "at",
     ]
+    /// Titles as they are written in lower case in messages and transcripts (`ms` and `mr` only before a listed name:
+    /// they are also multiple sclerosis and mitral regurgitation).
+    static let lowerTitles: Set<String> = ["mr", "mrs", "ms", "mister", "missus", "señor", "señora", "senor", "senora", "sra", "madame", "monsieur", "mme"]
     /// The nouns of a small business's name after its owner's: `Delgado's Tire Shop`, `Nguyen's Nails`.
     static let businessNouns: Set<String> = [
         "shop", "store", "garage", "diner", "bakery", "market", "restaurant", "bar", "cafe", "café", "salon", "barbershop",
@@ -3656,12 +3726,13 @@ public struct PHIScanner: Sendable {
     /// The endings of surnames of many languages: `Korsakova`, `Kowalski`, `Petrenko`, `Jovanović`, `Popescu`.
     static func hasSurnameEnding(_ key: String) -> Bool {
         guard key.utf8.count >= 6 else { return false }
-        return ["ova", "ski", "sky", "enko", "vich", "ovic", "ović", "escu", "opoulos", "idis", "yan", "sson", "shvili", "adze", "oglu", "oğlu", "zadeh", "ewski", "owska"]
+        return ["ova", "ski", "sky", "enko", "vich", "ovic", "ović", "escu", "opoulos", "idis", "yan", "sson", "shvili", "adze", "oglu", "oğlu", "zadeh", "ewski", "owska",
+            "dóttir", "dottir", "ovich", "evich", "ovna", "evna", "ian"]
             .contains { key.hasSuffix($0) }
     }
     static let faceWords: Set<String> = [
         "face", "faces", "full-face", "facial", "portrait", "headshot", "selfie", "head_shot", "pt_photo", "patient_photo",
-        "photo_id", "id_photo", "mugshot", "mug_shot", "passport",
+        "photo_id", "id_photo", "mugshot", "mug_shot", "passport", "rostro", "cara", "visage", "gesicht", "viso",
     ]
     static let lowerLandmarkWords: Set<String> = Set(landmarkWords.map { $0.lowercased() })
     /// `N`, `n.`, `North`: a direction before a street, in any case (the token's `lower` has lost its full stop).
@@ -3725,7 +3796,7 @@ public struct PHIScanner: Sendable {
     /// Role words before a name, beyond `personRoles`: `fellow (Okeke)`, `surgeon Dr.`, `charge nurse`.
     static let roleLeads: Set<String> = [
         "fellow", "resident", "attending", "surgeon", "intern", "hospitalist", "cardiologist", "oncologist", "np", "pa",
-        "rn", "lpn", "cna", "tech", "technician", "chaplain", "rabbi", "imam", "priest", "navigator", "coordinator",
+        "rn", "lpn", "cna", "tech", "technician", "chaplain", "rabbi", "imam", "priest", "navigator", "coordinator", "doc",
         "mom", "dad", "ex", "fiance", "fiancee", "fiancé", "fiancée", "girlfriend", "boyfriend", "partner", "spouse",
     ]
     /// Street words that are also everyday words (`dial 911 rather than drive`): only capitalised.
@@ -3761,6 +3832,9 @@ public struct PHIScanner: Sendable {
     static let titles: Set<String> = [
         "Mr", "Mrs", "Ms", "Dr", "Miss", "Mx", "Prof", "Professor", "Rev", "Reverend", "Fr", "Sgt", "Capt", "Lt", "Col",
         "Officer", "Pastor", "Rabbi", "Judge", "Doctor", "Deputy", "Detective", "Sheriff", "Imam",
+        // Ranks and honorifics of the services, the police and the law.
+        "MSgt", "SSgt", "TSgt", "SMSgt", "CMSgt", "SFC", "SSG", "SGT", "Cpl", "LCpl", "Pvt", "PFC", "Spc", "SPC", "Maj", "Gen",
+        "Cmdr", "Cdr", "Ens", "Adm", "CPO", "Adv", "Atty", "Hon", "Insp", "Supt", "Cst", "Tpr", "Trooper",
     ]
     /// Titles that are words, written without a full stop.
     static let wordTitles: Set<String> = [
@@ -3799,7 +3873,8 @@ public struct PHIScanner: Sendable {
         "roommate", "friend", "babysitter", "nanny", "doula", "midwife", "counselor", "counsellor", "clerk", "receptionist",
         "paramedic", "officer", "secretary", "assistant", "owner", "boss", "coworker", "co-worker", "sponsor", "advocate",
         "guardian", "proxy", "surrogate", "payee", "caseworker", "dentist", "physician", "doctor", "provider", "scribe",
-        "student", "pupil", "classmate", "tenant", "inmate", "client", "trainee", "volunteer", "witness",
+        "student", "pupil", "classmate", "tenant", "inmate", "client", "trainee", "volunteer", "witness", "practitioner",
+        "prescriber", "dispenser", "rep", "representative", "adjuster", "interpreter",
     ]
     /// Words before a lone given name that make it a person: `spoke with Brianna`, `per Esperanza`.
     static let talkedWith: Set<String> = [
@@ -4369,7 +4444,7 @@ public struct PHIScanner: Sendable {
     ]
     static let biometricPairs: Set<String> = [
         "retinal scan", "retina scan", "iris scan", "iris template", "retina template", "retinal template", "minutiae file",
-        "minutiae template", "fingerprint template", "facial recognition", "face recognition",
+        "minutiae template", "fingerprint template", "iris code", "iris hash", "facial recognition", "face recognition",
         "face template", "facial template", "face scan", "palm vein", "palm print", "hand geometry", "gait signature",
         "voice print", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
         "voice recognition", "voice sample", "speaker verification", "facial geometry", "facial scan", "face geometry",
