@@ -217,6 +217,10 @@ public struct PHIScanner: Sendable {
         case "OBR": positions = [16: .name, 28: .name, 32: .name]
         case "SPM": positions = [2: .number, 3: .number]
         case "MRG": positions = [1: .recordNumber, 2: .recordNumber, 3: .account, 7: .name]
+        // An observation that is an image of the face or an identification photo (value type ED, encapsulated data).
+        case "OBX" where fields.count > 5 && String(decoding: fields[2], as: UTF8.self) == "ED"
+            && ["PHOTO", "FACE", "PORTRAIT", "HEADSHOT"].contains(where: { String(decoding: fields[3], as: UTF8.self).uppercased().contains($0) }):
+            positions = [5: .photo]
         default: positions = [:]
         }
         var found: [Finding] = []
@@ -2300,6 +2304,15 @@ public struct PHIScanner: Sendable {
         return b.count == 3 && isCapital(b[0]) && isDigit(b[1]) && isCapital(b[2])
     }
 
+    /// `D24 X2F7`: an Irish routing key (a letter and two digits, or `D6W`) and a unique identifier of four letters
+    /// and digits, with a letter and a digit.
+    private func isEircode(_ first: String, _ second: String) -> Bool {
+        let a = Array(first.utf8), b = Array(second.utf8)
+        guard a.count == 3, b.count == 4, isCapital(a[0]), isDigit(a[1]), isDigit(a[2]) || a[2] == UInt8(ascii: "W") else { return false }
+        guard b.allSatisfy({ isCapital($0) || isDigit($0) }), b.contains(where: isDigit), b.contains(where: isCapital) else { return false }
+        return true
+    }
+
     private func isPostalOutward(_ core: String) -> Bool {
         if isCanadianOutward(core) { return true }
         // British outward codes: A9, A99, AA9, AA99, A9A, AA9A.
@@ -2730,6 +2743,14 @@ public struct PHIScanner: Sendable {
                     continue
                 }
             }
+            // `merged duplicate charts 3391028 and 3391082`: a bare number of seven digits after a word for a record.
+            if token.letters == 0, token.digits == 7, token.core.utf8.count == 7, index > 0,
+                tokens[max(0, index - 3)..<index].contains(where: { ["chart", "charts", "record", "records", "mrn", "mrns", "file", "files", "expediente", "dossier"].contains($0.key) }),
+                !(next.map { $0.roles.contains(.unit) } ?? false)
+            {
+                found.append((index, .recordNumber))
+                continue
+            }
             // `txt me at 555 01 88`: seven digits in two or three groups after a word of calling or texting.
             if token.letters == 0, token.digits == 3, token.raw == token.core, matches(token.core, "ddd"), index + 2 < tokens.count,
                 tokens[max(0, index - 4)..<index].contains(where: { ["txt", "text", "call", "phone", "cell", "mobile", "ph", "tel", "reach", "ring"].contains($0.key) })
@@ -2752,6 +2773,13 @@ public struct PHIScanner: Sendable {
                 next.lower == "today" || next.lower == "tomorrow", index == 0 || tokens[index - 1].lower == "turns" || tokens[index - 1].lower == "turned"
             {
                 found.append((index, .age))
+                continue
+            }
+            // `Attached: DSC_0093 (patient's face)`: a camera's file name on a line about a face.
+            if token.marks.contains(.underscore), token.digits >= 3, Self.cameraPrefixes.contains(where: { token.core.hasPrefix($0) }),
+                tokens.contains(where: { $0.roles.contains(.faceWord) })
+            {
+                found.append((index, .photo))
                 continue
             }
             // RIF_4471_DOE.wsq: a fingerprint image (WSQ is the format fingerprints are kept in).
@@ -2791,9 +2819,25 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `plates GHT 4420`, `plate 5 TRM 448`: a plate written in groups of capitals and digits.
-            if ["plate", "plates", "tag", "tags", "plate#", "plate:"].contains(token.lower), let (end, _) = spacedPlate(tokens, index + 1) {
-                found.append((index + 1, .vehicle))
-                skipUntil = end
+            if Self.plateWords.contains(token.key) {
+                if let (end, _) = spacedPlate(tokens, index + 1) {
+                    found.append((index + 1, .vehicle))
+                    skipUntil = end
+                    continue
+                }
+                // `placa del carro: JKL-82-19`, `immatriculation : FG-418-TK`: a plate a few words after the word.
+                if let at = (index + 1..<min(tokens.count, index + 4)).first(where: { isDashedPlate(tokens[$0].core) }) {
+                    found.append((at, .vehicle))
+                    skipUntil = at
+                    continue
+                }
+            }
+            // iris code 7A1F-33C0-9B2E-D418: a biometric named in two words, then its code.
+            if let next, token.isLower, Self.biometricPairs.contains(token.lower + " " + next.lower),
+                let at = (index + 2..<min(tokens.count, index + 6)).first(where: { tokens[$0].digits >= 3 && tokens[$0].core.utf8.count >= 6 })
+            {
+                found.append((at, .biometric))
+                skipUntil = at
                 continue
             }
             // vanity plate "HRT 2 HRT"
@@ -2837,6 +2881,25 @@ public struct PHIScanner: Sendable {
             }
         }
         return found
+    }
+
+    /// Words after `the clinic in` that are not places: `in person`, `in question`, `in town`.
+    static let lowerFacilityObjects: Set<String> = [
+        "person", "question", "town", "general", "particular", "advance", "total", "private", "public", "network", "charge",
+        "writing", "house", "there", "here", "front", "back", "order", "addition", "between", "which", "where", "whose", "basement",
+        "lobby", "hallway", "parking", "downtown", "uptown", "suburbs", "queue", "line", "store", "stock", "error", "trouble",
+    ]
+    static let cameraPrefixes: [String] = ["DSC_", "DSCN", "IMG_", "PXL_", "DCIM", "MVIMG_", "Photo_", "photo_", "img_"]
+    static let plateWords: Set<String> = [
+        "plate", "plates", "tag", "tags", "plate#", "placa", "placas", "immatriculation", "kennzeichen", "matrícula", "matricula", "targa", "rego",
+    ]
+
+    /// `JKL-82-19`, `FG-418-TK`, `B-TX-4412`: five to ten capitals, digits and dashes, with a letter, a digit and a dash.
+    private func isDashedPlate(_ core: String) -> Bool {
+        let utf8 = core.utf8
+        guard (5...10).contains(utf8.count), utf8.contains(UInt8(ascii: "-")) else { return false }
+        return utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: "-") }
+            && utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) && utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
     }
 
     /// Up to three groups of capitals and digits, five to eight characters in all, with a letter and a digit: the
@@ -3051,6 +3114,20 @@ public struct PHIScanner: Sendable {
             return masks == 5 ? .ssn : .account
         }
         if previous?.roles.contains(.codeSystem) == true { return nil }
+        // `LUTH/23/08812`: capitals, then groups of digits split by slashes, one of four digits or more.
+        let slashed = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        if slashed.count >= 3, slashed[0].count >= 2, slashed[0].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+            slashed.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }), slashed.contains(where: { $0.count >= 4 })
+        {
+            return .number
+        }
+        // `CS.0048812`: capitals, a full stop, five digits or more.
+        if let dot = bytes.firstIndex(of: UInt8(ascii: ".")), dot >= 2,
+            bytes[..<dot].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A || $0 == UInt8(ascii: "#") }), bytes[..<dot].filter({ $0 != UInt8(ascii: "#") }).count >= 2,
+            bytes.count - dot - 1 >= 5, bytes[(dot + 1)...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        {
+            return .number
+        }
         let groups = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard groups.count >= 2, groups.allSatisfy({ !$0.isEmpty }) else { return nil }
         // `WGS-4471-AX`: letters and a group of four digits or more, in three parts or more.
@@ -3064,6 +3141,8 @@ public struct PHIScanner: Sendable {
         if token.letters == 0, groups.allSatisfy({ $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) {
             // `24-118204`: a case number, a year and a long serial.
             if groups.count == 2, groups[1].count >= 6, groups[0].count <= 4 { return .number }
+            // `55-90218`: two digits and five.
+            if groups.count == 2, groups[1].count == 5, groups[0].count == 2, previous?.roles.contains(.unit) != true { return .number }
             if isDateAlone(core) || isPhone(core, next: nil) { return nil }
             // Three groups or more, one of three digits or more (a taper `40-30-20-10` has none).
             if groups.count >= 3, token.digits >= 7, groups.contains(where: { $0.count >= 3 }) { return .number }
@@ -3323,7 +3402,8 @@ public struct PHIScanner: Sendable {
         }
         // GHAZARIAN, ARMEN VARTANOVICH: a surname of no word list in capitals, a comma, a listed given name in capitals.
         if token.isUpper, token.endsWithComma, next.isUpper, token.roles.isEmpty, token.keyRoles.isEmpty, token.core.utf8.count >= 4,
-            next.headTier.contains(.given), !next.tier.contains(.clinical), !next.tier.contains(.ambiguous),
+            next.headTier.contains(.given) && next.tier.isDisjoint(with: [.clinical, .ambiguous])
+                || index + 2 < tokens.count && tokens[index + 2].isUpper && Self.hasSurnameEnding(tokens[index + 2].key) && next.roles.isEmpty,
             index + 2 == tokens.count || tokens[index + 2].isUpper || next.ends(with: ".")
         {
             return index
@@ -3620,6 +3700,80 @@ public struct PHIScanner: Sendable {
         {
             return (index + 1, .place)
         }
+        // Flat 12C, Villa 12, House No. 14, Street 7, Plot 22: a dwelling or street numbered, as addresses abroad are written.
+        if ["Flat", "Villa", "House", "Plot", "Street", "Apartment", "Apt", "Apt.", "Casa", "Maison", "Haus"].contains(token.core), let next {
+            let number = ["No.", "No", "#", "Nr.", "no."].contains(next.raw) && index + 2 < tokens.count ? tokens[index + 2] : next
+            if number.digits > 0, number.digits <= 5, number.letters <= 2, number.core.utf8.count <= 6, number.endsWithComma || number !== next {
+                return (index, .address)
+            }
+        }
+        // c/o House No. 14: `care of` begins an address (`c/o dizziness` is a complaint: only before a number, a dwelling or
+        // a listed name).
+        if token.lower == "c/o", let next, next.digits > 0 || ["Flat", "Villa", "House", "Plot", "Apt", "Apartment"].contains(next.core)
+            || next.isTitle && isListed(next) && next.tier.isDisjoint(with: [.clinical, .ambiguous])
+        {
+            return (index + 1, .address)
+        }
+        // ul. Marszałkowska 84/92; rue des Lilas; Calle de Alcalá 118; calle cinco de mayo: a street word before a name.
+        if ["ul.", "ul", "rue", "calle", "avenida", "rua", "via", "viale", "strada", "jalan"].contains(token.lower), let next {
+            let name = Self.nameParticles.contains(next.lower) && index + 2 < tokens.count ? tokens[index + 2] : next
+            let followsNumber = index > 0 && tokens[index - 1].digits > 0
+            if name.isTitle && (token.lower != "via" || followsNumber || index + 2 < tokens.count && tokens[index + 2].digits > 0)
+                || token.isLower && token.lower != "via" && token.lower != "ul" && name.isLower && name.letters >= 4 && name.keyRoles.isDisjoint(with: [.nameStop, .nameJoiner, .unit])
+            {
+                return (index, .address)
+            }
+        }
+        // Hauptstraße 42: a one-word street of another language before its house number.
+        if token.isTitle, Self.foreignStreetEndings.contains(where: { token.key.hasSuffix($0) }), token.letters >= 6, let next,
+            next.digits > 0, next.core.utf8.count <= 6, next.letters <= 1
+        {
+            return (index, .address)
+        }
+        // 80331 München, 28009 Madrid, 00-514 Warszawa: a postal code before a listed city.
+        if token.letters == 0, (4...6).contains(token.digits), token.raw == token.core || token.endsWithComma == false, let next,
+            next.isTitle || next.isUpper, Self.cities.contains(next.key) || next.roles.contains(.city),
+            !(index > 0 && tokens[index - 1].roles.contains(.unit))
+        {
+            return (index, .zipCode)
+        }
+        // dhaka 1212, New Delhi 110075, C.P. 68000: a listed city (or `C.P.`) before a postal code.
+        if let next, next.letters == 0, (4...6).contains(next.digits), next.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            Self.cities.contains(token.key) && token.core.utf8.count >= 4 || token.raw == "C.P." || token.raw == "CP"
+                || index > 0 && Self.cities.contains(tokens[index - 1].key + " " + token.key),
+            !(index + 2 < tokens.count && tokens[index + 2].roles.contains(.unit))
+        {
+            return (index + 1, .zipCode)
+        }
+        // D24 X2F7, A65 F4E2: an Irish Eircode.
+        if token.core.utf8.count == 3, let next, next.core.utf8.count == 4, isEircode(token.core, next.core) { return (index, .zipCode) }
+        // home town tromsø: a place in lower case after `home town`.
+        if token.lower == "town" || token.lower == "hometown", index == 0 || tokens[index - 1].lower == "home" || token.lower == "hometown", let next,
+            next.lower == next.core, next.letters >= 4, next.digits == 0, next.roles.isEmpty, next.tier.isEmpty
+        {
+            return (index + 1, .place)
+        }
+        // the clinic in fort defiance: a place word in lower case after `in`, `from` or `near`.
+        if ["fort", "mount", "lake"].contains(token.raw), index > 0, ["in", "from", "near", "at", "to"].contains(tokens[index - 1].lower),
+            let next, next.isLower, next.letters >= 4, next.keyRoles.isDisjoint(with: [.nameStop, .nameJoiner, .unit, .duration])
+        {
+            return (index, .place)
+        }
+        // twelve twenty two pecan hollow road: a house number read out, then a street.
+        if Self.numberWords.contains(token.lower), index > 0, ["at", "on", "live", "lives", "is"].contains(tokens[index - 1].lower) {
+            var cursor = index + 1
+            while cursor < tokens.count, Self.numberWords.contains(tokens[cursor].lower) { cursor += 1 }
+            var words = 0
+            while cursor < tokens.count, words < 4 {
+                let bare = tokens[cursor].lower
+                if words >= 1, ["road", "street", "lane", "avenue", "rd", "st", "ln", "ave", "blvd", "boulevard", "highway", "hwy", "pike"].contains(bare) {
+                    return (index, .address)
+                }
+                guard tokens[cursor].letters > 0, tokens[cursor].digits == 0 else { break }
+                words += 1
+                cursor += 1
+            }
+        }
         // County Road 1180
         if token.core == "County", let next, ["Road", "Rd", "Rd.", "Route", "Highway", "Hwy"].contains(next.raw), index + 2 < tokens.count,
             tokens[index + 2].digits > 0
@@ -3632,6 +3786,13 @@ public struct PHIScanner: Sendable {
         {
             return (index, .place)
         }
+        // hi this is the pharmacy in chinle: in a line with no capital at all, a facility in a word of no list.
+        if token.lower == "in", index > 0, Self.facilityWords.contains(tokens[index - 1].lower), let next, next.isLower, next.letters >= 5,
+            next.roles.isEmpty, next.keyRoles.isEmpty, next.tier.isEmpty, !Self.hasCommonSuffix(next.key), !Self.lowerFacilityObjects.contains(next.key),
+            !tokens.contains(where: { $0.firstByte >= 0x41 && $0.firstByte <= 0x5A })
+        {
+            return (index + 1, .place)
+        }
         // the critical access hospital in Hettinger; a clinic in Wibaux
         if token.lower == "in" || token.lower == "near", index > 0, Self.facilityWords.contains(tokens[index - 1].lower), let next, next.isTitle,
             next.placeLike, next.roles.isDisjoint(with: [.state, .country, .region])
@@ -3639,7 +3800,8 @@ public struct PHIScanner: Sendable {
             return (index + 1, .place)
         }
         // county of residence: Pima; City: Dayton
-        if token.ends(with: ":"), ["county:", "city:", "town:", "residence:", "hometown:", "township:", "neighborhood:", "neighbourhood:", "home:", "village:", "suburb:", "barrio:", "origin:", "birthplace:"].contains(token.lower + (token.lower.hasSuffix(":") ? "" : ":")),
+        if token.ends(with: ":"), ["county:", "city:", "town:", "residence:", "hometown:", "township:", "neighborhood:", "neighbourhood:", "home:", "village:", "suburb:", "barrio:", "origin:", "birthplace:", "domicilio:", "dirección:",
+            "direccion:", "adresse:", "anschrift:", "wohnort:", "localidad:", "ville:", "ciudad:"].contains(token.lower + (token.lower.hasSuffix(":") ? "" : ":")),
             let next, next.isTitle, next.roles.isDisjoint(with: [.state, .country, .region])
         {
             return (index + 1, .place)
@@ -3765,7 +3927,7 @@ public struct PHIScanner: Sendable {
         "hospital", "clinic", "facility", "school", "church", "shelter", "home", "center", "centre", "prison", "jail",
         "office", "pharmacy", "plant", "factory", "mine", "farm", "ranch", "college", "university", "elevator", "mill",
         "warehouse", "refinery", "dairy", "feedlot", "cannery", "shipyard", "mall", "store", "restaurant", "diner", "motel",
-        "hotel", "casino", "depot", "station", "camp",
+        "hotel", "casino", "depot", "station", "camp", "yard", "port", "terminal", "quarry", "site",
     ]
     static let vehicleWords: Set<String> = ["car", "vehicle", "truck", "plate", "plates", "tag", "tags", "van", "suv", "motorcycle", "auto"]
     /// Photographs of something other than the face: `photo of the wound`.
