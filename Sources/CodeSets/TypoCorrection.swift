@@ -12,8 +12,12 @@ enum TypoCorrection {
         let limit = allowedEdits(target.count)
         guard limit > 0 else { return nil }
         var best: (distance: Int, postings: Int, index: Int)?
+        // Three buffers of their own: with `previous = row, beforePrevious = row` sharing one buffer until the first
+        // write, Swift 6.3.1's optimiser (-O) lost a copy and the release build missed corrections the debug build made
+        // ("abderhhalden").
         var row = [Int](repeating: 0, count: target.count + 1)
-        var previous = row, beforePrevious = row
+        var previous = [Int](repeating: 0, count: target.count + 1)
+        var beforePrevious = [Int](repeating: 0, count: target.count + 1)
         for index in 0..<words.count {
             let raw = words.bytes(index)
             let end = raw.firstIndex(of: 9) ?? raw.count

@@ -2511,6 +2511,9 @@ public struct PHIScanner: Sendable {
         static let digitWord = Roles(rawValue: 1 << 53)
         static let roleLead = Roles(rawValue: 1 << 54)
         static let faceWord = Roles(rawValue: 1 << 55)
+        static let foreignMonth = Roles(rawValue: 1 << 56)
+        static let plateWord = Roles(rawValue: 1 << 57)
+        static let numberWord = Roles(rawValue: 1 << 58)
     }
 
     static let wordRoles: [String: Roles] = {
@@ -2523,6 +2526,9 @@ public struct PHIScanner: Sendable {
         add(digitWords.keys, .digitWord)
         add(roleLeads.union(pluralRelations).union(personRoles), .roleLead)
         add(faceWords, .faceWord)
+        add(foreignMonths, .foreignMonth)
+        add(plateWords, .plateWord)
+        add(numberWords, .numberWord)
         add(personVerbs, .personVerb)
         add(passivePersonVerbs, .passiveVerb)
         add(nameStop, .nameStop)
@@ -2669,7 +2675,7 @@ public struct PHIScanner: Sendable {
             }
             // `3 de mayo de 1949`, `Né le 12 janvier 1961`, `lunes 21 de julio`, `3 Ramadan 1445`: a day or a year with a month
             // of another language or calendar.
-            if Self.foreignMonths.contains(token.key) {
+            if token.keyRoles.contains(.foreignMonth) {
                 let before = index > 0 && isDay(tokens[index - 1].core) || index > 1 && tokens[index - 1].lower == "de" && isDay(tokens[index - 2].core)
                 var yearAt = index + 1
                 if yearAt < tokens.count, tokens[yearAt].lower == "de" { yearAt += 1 }
@@ -2681,7 +2687,8 @@ public struct PHIScanner: Sendable {
                 }
             }
             // `she's ninety three`, `edad noventa y cuatro años`, `a quatre-vingt-onze ans`: an age over 89 in words.
-            if Self.ninetyWords.contains(where: { token.lower.hasPrefix($0) }), let previous,
+            if token.firstByte | 0x20 == UInt8(ascii: "n") || token.firstByte | 0x20 == UInt8(ascii: "q"),
+                Self.ninetyWords.contains(where: { token.lower.hasPrefix($0) }), let previous,
                 ["she's", "he's", "shes", "hes", "i'm", "im", "edad", "age", "a", "tiene", "has", "is", "was", "now", "turned", "aged"].contains(previous.lower)
                     || next.map({ ["años", "anos", "ans", "anni", "jahre", "y", "years", "yrs"].contains($0.lower) }) ?? false
             {
@@ -2819,7 +2826,7 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `plates GHT 4420`, `plate 5 TRM 448`: a plate written in groups of capitals and digits.
-            if Self.plateWords.contains(token.key) {
+            if token.keyRoles.contains(.plateWord) {
                 if let (end, _) = spacedPlate(tokens, index + 1) {
                     found.append((index + 1, .vehicle))
                     skipUntil = end
@@ -2833,7 +2840,7 @@ public struct PHIScanner: Sendable {
                 }
             }
             // iris code 7A1F-33C0-9B2E-D418: a biometric named in two words, then its code.
-            if let next, token.isLower, Self.biometricPairs.contains(token.lower + " " + next.lower),
+            if let next, token.isLower, token.roles.contains(.cue), Self.biometricPairs.contains(token.lower + " " + next.lower),
                 let at = (index + 2..<min(tokens.count, index + 6)).first(where: { tokens[$0].digits >= 3 && tokens[$0].core.utf8.count >= 6 })
             {
                 found.append((at, .biometric))
@@ -2889,6 +2896,8 @@ public struct PHIScanner: Sendable {
         "writing", "house", "there", "here", "front", "back", "order", "addition", "between", "which", "where", "whose", "basement",
         "lobby", "hallway", "parking", "downtown", "uptown", "suburbs", "queue", "line", "store", "stock", "error", "trouble",
     ]
+    static let dwellingWords: Set<String> = ["Flat", "Villa", "House", "Plot", "Street", "Apartment", "Apt", "Casa", "Maison", "Haus"]
+    static let streetLeadWords: Set<String> = ["ul.", "ul", "rue", "calle", "avenida", "rua", "via", "viale", "strada", "jalan"]
     static let cameraPrefixes: [String] = ["DSC_", "DSCN", "IMG_", "PXL_", "DCIM", "MVIMG_", "Photo_", "photo_", "img_"]
     static let plateWords: Set<String> = [
         "plate", "plates", "tag", "tags", "plate#", "placa", "placas", "immatriculation", "kennzeichen", "matrícula", "matricula", "targa", "rego",
@@ -2993,12 +3002,12 @@ public struct PHIScanner: Sendable {
 
     /// `one ninety two dot one sixty eight dot four dot twenty two`: four groups of number words split by `dot`.
     private func spokenAddress(_ tokens: [Token], _ index: Int) -> Int? {
-        guard Self.numberWords.contains(tokens[index].lower), index == 0 || tokens[index - 1].lower != "dot" else { return nil }
+        guard tokens[index].roles.contains(.numberWord), index == 0 || tokens[index - 1].lower != "dot" else { return nil }
         var groups = 0, inGroup = 0
         var cursor = index
         while cursor < tokens.count {
             let word = tokens[cursor].lower
-            if Self.numberWords.contains(word) || tokens[cursor].letters == 0 && tokens[cursor].digits > 0 && tokens[cursor].digits <= 3 {
+            if tokens[cursor].roles.contains(.numberWord) || tokens[cursor].letters == 0 && tokens[cursor].digits > 0 && tokens[cursor].digits <= 3 {
                 if inGroup == 0 { groups += 1 }
                 inGroup += 1
                 guard inGroup <= 4 else { return nil }
@@ -3701,7 +3710,7 @@ public struct PHIScanner: Sendable {
             return (index + 1, .place)
         }
         // Flat 12C, Villa 12, House No. 14, Street 7, Plot 22: a dwelling or street numbered, as addresses abroad are written.
-        if ["Flat", "Villa", "House", "Plot", "Street", "Apartment", "Apt", "Apt.", "Casa", "Maison", "Haus"].contains(token.core), let next {
+        if token.isTitle, Self.dwellingWords.contains(token.core), let next {
             let number = ["No.", "No", "#", "Nr.", "no."].contains(next.raw) && index + 2 < tokens.count ? tokens[index + 2] : next
             if number.digits > 0, number.digits <= 5, number.letters <= 2, number.core.utf8.count <= 6, number.endsWithComma || number !== next {
                 return (index, .address)
@@ -3715,7 +3724,7 @@ public struct PHIScanner: Sendable {
             return (index + 1, .address)
         }
         // ul. Marszałkowska 84/92; rue des Lilas; Calle de Alcalá 118; calle cinco de mayo: a street word before a name.
-        if ["ul.", "ul", "rue", "calle", "avenida", "rua", "via", "viale", "strada", "jalan"].contains(token.lower), let next {
+        if token.letters <= 7, Self.streetLeadWords.contains(token.lower), let next {
             let name = Self.nameParticles.contains(next.lower) && index + 2 < tokens.count ? tokens[index + 2] : next
             let followsNumber = index > 0 && tokens[index - 1].digits > 0
             if name.isTitle && (token.lower != "via" || followsNumber || index + 2 < tokens.count && tokens[index + 2].digits > 0)
@@ -3725,8 +3734,8 @@ public struct PHIScanner: Sendable {
             }
         }
         // Hauptstraße 42: a one-word street of another language before its house number.
-        if token.isTitle, Self.foreignStreetEndings.contains(where: { token.key.hasSuffix($0) }), token.letters >= 6, let next,
-            next.digits > 0, next.core.utf8.count <= 6, next.letters <= 1
+        if token.isTitle, token.letters >= 6, let next, next.digits > 0, next.core.utf8.count <= 6, next.letters <= 1,
+            Self.foreignStreetEndings.contains(where: { token.key.hasSuffix($0) })
         {
             return (index, .address)
         }
@@ -3760,9 +3769,9 @@ public struct PHIScanner: Sendable {
             return (index, .place)
         }
         // twelve twenty two pecan hollow road: a house number read out, then a street.
-        if Self.numberWords.contains(token.lower), index > 0, ["at", "on", "live", "lives", "is"].contains(tokens[index - 1].lower) {
+        if token.roles.contains(.numberWord), index > 0, ["at", "on", "live", "lives", "is"].contains(tokens[index - 1].lower) {
             var cursor = index + 1
-            while cursor < tokens.count, Self.numberWords.contains(tokens[cursor].lower) { cursor += 1 }
+            while cursor < tokens.count, tokens[cursor].roles.contains(.numberWord) { cursor += 1 }
             var words = 0
             while cursor < tokens.count, words < 4 {
                 let bare = tokens[cursor].lower
