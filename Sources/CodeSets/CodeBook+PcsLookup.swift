@@ -84,7 +84,7 @@ extension CodeBook {
         guard let top = found.lazy.map({ acc[$0] }).max(), totalIdf > 0 else { return [] }
         // Only entries near the best are read, and from their bytes: splitting hundreds of
         // records a query into strings and sets was most of its time.
-        let wantedWords = wanted.map { (bytes: Array($0.utf8), idf: idfOf[$0] ?? 0) }
+        let wantedWords = wanted.sorted().map { (bytes: Array($0.utf8), idf: idfOf[$0] ?? 0) }
         var byTable: [String: (score: Double, id: Int, prefix: String)] = [:]
         for id in found where acc[id] >= 0.4 * top {
             let value = acc[id]
@@ -93,13 +93,14 @@ extension CodeBook {
             let essentialBytes = UnsafeRawBufferPointer(rebasing: raw[fields.essential])
             var shared = 0, essentialCount = 0, essentialIdf = 0.0
             let simple = Self.matchEssential(essentialBytes, wantedWords, shared: &shared, count: &essentialCount, idf: &essentialIdf)
-            if !simple || shared > 2 {
-                // A sum of three or more terms depends on its order: add them as the set does.
+            if !simple {
                 let essential = Set(String(decoding: essentialBytes, as: UTF8.self).split(separator: " ").map(String.init))
                 let sharedEssential = essential.intersection(wanted)
                 shared = sharedEssential.count
                 essentialCount = essential.count
-                essentialIdf = sharedEssential.reduce(0) { $0 + (idfOf[$1] ?? 0) }
+                // In a fixed order: a sum of three terms or more depends on its order, and a set's order changes from
+                // one run to the next, which made ties between tables come out differently.
+                essentialIdf = sharedEssential.sorted().reduce(0) { $0 + (idfOf[$1] ?? 0) }
             }
             let precision = essentialCount == 0 ? 0 : Double(shared) / Double(essentialCount)
             // Words matched only in parentheses or a `see` count half.
