@@ -170,8 +170,13 @@ public struct PHIScanner: Sendable {
         }
         for (at, kind) in broadRules(tokens, cues) { flag(at, kind) }
         // `in North Dakota`: a state or country of two words is not a person, whichever rule took it for one.
-        for (index, kind) in found where kind == .name && tokens[index].roles.contains(.multiStart) && isWholeStateOrCountry(tokens, index) {
-            found[index] = nil
+        for (index, kind) in found where kind == .name {
+            if tokens[index].roles.contains(.multiStart) && isWholeStateOrCountry(tokens, index)
+                || index > 0 && tokens[index - 1].roles.contains(.multiStart) && isWholeStateOrCountry(tokens, index - 1)
+                    && !tokens[index - 1].roles.contains(.country) && !tokens[index - 1].roles.contains(.region)
+            {
+                found[index] = nil
+            }
         }
         // `Patient: [NAME]   Address: [ADDRESS]`: a form's label is not a name, whatever stands before it.
         for (index, kind) in found where kind == .name && tokens[index].ends(with: ":") && Self.formLabels.contains(tokens[index].key) {
@@ -527,7 +532,7 @@ public struct PHIScanner: Sendable {
             for byte in core.utf8 {
                 // `MARIE-HÉLÈNE`, `ŁUKASZ`: the capitals of Latin-1 and Latin Extended-A are capitals (counted at their
                 // second byte; the first was counted as a lower-case letter).
-                if previousByte >= 0xC3, previousByte <= 0xC5, byte & 0xC0 == 0x80, Self.isLatinCapital(lead: previousByte, byte) {
+                if previousByte >= 0xC3, previousByte <= 0xD1, byte & 0xC0 == 0x80, Self.isLatinCapital(lead: previousByte, byte) {
                     lower -= 1
                     upper += 1
                 }
@@ -571,11 +576,14 @@ public struct PHIScanner: Sendable {
         return tokens
     }
 
-    /// Whether the two bytes of a Latin-1 or Latin Extended-A letter (U+00C0 to U+017F) are a capital.
+    /// Whether the two bytes of a Latin-1, Latin Extended-A, Greek or Cyrillic letter are a capital.
     static func isLatinCapital(lead: UInt8, _ trail: UInt8) -> Bool {
         let scalar = Int(lead & 0x1F) << 6 | Int(trail & 0x3F)
         switch scalar {
         case 0xC0...0xDE: return scalar != 0xD7
+        // Greek and Cyrillic capitals: `Σοφία`, `Ольга Смирнова`.
+        case 0x386, 0x388...0x3AB: return true
+        case 0x400...0x42F: return true
         case 0x100..<0x138, 0x14A..<0x178: return scalar % 2 == 0
         case 0x139..<0x149, 0x179..<0x17F: return scalar % 2 == 1
         case 0x178: return true
@@ -682,8 +690,9 @@ public struct PHIScanner: Sendable {
         // `youtu.be/xK4r9Tq2LwE`: a host under any two-letter country domain, with a path after it.
         if !Self.topLevelDomains.contains(String(tld)) {
             let path = lower.dropFirst(host.count + 1)
-            return tld.count == 2 && tld.allSatisfy(\.isLetter) && host[..<dot].count >= 4 && host[..<dot].allSatisfy(\.isLetter)
-                && host.count < lower.count && path.count >= 4 && path.contains(where: \.isNumber) && path.contains(where: \.isLetter)
+            return tld.count == 2 && tld.allSatisfy(\.isLetter) && host[..<dot].count >= 4 && host[..<dot].allSatisfy({ $0.isLetter || $0 == "." })
+                && host.count < lower.count && path.count >= 4 && path.contains(where: \.isLetter)
+                && path.contains(where: { $0.isNumber || $0 == "." || $0 == "_" })
         }
         let name = host[..<dot]
         // `x.com/qureshi_rashid77`: a one-letter name with a path after it.
@@ -1094,7 +1103,11 @@ public struct PHIScanner: Sendable {
             if before == nil || before!.ends(with: ":") || before!.lower == "by" { return (index - 1, .name) }
         }
         // Two-part dates: 3/14 unless a clinical number; 03-14 after a date label.
-        if token.marks.contains(.slash), let kind = slashDate(token, previous: previous, next: next), !saidAsOf(tokens, index) { return (index, kind) }
+        if token.marks.contains(.slash), let kind = slashDate(token, previous: previous, next: next), !saidAsOf(tokens, index),
+            !isScorePart(token, tokens)
+        {
+            return (index, kind)
+        }
         if token.marks.contains(.dash), let previous, previous.roles.contains(.strongDateLead), isDashDate(token.core) { return (index, .date) }
         // Month names: March 14, 14 Mar 2025, March 2025, the twelfth of May (a month alone passes).
         if token.roles.contains(.month), let month = monthName(token) {
@@ -2704,6 +2717,14 @@ public struct PHIScanner: Sendable {
                 found.append((index, .age))
                 continue
             }
+            // `Great-grandmother, 97, lives in the home`: an age over 89 set off by commas after a relationship word.
+            if token.letters == 0, token.endsWithComma, let age = Int(token.core), (90...125).contains(age), let previous, previous.endsWithComma,
+                previous.keyRoles.contains(.relation) || previous.key.hasSuffix("mother") || previous.key.hasSuffix("father")
+                    || Self.personNouns.contains(previous.key)
+            {
+                found.append((index, .age))
+                continue
+            }
             // `98 years young`, `is 93 yrs`: an age over 89 before a word for years (not a span: `for 90 years`).
             if token.letters == 0, token.raw == token.core, let age = Int(token.core), (90...125).contains(age), let next,
                 ["years", "yrs", "yr", "yo", "y/o", "year"].contains(next.lower), index + 2 < tokens.count,
@@ -2838,6 +2859,24 @@ public struct PHIScanner: Sendable {
                     skipUntil = at
                     continue
                 }
+                // `License plate number for the van ...: JHF 2290 (TX)`: the plate after a colon further on.
+                if let colon = (index + 1..<min(tokens.count, index + 14)).first(where: { tokens[$0].ends(with: ":") }),
+                    colon + 1 < tokens.count, let (end, _) = spacedPlate(tokens, colon + 1) ?? (isDashedPlate(tokens[colon + 1].core) ? (colon + 1, 0) : nil)
+                {
+                    found.append((colon + 1, .vehicle))
+                    skipUntil = end
+                    continue
+                }
+            }
+            // `seven-X-Ray-Kilo-four-four-one`: a plate or ID read out as one hyphenated word.
+            if token.marks.contains(.dash), token.digits == 0, token.letters >= 15 {
+                let parts = token.lower.split(separator: "-").map(String.init)
+                let digitParts = parts.filter { Self.digitWords[$0] != nil }.count
+                let letterParts = parts.filter { Self.spellingAlphabet.contains($0) || $0.utf8.count == 1 || $0 == "ray" }.count
+                if parts.count >= 5, digitParts >= 2, letterParts >= 1, digitParts + letterParts == parts.count {
+                    found.append((index, .number))
+                    continue
+                }
             }
             // iris code 7A1F-33C0-9B2E-D418: a biometric named in two words, then its code.
             if let next, token.isLower, token.roles.contains(.cue), Self.biometricPairs.contains(token.lower + " " + next.lower),
@@ -2858,7 +2897,8 @@ public struct PHIScanner: Sendable {
             if Self.photoWords.contains(token.lower), let next, next.lower == "of", index + 2 < tokens.count,
                 ["pt", "patient", "her", "him", "the"].contains(tokens[index + 2].lower), !cues.contains(.radiology),
                 // `photo of the box` is of a thing: `the` only before a person.
-                tokens[index + 2].lower != "the" || index + 3 < tokens.count && Self.personNouns.contains(tokens[index + 3].key),
+                tokens[index + 2].lower != "the" || index + 3 < tokens.count && Self.personNouns.contains(tokens[index + 3].key)
+                    || index + 4 < tokens.count && tokens[index + 3].isLower && Self.personNouns.contains(tokens[index + 4].key),
                 !tokens.contains(where: { Self.notFaceWords.contains($0.lower) })
             {
                 found.append((index, .photo))
@@ -2897,10 +2937,10 @@ public struct PHIScanner: Sendable {
         "lobby", "hallway", "parking", "downtown", "uptown", "suburbs", "queue", "line", "store", "stock", "error", "trouble",
     ]
     static let dwellingWords: Set<String> = ["Flat", "Villa", "House", "Plot", "Street", "Apartment", "Apt", "Casa", "Maison", "Haus"]
-    static let streetLeadWords: Set<String> = ["ul.", "ul", "rue", "calle", "avenida", "rua", "via", "viale", "strada", "jalan"]
+    static let streetLeadWords: Set<String> = ["ul.", "ul", "ул.", "ул", "улица", "пр.", "rue", "calle", "avenida", "rua", "via", "viale", "strada", "jalan"]
     static let cameraPrefixes: [String] = ["DSC_", "DSCN", "IMG_", "PXL_", "DCIM", "MVIMG_", "Photo_", "photo_", "img_"]
     static let plateWords: Set<String> = [
-        "plate", "plates", "tag", "tags", "plate#", "placa", "placas", "immatriculation", "kennzeichen", "matrícula", "matricula", "targa", "rego",
+        "plate", "plates", "tag", "tags", "plate#", "registration", "placa", "placas", "immatriculation", "kennzeichen", "matrícula", "matricula", "targa", "rego",
     ]
 
     /// `JKL-82-19`, `FG-418-TK`, `B-TX-4412`: five to ten capitals, digits and dashes, with a letter, a digit and a dash.
@@ -3002,12 +3042,15 @@ public struct PHIScanner: Sendable {
 
     /// `one ninety two dot one sixty eight dot four dot twenty two`: four groups of number words split by `dot`.
     private func spokenAddress(_ tokens: [Token], _ index: Int) -> Int? {
-        guard tokens[index].roles.contains(.numberWord), index == 0 || tokens[index - 1].lower != "dot" else { return nil }
+        guard tokens[index].roles.contains(.numberWord) || tokens[index].marks == .dash && tokens[index].digits == 0,
+            index == 0 || tokens[index - 1].lower != "dot"
+        else { return nil }
         var groups = 0, inGroup = 0
         var cursor = index
         while cursor < tokens.count {
             let word = tokens[cursor].lower
-            if tokens[cursor].roles.contains(.numberWord) || tokens[cursor].letters == 0 && tokens[cursor].digits > 0 && tokens[cursor].digits <= 3 {
+            let compound = tokens[cursor].marks == .dash && tokens[cursor].lower.split(separator: "-").allSatisfy { Self.numberWords.contains(String($0)) }
+            if tokens[cursor].roles.contains(.numberWord) || compound || tokens[cursor].letters == 0 && tokens[cursor].digits > 0 && tokens[cursor].digits <= 3 {
                 if inGroup == 0 { groups += 1 }
                 inGroup += 1
                 guard inGroup <= 4 else { return nil }
@@ -3077,6 +3120,8 @@ public struct PHIScanner: Sendable {
             return nil
         }
         if groups == [3, 7] { return (end, .phone) }
+        // `99391 99392 99393`: a list of five-digit procedure codes, not one number.
+        if groups.allSatisfy({ $0 == 5 }) { return nil }
         if end + 1 < tokens.count, tokens[end + 1].roles.contains(.unit) || tokens[end + 1].roles.contains(.duration) { return nil }
         if tokens[index...end].allSatisfy({ isClockTime($0.core) }) { return nil }
         let before = tokens[max(0, index - 6)..<index]
@@ -3167,6 +3212,14 @@ public struct PHIScanner: Sendable {
         return nil
     }
 
+    /// `Vanderbilt parent scale: 7/9 inattentive, 6/9 hyperactive`: a count out of a small total on a line about a scale.
+    private func isScorePart(_ token: Token, _ tokens: [Token]) -> Bool {
+        let parts = token.core.split(separator: "/")
+        guard parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]), second <= 12, first <= second else { return false }
+        return tokens.contains { Self.scaleWords.contains($0.key) }
+    }
+    static let scaleWords: Set<String> = ["scale", "score", "scores", "scored", "subscale", "criteria", "items", "inattentive", "hyperactive", "domains", "questions"]
+
     /// `071524` (MMDDYY), `19770401` (YYYYMMDD), `04011977` (MMDDYYYY).
     private func isCompactDate(_ core: String) -> Bool {
         let digits = core.utf8.map { Int($0) - 0x30 }
@@ -3239,6 +3292,8 @@ public struct PHIScanner: Sendable {
                 next.isTitle, next.nameLike, !next.endsWithComma || relation, !token.ends(with: "."), !token.ends(with: ":"),
                 next.roles.isDisjoint(with: [.city, .country, .state, .region, .month, .holiday]), !Self.notNames.contains(next.core),
                 !Self.roleNouns.contains(next.core), !eponymAfter(tokens, index + 1),
+                // `Child Life Specialist`: a profession, not a child named Life.
+                !(index + 2 < tokens.count && Self.roleNouns.contains(tokens[index + 2].core)),
                 !(index + 2 < tokens.count && tokens[index + 2].nameLike && !next.endsWithComma && eponymAfter(tokens, index + 2))
             {
                 return index + 1
@@ -3459,6 +3514,19 @@ public struct PHIScanner: Sendable {
             ["bin", "bint", "ibn", "ben", "van", "von", "de", "del", "della", "di", "da", "dos"].contains(next.lower), index + 2 < tokens.count,
             tokens[index + 2].lower == tokens[index + 2].core, tokens[index + 2].letters >= 3, tokens[index + 2].digits == 0,
             tokens[index + 2].keyRoles.isDisjoint(with: [.nameStop, .nameJoiner])
+        {
+            return index
+        }
+        // baby girl okafor; Baby Boy Nguyen: a newborn named by the family's surname.
+        if token.key == "baby", next.key == "girl" || next.key == "boy", index + 2 < tokens.count, tokens[index + 2].letters >= 3,
+            tokens[index + 2].digits == 0, tokens[index + 2].tier.contains(.surname) || tokens[index + 2].isTitle && tokens[index + 2].nameLike,
+            !tokens[index + 2].tier.contains(.clinical)
+        {
+            return index + 2
+        }
+        // 李静怡 (Li Jingyi): two to four Chinese, Japanese or Korean characters on a line that names someone.
+        if Self.isHanName(token.core), tokens.contains(where: { $0.key.hasPrefix("name") || $0.key == "patient" || $0.key == "mom" || $0.key == "mother" })
+            || Self.isHanName(token.core) && next.firstByte == UInt8(ascii: "(") && next.isTitle
         {
             return index
         }
@@ -3709,6 +3777,25 @@ public struct PHIScanner: Sendable {
         {
             return (index + 1, .place)
         }
+        // moving to grandma's in east lansing: a listed city of two words in lower case.
+        if token.lower == "in" || token.lower == "from", let next, next.isLower, index + 2 < tokens.count, tokens[index + 2].isLower,
+            Self.cities.contains(next.lower + " " + tokens[index + 2].key)
+        {
+            return (index + 1, .place)
+        }
+        // visiting family in Surulere, Lagos: a district before its listed city.
+        if token.isTitle, token.placeLike, token.endsWithComma, token.roles.isDisjoint(with: [.state, .country, .region, .city]),
+            let next, next.isTitle, Self.cities.contains(next.key) || next.roles.contains(.city), index > 0,
+            ["in", "from", "near", "at", "of"].contains(tokens[index - 1].lower), !Self.notNames.contains(token.core)
+        {
+            return (index, .place)
+        }
+        // PT LIVES IN SPRINGDALE WITH: in capitals, a town after `lives in`.
+        if token.raw == "IN", cues.contains(.residence), index > 0, tokens[index - 1].isUpper, let next, next.isUpper, next.letters >= 4,
+            next.roles.isDisjoint(with: [.state, .country, .region, .nameJoiner, .placePreposition]), next.keyRoles.isDisjoint(with: [.nameStop])
+        {
+            return (index + 1, .place)
+        }
         // Flat 12C, Villa 12, House No. 14, Street 7, Plot 22: a dwelling or street numbered, as addresses abroad are written.
         if token.isTitle, Self.dwellingWords.contains(token.core), let next {
             let number = ["No.", "No", "#", "Nr.", "no."].contains(next.raw) && index + 2 < tokens.count ? tokens[index + 2] : next
@@ -3724,7 +3811,7 @@ public struct PHIScanner: Sendable {
             return (index + 1, .address)
         }
         // ul. Marszałkowska 84/92; rue des Lilas; Calle de Alcalá 118; calle cinco de mayo: a street word before a name.
-        if token.letters <= 7, Self.streetLeadWords.contains(token.lower), let next {
+        if token.letters <= 7 || token.core.utf8.count <= 12, Self.streetLeadWords.contains(token.lower), let next {
             let name = Self.nameParticles.contains(next.lower) && index + 2 < tokens.count ? tokens[index + 2] : next
             let followsNumber = index > 0 && tokens[index - 1].digits > 0
             if name.isTitle && (token.lower != "via" || followsNumber || index + 2 < tokens.count && tokens[index + 2].digits > 0)
@@ -3877,6 +3964,7 @@ public struct PHIScanner: Sendable {
     /// Nouns for the person a photograph can be of: `photo of the patient`.
     static let personNouns: Set<String> = [
         "patient", "pt", "child", "baby", "infant", "boy", "girl", "man", "woman", "resident", "client", "family", "victim", "suspect",
+        "teen", "teenager", "toddler", "student", "newborn", "mother", "father",
     ]
     /// USCIS forms whose numbers are also interstates' (`I-693` and `I-693 near exit 4`).
     static let immigrationForms: Set<String> = ["I-9", "I-20", "I-94", "I-129", "I-130", "I-140", "I-485", "I-589", "I-693", "I-751", "I-765", "I-864"]
@@ -3884,6 +3972,12 @@ public struct PHIScanner: Sendable {
         "on", "off", "via", "take", "took", "from", "near", "along", "onto", "up", "down", "crossing", "southbound", "northbound",
         "eastbound", "westbound", "sb", "nb", "eb", "wb", "exit", "at",
     ]
+    /// Two to four CJK ideographs or Hangul syllables: the length of a Chinese, Japanese or Korean personal name.
+    static func isHanName(_ core: String) -> Bool {
+        let scalars = core.unicodeScalars
+        guard (2...4).contains(scalars.count) else { return false }
+        return scalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || (0xAC00...0xD7A3).contains($0.value) }
+    }
     /// Titles as they are written in lower case in messages and transcripts (`ms` and `mr` only before a listed name:
     /// they are also multiple sclerosis and mitral regurgitation).
     static let lowerTitles: Set<String> = ["mr", "mrs", "ms", "mister", "missus", "señor", "señora", "senor", "senora", "sra", "madame", "monsieur", "mme"]
@@ -4333,7 +4427,7 @@ public struct PHIScanner: Sendable {
         "apgar", "apgars", "ratio", "score", "scored", "reflexes", "dtrs", "nodes", "rated", "sats", "recall",
         "pulses", "is", "was", "of", "at", "x", "g", "p", "gravida", "para", "mmse", "moca", "phq", "edema", "tone",
         "scale", "graded", "fev1/fvc", "approximately", "about", "cervix", "dilation", "va", "od", "os", "ou",
-        "category", "niv", "bilevel", "class", "stage", "ilo",
+        "category", "niv", "bilevel", "class", "stage", "ilo", "pc", "nippv", "simv", "prvc", "vc", "ac", "aprv", "nava", "hfnc",
     ]
     static let clinicalAfter: Set<String> = [
         "strength", "systems", "plates", "correct", "items", "points", "criteria", "murmur", "pain", "vision", "reflexes", "lymph", "nodes", "cores", "specimens", "positive",
