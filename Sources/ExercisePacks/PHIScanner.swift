@@ -178,6 +178,22 @@ public struct PHIScanner: Sendable {
                 found[index] = nil
             }
         }
+        // `Dad Bright and Engaged, Asking Good Questions`: in a line in title case, a name that is also an everyday word
+        // (`Bright`, `Grace`) is just a word.
+        let titled = tokens.filter { $0.letters >= 3 && !$0.roles.contains(.nameJoiner) }
+        if titled.count >= 4, titled.filter(\.isTitle).count * 10 >= titled.count * 8 {
+            for (index, kind) in found where kind == .name && tokens[index].tier == .ambiguous { found[index] = nil }
+        }
+        // `X12 837P version 005010X222A1`, `NDC 50090-1234-00`: a version of a standard or a product code is no one's number.
+        let versionLine = tokens.contains { Self.versionWords.contains($0.lower) || $0.core == "X12" }
+        let productCodeLine = tokens.contains { $0.lower == "ndc" }
+        for (index, kind) in found where [.number, .zipCode, .recordNumber].contains(kind) {
+            let core = tokens[index].core
+            if versionLine, core == "X12" || tokens[max(0, index - 2)..<index].contains(where: { Self.versionWords.contains($0.lower) }) {
+                found[index] = nil
+            }
+            if productCodeLine, Self.isNDCShape(core) { found[index] = nil }
+        }
         // `Patient: [NAME]   Address: [ADDRESS]`: a form's label is not a name, whatever stands before it.
         for (index, kind) in found where kind == .name && tokens[index].ends(with: ":") && Self.formLabels.contains(tokens[index].key) {
             found[index] = nil
@@ -289,6 +305,18 @@ public struct PHIScanner: Sendable {
                 default: byte
                 }
             }
+        }
+        // A code: `W8l7` (an `l`, `I`, `O` or `o` between two digits is a digit).
+        if digits >= 2, misread > 0 {
+            var inner = Array(word)
+            var changed = false
+            for index in inner.indices.dropFirst().dropLast() where misreadDigits.contains(inner[index])
+                && inner[index - 1] >= 0x30 && inner[index - 1] <= 0x39 && inner[index + 1] >= 0x30 && inner[index + 1] <= 0x39
+            {
+                inner[index] = inner[index] == UInt8(ascii: "O") || inner[index] == UInt8(ascii: "o") ? UInt8(ascii: "0") : UInt8(ascii: "1")
+                changed = true
+            }
+            if changed { return inner }
         }
         // A word: `Phys1cian`, `Ma1colm`, `Ph0to`, `Clty`, `Zlp:`.
         guard letters >= 3, digits == 0 ? label : digits <= 2 else { return nil }
@@ -1103,7 +1131,7 @@ public struct PHIScanner: Sendable {
             if before == nil || before!.ends(with: ":") || before!.lower == "by" { return (index - 1, .name) }
         }
         // Two-part dates: 3/14 unless a clinical number; 03-14 after a date label.
-        if token.marks.contains(.slash), let kind = slashDate(token, previous: previous, next: next), !saidAsOf(tokens, index),
+        if token.marks.contains(.slash), let kind = slashDate(token, previous: previous, next: next, afterNext: afterNext), !saidAsOf(tokens, index),
             !isScorePart(token, tokens)
         {
             return (index, kind)
@@ -1494,7 +1522,7 @@ public struct PHIScanner: Sendable {
     }
 
     private func isDecimal(_ core: String) -> Bool {
-        core.utf8.contains(UInt8(ascii: ".")) && core.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }
+        core.utf8.filter { $0 == UInt8(ascii: ".") }.count == 1 && core.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }
     }
 
     /// `last four of social 6789`, `last 4 SSN: 7314`, `card ending in 4421`.
@@ -1550,7 +1578,7 @@ public struct PHIScanner: Sendable {
     }
 
     /// `3/14`: a date unless the numbers read as a clinical scale, fraction or ratio.
-    private func slashDate(_ token: Token, previous: Token?, next: Token?) -> Kind? {
+    private func slashDate(_ token: Token, previous: Token?, next: Token?, afterNext: Token? = nil) -> Kind? {
         let parts = token.core.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigitCharacter) }),
             token.core != "24/7"
@@ -1570,7 +1598,10 @@ public struct PHIScanner: Sendable {
         if Self.dateLeads.contains(previousWord) || Self.strongDateLeads.contains(previousWord) || previousWord.hasPrefix("dob") {
             return .date
         }
-        if Self.clinicalBefore.contains(previousWord) || Self.clinicalAfter.contains(nextWord) { return nil }
+        // `was 2/9 at approximately 2200`: a day with its time, whatever word stands before it.
+        let clock = afterNext.map { isClockTime($0.core) || ["approximately", "about", "around", "approx"].contains($0.lower) || matches($0.core, "d:dd") || matches($0.core, "dd:dd") } ?? false
+        let timeAfter = (nextWord == "at" || nextWord == "@") && clock
+        if !timeAfter, Self.clinicalBefore.contains(previousWord) || Self.clinicalAfter.contains(nextWord) { return nil }
         if nextWord.hasPrefix("mm") || nextWord.hasPrefix("week") || nextWord.hasPrefix("wk") { return nil }
         let scaleLike = [2, 3, 4, 5, 6, 7, 8, 10].contains(second) && first <= second
         return scaleLike ? nil : .date
@@ -2681,9 +2712,25 @@ public struct PHIScanner: Sendable {
             }
             // `on may sixth`, `on march third twenty twenty five`: the months that are words, in lower case, with a day in words.
             if token.isLower, ["may", "march", "mar", "dec", "sep", "jan"].contains(token.lower), let next, next.roles.contains(.ordinal) || isDay(next.core),
-                let previous, ["on", "of", "since", "until", "by", "before", "after", "from", "due", "dated"].contains(previous.lower)
+                let previous, ["on", "of", "since", "until", "by", "before", "after", "from", "due", "dated", "was", "lmp", "edd", "dob"].contains(previous.lower)
             {
                 found.append((index, .date))
+                continue
+            }
+            // `11th jan`, `the 3rd of may in 2022`, `dob jan 1947`: a month in lower case after a day, or after a birth label
+            // with a year.
+            if token.isLower, Self.monthsByLower[token.lower] != nil, let previous {
+                let dayBefore = isOrdinalNumber(previous.core) || previous.roles.contains(.ordinal)
+                    || previous.lower == "of" && index >= 2 && (isOrdinalNumber(tokens[index - 2].core) || tokens[index - 2].roles.contains(.ordinal))
+                let birthYear = ["dob", "born", "dob:", "birth"].contains(previous.lower) && next.map { $0.core.utf8.count == 4 && isYear(Int($0.core) ?? 0) } ?? false
+                if dayBefore || birthYear {
+                    found.append((index, .date))
+                    continue
+                }
+            }
+            // `dob oh three, twelve, oh nine`: a birth date read out in words.
+            if ["dob", "d.o.b.", "birthdate", "dob:"].contains(token.lower), let next, next.roles.contains(.digitWord) || next.roles.contains(.numberWord) {
+                found.append((index + 1, .date))
                 continue
             }
             // `3 de mayo de 1949`, `Né le 12 janvier 1961`, `lunes 21 de julio`, `3 Ramadan 1445`: a day or a year with a month
@@ -2703,6 +2750,7 @@ public struct PHIScanner: Sendable {
             if token.firstByte | 0x20 == UInt8(ascii: "n") || token.firstByte | 0x20 == UInt8(ascii: "q"),
                 Self.ninetyWords.contains(where: { token.lower.hasPrefix($0) }), let previous,
                 ["she's", "he's", "shes", "hes", "i'm", "im", "edad", "age", "a", "tiene", "has", "is", "was", "now", "turned", "aged"].contains(previous.lower)
+                    || previous.lower == "of" && index >= 2 && ["woman", "man", "lady", "gentleman", "patient", "widow", "widower"].contains(tokens[index - 2].key)
                     || next.map({ ["años", "anos", "ans", "anni", "jahre", "y", "years", "yrs"].contains($0.lower) }) ?? false
             {
                 if !(next.map { $0.roles.contains(.unit) || $0.roles.contains(.duration) || $0.lower == "percent" } ?? false) {
@@ -2713,6 +2761,14 @@ public struct PHIScanner: Sendable {
             // `born in 1931, now 93`: an age over 89 after `now` on a line about a birth or an age.
             if token.letters == 0, token.raw == token.core || token.endsWithComma, let age = Int(token.core), (90...125).contains(age),
                 let previous, previous.lower == "now", tokens.contains(where: { ["born", "age", "aged", "birthday", "years", "dob"].contains($0.key) })
+            {
+                found.append((index, .age))
+                continue
+            }
+            // `great-grandmother is 94 and still cooks`: an age over 89 after a relationship word and `is`.
+            if token.letters == 0, let age = Int(token.core), (90...125).contains(age), index >= 2, ["is", "was", "now", "turns", "turned"].contains(tokens[index - 1].lower),
+                tokens[index - 2].keyRoles.contains(.relation) || tokens[index - 2].key.hasSuffix("mother") || tokens[index - 2].key.hasSuffix("father"),
+                !(next.map { $0.roles.contains(.unit) || $0.roles.contains(.duration) || $0.lower == "percent" || $0.lower == "%" } ?? false)
             {
                 found.append((index, .age))
                 continue
@@ -2868,6 +2924,13 @@ public struct PHIScanner: Sendable {
                     continue
                 }
             }
+            // `K-A-T-R-I-N-A`: a name spelled with dashes.
+            if token.marks == .dash, token.digits == 0, token.letters >= 3, token.core.utf8.count == token.letters * 2 - 1,
+                tokens.contains(where: { $0.key.hasPrefix("spell") || $0.key == "name" })
+            {
+                found.append((index, .name))
+                continue
+            }
             // `seven-X-Ray-Kilo-four-four-one`: a plate or ID read out as one hyphenated word.
             if token.marks.contains(.dash), token.digits == 0, token.letters >= 15 {
                 let parts = token.lower.split(separator: "-").map(String.init)
@@ -2879,7 +2942,8 @@ public struct PHIScanner: Sendable {
                 }
             }
             // iris code 7A1F-33C0-9B2E-D418: a biometric named in two words, then its code.
-            if let next, token.isLower, token.roles.contains(.cue), Self.biometricPairs.contains(token.lower + " " + next.lower),
+            if let next, token.roles.contains(.cue) || token.marks.contains(.dash) && token.letters >= 8,
+                Self.biometricPairs.contains(token.lower + " " + next.lower) || Self.biometricPairs.contains(token.lower.replacingOccurrences(of: "-", with: " ")),
                 let at = (index + 2..<min(tokens.count, index + 6)).first(where: { tokens[$0].digits >= 3 && tokens[$0].core.utf8.count >= 6 })
             {
                 found.append((at, .biometric))
@@ -2936,6 +3000,13 @@ public struct PHIScanner: Sendable {
         "writing", "house", "there", "here", "front", "back", "order", "addition", "between", "which", "where", "whose", "basement",
         "lobby", "hallway", "parking", "downtown", "uptown", "suburbs", "queue", "line", "store", "stock", "error", "trouble",
     ]
+    /// `50090-1234-00`, `0093-7146-56`: the dashed shapes of a National Drug Code (4-4-2, 5-3-2, 5-4-1, 5-4-2).
+    static func isNDCShape(_ core: String) -> Bool {
+        let groups = core.split(separator: "-", omittingEmptySubsequences: false).map(\.count)
+        guard groups.count == 3, core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") }) else { return false }
+        return [[4, 4, 2], [5, 3, 2], [5, 4, 1], [5, 4, 2]].contains(groups)
+    }
+    static let notCityWords: Set<String> = ["Inner", "Big", "Holy", "Capital", "Global", "Smart", "Sim", "Sin", "Emerald", "Vatican", "Gotham", "Old", "Mega"]
     static let dwellingWords: Set<String> = ["Flat", "Villa", "House", "Plot", "Street", "Apartment", "Apt", "Casa", "Maison", "Haus"]
     static let streetLeadWords: Set<String> = ["ul.", "ul", "ул.", "ул", "улица", "пр.", "rue", "calle", "avenida", "rua", "via", "viale", "strada", "jalan"]
     static let cameraPrefixes: [String] = ["DSC_", "DSCN", "IMG_", "PXL_", "DCIM", "MVIMG_", "Photo_", "photo_", "img_"]
@@ -3184,6 +3255,10 @@ public struct PHIScanner: Sendable {
         }
         let groups = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard groups.count >= 2, groups.allSatisfy({ !$0.isEmpty }) else { return nil }
+        // `A208-441-792`: an alien registration number, a capital and eight or nine digits in groups.
+        if groups.count >= 3, token.letters == 1, groups[0].first.map({ $0 >= 0x41 && $0 <= 0x5A }) ?? false, (8...9).contains(token.digits) {
+            return .number
+        }
         // `WGS-4471-AX`: letters and a group of four digits or more, in three parts or more.
         // (Letters first: `29881-59-RT` is a CPT code with its modifiers.)
         if token.letters >= 2, groups.count >= 3, groups[0].contains(where: { $0 >= 0x41 }),
@@ -3195,6 +3270,12 @@ public struct PHIScanner: Sendable {
         if token.letters == 0, groups.allSatisfy({ $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) {
             // `24-118204`: a case number, a year and a long serial.
             if groups.count == 2, groups[1].count >= 6, groups[0].count <= 4 { return .number }
+            // `certificate 2019-0442`: a year and a serial of four digits or more (not a span of years: `2019-2020`).
+            if groups.count == 2, groups[0].count == 4, isYear(Int(String(decoding: groups[0], as: UTF8.self)) ?? 0), groups[1].count >= 4,
+                !(groups[1].count == 4 && isYear(Int(String(decoding: groups[1], as: UTF8.self)) ?? 0)), groups[1].first == UInt8(ascii: "0") || groups[1].count >= 5
+            {
+                return .number
+            }
             // `55-90218`: two digits and five.
             if groups.count == 2, groups[1].count == 5, groups[0].count == 2, previous?.roles.contains(.unit) != true { return .number }
             if isDateAlone(core) || isPhone(core, next: nil) { return nil }
@@ -3288,8 +3369,12 @@ public struct PHIScanner: Sendable {
             // that can be a name, or two of them.
             let relation = token.keyRoles.contains(.relation) || token.key.hasSuffix("-in-law")
                 || Self.pluralRelations.contains(token.key)
+            // `Dad Bright and Engaged, Asking Good Questions`: in a line in title case a capital says nothing; only a
+            // listed given name counts.
+            let titled = tokens.filter { $0.letters >= 3 && !$0.roles.contains(.nameJoiner) }
+            let titleCaseLine = titled.count >= 4 && titled.filter(\.isTitle).count * 10 >= titled.count * 8
             if relation || index + 2 < tokens.count && tokens[index + 2].isTitle && tokens[index + 2].nameLike,
-                next.isTitle, next.nameLike, !next.endsWithComma || relation, !token.ends(with: "."), !token.ends(with: ":"),
+                next.isTitle, next.nameLike, !next.endsWithComma || relation, !titleCaseLine || next.tier == .given, !token.ends(with: "."), !token.ends(with: ":"),
                 next.roles.isDisjoint(with: [.city, .country, .state, .region, .month, .holiday]), !Self.notNames.contains(next.core),
                 !Self.roleNouns.contains(next.core), !eponymAfter(tokens, index + 1),
                 // `Child Life Specialist`: a profession, not a child named Life.
@@ -3471,6 +3556,25 @@ public struct PHIScanner: Sendable {
             index + 2 == tokens.count || tokens[index + 2].isUpper || next.ends(with: ".")
         {
             return index
+        }
+        // well child visit for jonathon mcgreggor; contact: liesl o'shaughnessy: a word in lower case before an O' or Mc surname.
+        if token.isLower, next.lower == next.core, next.letters >= 6, next.digits == 0, next.lower != "o'clock",
+            next.lower.hasPrefix("o'") || next.lower.hasPrefix("mc"), isGiven(token) || token.roles.isEmpty && token.tier.isEmpty && token.letters >= 4,
+            !token.tier.contains(.clinical), token.keyRoles.isDisjoint(with: [.nameStop, .nameJoiner])
+        {
+            return index
+        }
+        // real name timothy okafor-nwosu: a listed given name in lower case after `name`.
+        if token.key == "name" || token.key == "named", next.isLower, isGiven(next), next.tier.isDisjoint(with: [.clinical, .ambiguous]), next.letters >= 4 {
+            return index + 1
+        }
+        // Student nurse K. Yamamoto-Reid; Dr. A. de la Fuente: a role or title, an initial, particles, a capitalised name.
+        if !token.keyRoles.isDisjoint(with: [.roleLead, .personRole]) || isTitleWord(token), next.isInitial, index + 2 < tokens.count {
+            var cursor = index + 2
+            while cursor < tokens.count - 1, Self.nameParticles.contains(tokens[cursor].lower) { cursor += 1 }
+            if cursor < tokens.count, tokens[cursor].isTitle, tokens[cursor].nameLike, tokens[cursor].roles.isDisjoint(with: [.personVerb, .eponymNoun]) {
+                return cursor
+            }
         }
         // maria elena quispe calling: a listed given name in lower case before another listed name.
         if token.isLower, next.isLower, token.tier == .given, token.headTier == .given, token.core.utf8.count >= 4,
@@ -3870,6 +3974,24 @@ public struct PHIScanner: Sendable {
                 cursor += 1
             }
         }
+        // 700 BLK S BROADWAY: a block of a street, as dispatch writes it.
+        if token.letters == 0, (2...5).contains(token.digits), token.raw == token.core, let next, ["blk", "block"].contains(next.lower), index + 2 < tokens.count,
+            tokens[index + 2].letters >= 1, tokens[index + 2].lower != "of" || index + 3 < tokens.count && tokens[index + 3].isTitle || tokens[index + 2].isUpper
+        {
+            return (index, .address)
+        }
+        // From Weno, Chuuk; came via Guam: a place and its island or region at the start of a line.
+        if index == 0, token.lower == "from", let next, next.isTitle, next.placeLike, next.endsWithComma, index + 2 < tokens.count, tokens[index + 2].isTitle,
+            next.roles.isDisjoint(with: [.state, .country, .region]), !Self.notNames.contains(next.core)
+        {
+            return (index + 1, .place)
+        }
+        // just outside Dodge City; Tuba City: a town named with `City`.
+        if token.isTitle, token.placeLike, let next, next.key == "city", next.isTitle, !Self.notCityWords.contains(token.core),
+            !sentenceStart(tokens, index) || index + 2 < tokens.count && tokens[index + 2].isLower, token.roles.isDisjoint(with: [.country])
+        {
+            return (index, .place)
+        }
         // County Road 1180
         if token.core == "County", let next, ["Road", "Rd", "Rd.", "Route", "Highway", "Hwy"].contains(next.raw), index + 2 < tokens.count,
             tokens[index + 2].digits > 0
@@ -4206,7 +4328,7 @@ public struct PHIScanner: Sendable {
     ]
     /// Capitalized words that are not names after a title or label.
     static let notNames: Set<String> = [
-        "Jamar", "Patient", "Unknown", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
+        "Jamar", "Life", "Patient", "Unknown", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
         "Surgery", "General", "Orthopedic", "Orthopaedic", "Internal", "Family", "Emergency", "Department", "Service",
         "Team", "Nurse", "Practitioner", "Physician", "Assistant", "Staff", "Medicine", "Cardiology", "Radiology",
         "Pathology", "Anesthesia", "Anesthesiology", "On-call", "Covering", "Primary", "Care", "Provider", "Not",
@@ -4375,7 +4497,7 @@ public struct PHIScanner: Sendable {
         "lic": .recordNumber, "lic#": .recordNumber, "license#": .recordNumber, "licence#": .recordNumber, "sn#": .device,
         "serno": .device, "esn": .device, "meid": .device, "iccid": .device, "eui": .device,
         "hosp": .recordNumber, "hosp#": .recordNumber, "serials": .device, "sin": .ssn, "sin#": .ssn, "ins": .recordNumber,
-        "urn": .recordNumber, "hrn": .recordNumber, "crn": .recordNumber, "chi": .recordNumber, "nino": .ssn, "gmc": .recordNumber,
+        "ser": .device, "urn": .recordNumber, "hrn": .recordNumber, "crn": .recordNumber, "chi": .recordNumber, "nino": .ssn, "gmc": .recordNumber,
         "gphc": .recordNumber, "nmc": .recordNumber, "hcpc": .recordNumber, "ahpra": .recordNumber, "dossier": .recordNumber,
         "expediente": .recordNumber, "compte": .account, "cuenta": .account, "placa": .vehicle, "placas": .vehicle,
         "immatriculation": .vehicle, "kennzeichen": .vehicle, "matrícula": .vehicle, "matricula": .vehicle, "targa": .vehicle,
@@ -4551,7 +4673,7 @@ public struct PHIScanner: Sendable {
     static let regionWords: Set<String> = ["bay", "metro", "tri-state", "tristate", "greater"]
     /// Words that are never a place after `lives in`: care settings, housing, institutions.
     static let notPlaces: Set<String> = Set("""
-        army navy marines marine corps airforce coast guard reserves reserve national pod chair bay wing
+        army navy marines marine corps airforce coast guard reserves reserve national pod chair bay wing resus
         assisted independent memory skilled section senior group nursing hospice home long-term rehab rehabilitation
         shelter veterans foster residential supportive public transitional sober halfway subsidized government
         military federal state county city town village rural urban suburban private catholic christian jewish
@@ -4696,7 +4818,7 @@ public struct PHIScanner: Sendable {
     static let notStreetNames: Set<String> = ["sex", "test", "hard", "disk", "flash", "thumb", "main", "dirt", "gravel"]
     static let directions: Set<String> = ["N", "S", "E", "W", "NE", "NW", "SE", "SW", "North", "South", "East", "West"]
     static let phoneLeads: Set<String> = [
-        "call", "called", "phone", "cell", "mobile", "tel", "telephone", "fax", "facsimile", "dial", "text", "reach",
+        "call", "called", "phone", "cell", "mobile", "tel", "telephone", "fax", "facsimile", "dial", "text", "reach", "efax", "e-fax", "faxed",
         "reached", "contact", "number", "pager", "landline", "at", "ph", "callback", "line", "whatsapp", "telefax",
         "ph#", "tel#", "phone#", "cell#", "fax#", "contact#", "telephone#", "mobile#", "cel", "tel.", "ph.", "phone:",
         "cellular", "home#", "work#",
