@@ -2719,7 +2719,7 @@ public struct PHIScanner: Sendable {
             }
             // `11th jan`, `the 3rd of may in 2022`, `dob jan 1947`: a month in lower case after a day, or after a birth label
             // with a year.
-            if token.isLower, Self.monthsByLower[token.lower] != nil, let previous {
+            if token.isLower, token.roles.contains(.month), let previous {
                 let dayBefore = isOrdinalNumber(previous.core) || previous.roles.contains(.ordinal)
                     || previous.lower == "of" && index >= 2 && (isOrdinalNumber(tokens[index - 2].core) || tokens[index - 2].roles.contains(.ordinal))
                 let birthYear = ["dob", "born", "dob:", "birth"].contains(previous.lower) && next.map { $0.core.utf8.count == 4 && isYear(Int($0.core) ?? 0) } ?? false
@@ -2729,7 +2729,8 @@ public struct PHIScanner: Sendable {
                 }
             }
             // `dob oh three, twelve, oh nine`: a birth date read out in words.
-            if ["dob", "d.o.b.", "birthdate", "dob:"].contains(token.lower), let next, next.roles.contains(.digitWord) || next.roles.contains(.numberWord) {
+            if token.firstByte | 0x20 == UInt8(ascii: "d") || token.firstByte | 0x20 == UInt8(ascii: "b"),
+                ["dob", "d.o.b.", "birthdate", "dob:"].contains(token.lower), let next, next.roles.contains(.digitWord) || next.roles.contains(.numberWord) {
                 found.append((index + 1, .date))
                 continue
             }
@@ -3558,8 +3559,8 @@ public struct PHIScanner: Sendable {
             return index
         }
         // well child visit for jonathon mcgreggor; contact: liesl o'shaughnessy: a word in lower case before an O' or Mc surname.
-        if token.isLower, next.lower == next.core, next.letters >= 6, next.digits == 0, next.lower != "o'clock",
-            next.lower.hasPrefix("o'") || next.lower.hasPrefix("mc"), isGiven(token) || token.roles.isEmpty && token.tier.isEmpty && token.letters >= 4,
+        if token.isLower, next.firstByte == UInt8(ascii: "o") || next.firstByte == UInt8(ascii: "m"), next.lower == next.core, next.letters >= 6,
+            next.digits == 0, next.lower != "o'clock", next.lower.hasPrefix("o'") || next.lower.hasPrefix("mc"), isGiven(token) || token.roles.isEmpty && token.tier.isEmpty && token.letters >= 4,
             !token.tier.contains(.clinical), token.keyRoles.isDisjoint(with: [.nameStop, .nameJoiner])
         {
             return index
@@ -3569,7 +3570,7 @@ public struct PHIScanner: Sendable {
             return index + 1
         }
         // Student nurse K. Yamamoto-Reid; Dr. A. de la Fuente: a role or title, an initial, particles, a capitalised name.
-        if !token.keyRoles.isDisjoint(with: [.roleLead, .personRole]) || isTitleWord(token), next.isInitial, index + 2 < tokens.count {
+        if next.isInitial, index + 2 < tokens.count, !token.keyRoles.isDisjoint(with: [.roleLead, .personRole]) || isTitleWord(token) {
             var cursor = index + 2
             while cursor < tokens.count - 1, Self.nameParticles.contains(tokens[cursor].lower) { cursor += 1 }
             if cursor < tokens.count, tokens[cursor].isTitle, tokens[cursor].nameLike, tokens[cursor].roles.isDisjoint(with: [.personVerb, .eponymNoun]) {
@@ -3629,8 +3630,9 @@ public struct PHIScanner: Sendable {
             return index + 2
         }
         // 李静怡 (Li Jingyi): two to four Chinese, Japanese or Korean characters on a line that names someone.
-        if Self.isHanName(token.core), tokens.contains(where: { $0.key.hasPrefix("name") || $0.key == "patient" || $0.key == "mom" || $0.key == "mother" })
-            || Self.isHanName(token.core) && next.firstByte == UInt8(ascii: "(") && next.isTitle
+        if token.firstByte >= 0xE3, token.firstByte <= 0xED, Self.isHanName(token.core),
+            next.firstByte == UInt8(ascii: "(") && next.isTitle
+                || tokens.contains(where: { $0.key.hasPrefix("name") || $0.key == "patient" || $0.key == "mom" || $0.key == "mother" })
         {
             return index
         }
