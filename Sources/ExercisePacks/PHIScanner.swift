@@ -121,8 +121,10 @@ public struct PHIScanner: Sendable {
         Self.foldDashes(&bytes)
         maskPlaceholders(&bytes)
         // `PID|1||M2291047^^^STVAL^MR`: in a message segment the field and component marks separate words.
-        let pipes = bytes.lazy.filter { $0 == UInt8(ascii: "|") }.count
-        let carets = bytes.lazy.filter { $0 == UInt8(ascii: "^") }.count
+        var pipes = 0, carets = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "|") { pipes += 1 } else if byte == UInt8(ascii: "^") { carets += 1 }
+        }
         let segment = pipes >= 3 || carets >= 2
         let unseparated = bytes
         if segment {
@@ -180,14 +182,15 @@ public struct PHIScanner: Sendable {
         }
         // `Dad Bright and Engaged, Asking Good Questions`: in a line in title case, a name that is also an everyday word
         // (`Bright`, `Grace`) is just a word.
-        let titled = tokens.filter { $0.letters >= 3 && !$0.roles.contains(.nameJoiner) }
-        if titled.count >= 4, titled.filter(\.isTitle).count * 10 >= titled.count * 8 {
+        if found.contains(where: { $0.value == .name && tokens[$0.key].tier == .ambiguous }), isTitleCaseLine(tokens) {
             for (index, kind) in found where kind == .name && tokens[index].tier == .ambiguous { found[index] = nil }
         }
         // `X12 837P version 005010X222A1`, `NDC 50090-1234-00`: a version of a standard or a product code is no one's number.
-        let versionLine = tokens.contains { Self.versionWords.contains($0.lower) || $0.core == "X12" }
-        let productCodeLine = tokens.contains { $0.lower == "ndc" }
-        for (index, kind) in found where [.number, .zipCode, .recordNumber].contains(kind) {
+        // (The line is searched for those words only once it has a number to judge.)
+        let numbers = found.filter { [.number, .zipCode, .recordNumber].contains($0.value) }
+        let versionLine = !numbers.isEmpty && tokens.contains { Self.versionWords.contains($0.lower) || $0.core == "X12" }
+        let productCodeLine = !numbers.isEmpty && tokens.contains { $0.lower == "ndc" }
+        for (index, _) in numbers {
             let core = tokens[index].core
             if versionLine, core == "X12" || tokens[max(0, index - 2)..<index].contains(where: { Self.versionWords.contains($0.lower) }) {
                 found[index] = nil
@@ -560,7 +563,7 @@ public struct PHIScanner: Sendable {
             for byte in core.utf8 {
                 // `MARIE-HÉLÈNE`, `ŁUKASZ`: the capitals of Latin-1 and Latin Extended-A are capitals (counted at their
                 // second byte; the first was counted as a lower-case letter).
-                if previousByte >= 0xC3, previousByte <= 0xD1, byte & 0xC0 == 0x80, Self.isLatinCapital(lead: previousByte, byte) {
+                if previousByte >= 0xC3, previousByte <= 0xD1, byte & 0xC0 == 0x80, Self.isTwoByteCapital(lead: previousByte, byte) {
                     lower -= 1
                     upper += 1
                 }
@@ -605,7 +608,7 @@ public struct PHIScanner: Sendable {
     }
 
     /// Whether the two bytes of a Latin-1, Latin Extended-A, Greek or Cyrillic letter are a capital.
-    static func isLatinCapital(lead: UInt8, _ trail: UInt8) -> Bool {
+    static func isTwoByteCapital(lead: UInt8, _ trail: UInt8) -> Bool {
         let scalar = Int(lead & 0x1F) << 6 | Int(trail & 0x3F)
         switch scalar {
         case 0xC0...0xDE: return scalar != 0xD7
@@ -3294,6 +3297,17 @@ public struct PHIScanner: Sendable {
         return nil
     }
 
+    /// Whether four fifths of a line's words of three letters or more (joining words aside) are capitalised: `Dad Bright
+    /// and Engaged, Asking Good Questions`, where a capital says nothing about a name.
+    private func isTitleCaseLine(_ tokens: [Token]) -> Bool {
+        var words = 0, titled = 0
+        for token in tokens where token.letters >= 3 && !token.roles.contains(.nameJoiner) {
+            words += 1
+            if token.isTitle { titled += 1 }
+        }
+        return words >= 4 && titled * 10 >= words * 8
+    }
+
     /// `Vanderbilt parent scale: 7/9 inattentive, 6/9 hyperactive`: a count out of a small total on a line about a scale.
     private func isScorePart(_ token: Token, _ tokens: [Token]) -> Bool {
         let parts = token.core.split(separator: "/")
@@ -3372,10 +3386,8 @@ public struct PHIScanner: Sendable {
                 || Self.pluralRelations.contains(token.key)
             // `Dad Bright and Engaged, Asking Good Questions`: in a line in title case a capital says nothing; only a
             // listed given name counts.
-            let titled = tokens.filter { $0.letters >= 3 && !$0.roles.contains(.nameJoiner) }
-            let titleCaseLine = titled.count >= 4 && titled.filter(\.isTitle).count * 10 >= titled.count * 8
             if relation || index + 2 < tokens.count && tokens[index + 2].isTitle && tokens[index + 2].nameLike,
-                next.isTitle, next.nameLike, !next.endsWithComma || relation, !titleCaseLine || next.tier == .given, !token.ends(with: "."), !token.ends(with: ":"),
+                next.isTitle, next.nameLike, !next.endsWithComma || relation, next.tier == .given || !isTitleCaseLine(tokens), !token.ends(with: "."), !token.ends(with: ":"),
                 next.roles.isDisjoint(with: [.city, .country, .state, .region, .month, .holiday]), !Self.notNames.contains(next.core),
                 !Self.roleNouns.contains(next.core), !eponymAfter(tokens, index + 1),
                 // `Child Life Specialist`: a profession, not a child named Life.
