@@ -187,10 +187,10 @@ public struct PHIScanner: Sendable {
         }
         // `X12 837P version 005010X222A1`, `NDC 50090-1234-00`: a version of a standard or a product code is no one's number.
         // (The line is searched for those words only once it has a number to judge.)
-        let numbers = found.filter { [.number, .zipCode, .recordNumber].contains($0.value) }
-        let versionLine = !numbers.isEmpty && tokens.contains { Self.versionWords.contains($0.lower) || $0.core == "X12" }
-        let productCodeLine = !numbers.isEmpty && tokens.contains { $0.lower == "ndc" }
-        for (index, _) in numbers {
+        let hasNumber = found.values.contains { $0 == .number || $0 == .zipCode || $0 == .recordNumber }
+        let versionLine = hasNumber && tokens.contains { Self.versionWords.contains($0.lower) || $0.core == "X12" }
+        let productCodeLine = hasNumber && tokens.contains { $0.lower == "ndc" }
+        for (index, kind) in found where (versionLine || productCodeLine) && (kind == .number || kind == .zipCode || kind == .recordNumber) {
             let core = tokens[index].core
             if versionLine, core == "X12" || tokens[max(0, index - 2)..<index].contains(where: { Self.versionWords.contains($0.lower) }) {
                 found[index] = nil
