@@ -197,6 +197,15 @@ public struct PHIScanner: Sendable {
             }
             if productCodeLine, Self.isNDCShape(core) { found[index] = nil }
         }
+        // `esta carta es confidencial`: in Spanish, French or Portuguese prose a lower-case word that is also a listed name
+        // is a word, unless a word that names comes before it (`se llama`, `sr`).
+        if found.contains(where: { $0.value == .name && tokens[$0.key].isLower }), isRomanceProse(tokens) {
+            for (index, kind) in found where kind == .name && tokens[index].isLower
+                && !(index > 0 && ["llama", "llamo", "nombre", "appelle", "nom", "sr", "sra", "dr", "dra", "mme", "m.", "chama"].contains(tokens[index - 1].lower))
+            {
+                found[index] = nil
+            }
+        }
         // `Patient: [NAME]   Address: [ADDRESS]`: a form's label is not a name, whatever stands before it.
         for (index, kind) in found where kind == .name && tokens[index].ends(with: ":") && Self.formLabels.contains(tokens[index].key) {
             found[index] = nil
@@ -255,6 +264,9 @@ public struct PHIScanner: Sendable {
             // A date field needs digits; a name field needs letters (`^^^` alone names nobody).
             if kind == .date, !field.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
             if kind == .name, field.filter({ isASCIILetter($0) }).count < 3 { continue }
+            // A number field needs digits (`^^^^MR` is only the type of an empty identifier).
+            if kind == .recordNumber || kind == .number || kind == .account || kind == .ssn || kind == .phone,
+                !field.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
             found.append(Finding(kind: kind, column: column, text: String(decoding: field, as: UTF8.self)))
         }
         return found
@@ -300,7 +312,10 @@ public struct PHIScanner: Sendable {
             }
         }
         // A number: `7O6O5`, `O7/l9/l962`, `l2l4` (digits with only misread letters among them).
-        if digits >= 2, misread > 0, misread == letters, digits >= misread {
+        // (`l7 Maple Ct`: one `l` before a digit in a short word; `l98.5l.lOO.9`: an address of four dotted groups.)
+        let dottedGroups = word.filter { $0 == UInt8(ascii: ".") }.count == 3 && digits >= 3
+        let shortNumber = digits >= 1 && word.count <= 3 && misread == 1 && word.first == UInt8(ascii: "l")
+        if digits >= 2 || shortNumber, misread > 0, misread == letters, digits >= misread || dottedGroups || shortNumber {
             return word.map { byte in
                 switch byte {
                 case UInt8(ascii: "O"), UInt8(ascii: "o"): UInt8(ascii: "0")
@@ -545,9 +560,13 @@ public struct PHIScanner: Sendable {
                 index += 1
                 // `OKONKWO,CHIDI`, `Tucson,AZ,85719`: a comma after a letter (or between a digit and a letter) ends a word
                 // as a comma and a space would; `1,200` stays one number.
+                // (`"NWOSU","Delphine"`: the fields of a CSV row, quoted.)
                 if bytes[index - 1] == UInt8(ascii: ","), index < bytes.count, index - 2 >= start,
                     Self.isASCIILetter(bytes[index - 2]) && (Self.isASCIILetter(bytes[index]) || bytes[index] >= 0x30 && bytes[index] <= 0x39)
                         || bytes[index - 2] >= 0x30 && bytes[index - 2] <= 0x39 && Self.isASCIILetter(bytes[index])
+                        || bytes[index - 2] == UInt8(ascii: "\"") && bytes[index] == UInt8(ascii: "\""),
+                    // (`name@aol,com`: a comma typed for a dot in an e-mail address.)
+                    !bytes[start..<index].contains(UInt8(ascii: "@"))
                 {
                     break
                 }
@@ -598,13 +617,37 @@ public struct PHIScanner: Sendable {
             let tier = words ? Names.tiers[key] ?? [] : []
             var headTier = tier
             if words, marks.contains(.dash), let head = key.split(separator: "-").first { headTier = Names.tiers[String(head)] ?? [] }
-            let title = upper > 0 && isCapitalWord(core, ascii: ascii)
+            // `al-Hashimi`, `el-Sayed`, `d'Almeida`: a lower-case particle joined to a capitalised name.
+            let title = upper > 0 && (isCapitalWord(core, ascii: ascii) || Self.particlePrefixed(core) && isCapitalWord(String(core.drop { $0 != "-" && $0 != "'" }.dropFirst()), ascii: ascii))
+            // (`O'SULLIVAN-BYRNE`: an apostrophe and a dash in a long name in capitals.)
             tokens.append(Token(raw: raw, core: core, lower: lowered, column: startColumn, digits: digits, letters: letters,
-                isTitle: title, isUpper: upper >= 2 && lower == 0 && digits == 0 && other <= 1,
+                isTitle: title, isUpper: upper >= 2 && lower == 0 && digits == 0 && (other <= 1 || other == 2 && letters >= 6 && marks == .dash),
                 isLower: lower >= 2 && upper == 0 && digits == 0 && other <= 1,
                 key: key, roles: roles, keyRoles: keyRoles, tier: tier, headTier: headTier, marks: marks))
         }
         return tokens
+    }
+
+    /// Han or Hangul words ending in a word of place: 市 区 區 县 縣 路 街 町 村 (Chinese, Japanese), 시 구 군 동 로 길 읍 면 (Korean),
+    /// after at least one more character of the same script.
+    static func isEastAsianPlace(_ core: String) -> Bool {
+        let scalars = Array(core.unicodeScalars)
+        guard scalars.count >= 2, scalars.count <= 24 else { return false }
+        let hanEndings: Set<Unicode.Scalar> = ["市", "区", "區", "县", "縣", "路", "街", "町", "村", "镇", "鎮"]
+        let hangulEndings: Set<Unicode.Scalar> = ["시", "구", "군", "동", "로", "길", "읍", "면"]
+        func han(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
+        func hangul(_ s: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(s.value) }
+        for (offset, scalar) in scalars.enumerated() where offset >= 1 {
+            if hanEndings.contains(scalar), han(scalars[offset - 1]) { return true }
+            if hangulEndings.contains(scalar), hangul(scalars[offset - 1]), offset == scalars.count - 1, scalars.count >= 3 { return true }
+        }
+        return false
+    }
+
+    static func particlePrefixed(_ core: String) -> Bool {
+        let utf8 = core.utf8
+        guard utf8.count >= 5, let first = utf8.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "e") || first == UInt8(ascii: "u") || first == UInt8(ascii: "d") else { return false }
+        return core.hasPrefix("al-") || core.hasPrefix("el-") || core.hasPrefix("ul-") || core.hasPrefix("d'")
     }
 
     /// Whether the two bytes of a Latin-1, Latin Extended-A, Greek or Cyrillic letter are a capital.
@@ -651,6 +694,12 @@ public struct PHIScanner: Sendable {
             let bytes = Array(core.utf8)
             if let at = bytes.firstIndex(of: UInt8(ascii: "@")) {
                 if at > 0, bytes[(at + 1)...].contains(UInt8(ascii: ".")) { return .email }
+                // `peachesNcream_77@aol,com`: a comma typed for the dot.
+                if at > 0, let comma = bytes[(at + 1)...].lastIndex(of: UInt8(ascii: ",")), comma > at + 1,
+                    Self.topLevelDomains.contains(String(decoding: bytes[(comma + 1)...], as: UTF8.self).lowercased())
+                {
+                    return .email
+                }
                 if at == 0, isHandle(bytes.dropFirst()) { return .handle }
             }
         }
@@ -712,7 +761,9 @@ public struct PHIScanner: Sendable {
     }
 
     private func isURL(_ lower: String) -> Bool {
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") || lower.hasPrefix("ftp://") {
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") || lower.hasPrefix("ftp://")
+            || lower.hasPrefix("hxxp://") || lower.hasPrefix("hxxps://")
+        {
             return true
         }
         let host = lower.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
@@ -832,6 +883,11 @@ public struct PHIScanner: Sendable {
             if word.roles.contains(.phoneLead), word.lower != "at", word.lower != "line", word.lower != "number", word.lower != "text" {
                 return true
             }
+            // `my new number is 555.0161`, `text from 555.0197`: a number or a text said to be someone's.
+            if word.lower == "number", cursor + 1 < tokens.count, tokens[cursor + 1].lower == "is" || cursor > 0 && ["my", "new", "her", "his", "their", "cell", "callback"].contains(tokens[cursor - 1].lower) {
+                return true
+            }
+            if word.lower == "text" || word.lower == "txt", cursor + 1 < tokens.count, ["from", "frm", "to"].contains(tokens[cursor + 1].lower) { return true }
             cursor -= 1
         }
         return false
@@ -1101,19 +1157,28 @@ public struct PHIScanner: Sendable {
         }
         // `16 Fr Foley`: French catheter sizes, not Father.
         if let next, isTitleWord(token), !(token.core == "Fr" && (previous?.digits ?? 0) > 0) {
-            if next.isTitle && !Self.notNames.contains(next.core) { return (index + 1, .name) }
+            // (`Sheriff Deputy at bedside`: a title before a role names no one.)
+            if next.isTitle && !Self.notNames.contains(next.core) && !next.keyRoles.contains(.personRole) { return (index + 1, .name) }
             if next.isUpper, token.core.utf8.allSatisfy({ $0 < 0x61 }), !Self.notNames.contains(next.core.capitalized) {
                 return (index + 1, .name)
             }
             if next.isLower, token.isLower, isListed(next) { return (index + 1, .name) }
             if next.isInitial, let afterNext, afterNext.isTitle || afterNext.isUpper { return (index + 1, .name) }
+            // `Dr. van der Merwe`, `Mr. de la Cruz`: particles, then the family name.
+            if Self.nameParticles.contains(next.lower) {
+                var cursor = index + 2
+                while cursor < tokens.count, cursor <= index + 3, Self.nameParticles.contains(tokens[cursor].lower) { cursor += 1 }
+                if cursor < tokens.count, tokens[cursor].isTitle || tokens[cursor].isUpper { return (index + 1, .name) }
+            }
         }
         // Person lines: Patient: John Smith; Name: Smith, John; Surgeon: A. Jones.
         if token.ends(with: ":") {
             let label = token.raw.lowercased()
             let twoWord = previous.map { $0.raw.lowercased() + " " + label } ?? label
+            // (`Doula present: Imani Washington-Reyes`, `Interpreter present: ...`: a role said to be in the room.)
             if Self.personLabels.contains(label) || Self.personLabels.contains(twoWord)
                 || (label == "by:" && previous.map { $0.roles.contains(.signingVerb) } == true)
+                || (label == "present:" && previous.map { $0.keyRoles.contains(.personRole) || $0.keyRoles.contains(.relation) } == true)
             {
                 if looksLikeName(tokens, from: index + 1) { return (index + 1, .name) }
             }
@@ -1205,8 +1270,13 @@ public struct PHIScanner: Sendable {
                 }
             } else if let previous, previous.roles.contains(.ageLabel) || previous.lower == "age:"
                 || previous.lower == "turned" || previous.lower == "turns" || previous.lower == "turning"
+                || ["cumple", "cumplió", "cumplio", "cumplirá", "cumplira", "fête", "fait"].contains(previous.lower)
             {
                 if let next, next.roles.contains(.duration) { return nil }
+                // `if she turns 90 her age must be grouped`: an age supposed, not anyone's.
+                if previous.lower == "turns", tokens[max(0, index - 4)..<index].contains(where: { ["if", "when", "once", "until", "unless"].contains($0.lower) }) {
+                    return nil
+                }
                 return (index, .age)
             }
         }
@@ -1246,6 +1316,8 @@ public struct PHIScanner: Sendable {
         }
         // mug shot
         if token.lower == "mug", let next, next.lower.hasPrefix("shot") { return (index, .photo) }
+        // `Mugshot-style photo`, `mugshots`: a booking photograph is of the face.
+        if token.lower.hasPrefix("mugshot") { return (index, .photo) }
         // A person's age said plainly: `He is 104 and still drives`, `turned 100`.
         if token.letters == 0, token.digits >= 2, token.digits <= 3, token.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
             let age = Int(token.core), age >= 90, age <= 125, index >= 2, ["is", "was", "now", "at"].contains(tokens[index - 1].lower)
@@ -1256,6 +1328,13 @@ public struct PHIScanner: Sendable {
                 || ["and", "but", "yet", "today", "now", "years", "yrs", "yo", "y/o", "with", "who"].contains(next!.lower)
             let atAge = tokens[index - 1].lower == "at" && tokens.contains { ["old", "oldest", "age", "aged", "elderly", "birthday"].contains($0.lower) }
             if ends, personSubject && tokens[index - 1].lower != "at" || atAge { return (index, .age) }
+        }
+        // `rx number on the bottle is 6120349`: seven digits a few words after the number of a prescription, claim or case.
+        if token.letters == 0, token.digits == 7, token.core.utf8.count == 7, index >= 2,
+            let at = tokens[max(0, index - 6)..<index].lastIndex(where: { ["number", "#", "no", "no.", "num"].contains($0.lower) }), at > 0,
+            ["rx", "prescription", "claim", "case", "member", "policy", "account", "order", "ticket", "confirmation", "reference", "refill"].contains(tokens[at - 1].key)
+        {
+            return (index, .number)
         }
         // last four of social 6789; card ending in 4421
         if token.digits == 4, let found = lastFour(tokens, index) { return found }
@@ -1310,7 +1389,7 @@ public struct PHIScanner: Sendable {
             while cursor < tokens.count, words < 4 {
                 let word = tokens[cursor]
                 if words >= 1, Self.streetSuffixes.contains(word.core) { return (index, .address) }
-                guard word.isTitle || Self.directions.contains(word.core) || isOrdinalNumber(word.core) else { break }
+                guard word.isTitle || word.isUpper && word.letters >= 3 || Self.directions.contains(word.core) || isOrdinalNumber(word.core) else { break }
                 words += 1
                 cursor += 1
             }
@@ -1394,6 +1473,11 @@ public struct PHIScanner: Sendable {
                 cursor += 1
                 continue
             }
+            // `numéro de compte patient : 0049-77312`, `cuenta del paciente`: whose number it is, between label and value.
+            if ["patient", "paciente", "pt", "du", "del"].contains(candidate.lower), cursor <= index + 2 {
+                cursor += 1
+                continue
+            }
             // Sides before each value: `serial numbers L: 2204A1193, R: 2204A1194`.
             if candidate.ends(with: ":") || candidate.raw == "L" || candidate.raw == "R",
                 ["L", "R", "Left", "Right", "left", "right", "OD", "OS"].contains(candidate.core)
@@ -1420,7 +1504,12 @@ public struct PHIScanner: Sendable {
                 break
             }
             // An ICD-10 code after a word that is also a label: `family member Z63.31`, `growth plate M89.1`.
-            if kind != .phone, kind != .zipCode, isICDCode(candidate.core) { break }
+            // (`W281 44 6309`: a code followed by groups of digits is an identifier in groups, not a code.)
+            if kind != .phone, kind != .zipCode, isICDCode(candidate.core),
+                !(cursor + 1 < tokens.count && candidate.raw == candidate.core && digitGroup(tokens[cursor + 1]) != nil)
+            {
+                break
+            }
             // `visit 0900-0945`: a span of clock times.
             if kind != .phone, candidate.letters == 0, candidate.core.utf8.count == 9, candidate.core.split(separator: "-").count == 2,
                 candidate.core.split(separator: "-").allSatisfy({ isClockTime(String($0)) })
@@ -1468,6 +1557,16 @@ public struct PHIScanner: Sendable {
                     if total >= 6, ahead > cursor + 1, !unitAfter { return (cursor, kind) }
                 }
                 if isMixedCode(candidate, minimumDigits: kind == .device ? 1 : 2) { return (cursor, kind) }
+                // `RX7 4412`, `GM44 7120`: a short code of capitals and digits, then a group of digits, as printed on a label.
+                if candidate.letters > 0, candidate.digits > 0, candidate.core.utf8.count <= 5, candidate.raw == candidate.core,
+                    candidate.core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }), cursor + 1 < tokens.count,
+                    tokens[cursor + 1].letters == 0, (3...6).contains(tokens[cursor + 1].digits) || (2...6).contains(tokens[cursor + 1].digits)
+                        && cursor + 2 < tokens.count && digitGroup(tokens[cursor + 2]).map({ $0 >= 3 }) == true,
+                    tokens[cursor + 1].core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                    !(cursor + 2 < tokens.count && (tokens[cursor + 2].roles.contains(.unit) || tokens[cursor + 2].roles.contains(.duration)))
+                {
+                    return (cursor, kind)
+                }
                 let letters = candidate.letters > 0
                 let specific = kind != .number
                 if candidate.digits >= (specific ? 4 : 5) || (letters && candidate.digits >= 3 && candidate.core.count >= 5 && specific) {
@@ -1756,6 +1855,15 @@ public struct PHIScanner: Sendable {
             groups.append(group)
             if tokens[cursor].endsWithComma || tokens[cursor].ends(with: ".") || tokens[cursor].ends(with: ";") { cursor += 1; break }
             cursor += 1
+            // `144 - 82 - 6620`: groups split by dashes standing alone.
+            if cursor + 1 < tokens.count, tokens[cursor].raw == "-", digitGroup(tokens[cursor + 1]) != nil { cursor += 1 }
+        }
+        // `+44 7700 900123`: after a country code, the last group may be longer.
+        if plus, cursor < tokens.count, cursor > index, !tokens[cursor - 1].endsWithComma, tokens[cursor].letters == 0, (6...8).contains(tokens[cursor].digits),
+            tokens[cursor].core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        {
+            groups.append(tokens[cursor].digits)
+            cursor += 1
         }
         // `6 0 2 - 1 4 - 7 7 8 9`: an SSN or a phone number written one digit at a time.
         if first.digits == 1, first.raw.utf8.count == 1, let found = spacedDigits(tokens, index) { return found }
@@ -1771,6 +1879,13 @@ public struct PHIScanner: Sendable {
             return nil
         }
         if groups == [3, 2, 4] { return (index, .ssn) }
+        // `02 29 1964`: a month, a day and a year with spaces for separators.
+        if groups.count == 3, groups[2] == 4, groups[0] <= 2, groups[1] <= 2, cursor == index + 3,
+            let month = Int(tokens[index].core), let day = Int(tokens[index + 1].core), let year = Int(tokens[index + 2].core),
+            (1...12).contains(month), (1...31).contains(day), isYear(year)
+        {
+            return (index, .date)
+        }
         if groups == [4, 4, 4, 4] || groups == [4, 6, 5] {
             // `0800 1200 1600 2000` are times of day, unless the digits pass the card check.
             let digits = tokens[index..<cursor].flatMap { $0.core.utf8.filter { $0 >= 0x30 && $0 <= 0x39 } }
@@ -1921,6 +2036,12 @@ public struct PHIScanner: Sendable {
         let token = tokens[index]
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
 
+        // `Infant of Siobhán Ní Bhriain`, `baby of Keisha`: a newborn named by the mother.
+        if ["infant", "baby", "newborn", "neonate"].contains(token.lower), let next, next.lower == "of", index + 2 < tokens.count,
+            tokens[index + 2].isTitle, tokens[index + 2].nameLike, !Self.notNames.contains(tokens[index + 2].core)
+        {
+            return index + 2
+        }
         // Relationship words: her husband Carlos, daughter Maria Lopez, son kenji watanabe, Rosa Mendez (sister).
         if token.roles.contains(.relation) || token.keyRoles.contains(.relation) {
             if token.key != token.lower { return nil }
@@ -1931,6 +2052,12 @@ public struct PHIScanner: Sendable {
             }
             if (token.firstByte == UInt8(ascii: "(")), index > 0, let start = nameSpanEnding(tokens, index - 1) { return start }
             if index > 0, tokens[index - 1].endsWithComma, let start = nameSpanEnding(tokens, index - 1) { return start }
+            // `Abu Bakr al-Hashimi, pt's father,`: a name set off before whose relation it is.
+            if index > 1, tokens[index - 1].key != tokens[index - 1].lower, ["pt", "patient", "client", "resident", "member"].contains(tokens[index - 1].key),
+                tokens[index - 2].endsWithComma, let start = nameSpanEnding(tokens, index - 2)
+            {
+                return start
+            }
             return nil
         }
         // Person verbs: Whitaker presented, Jean-Baptiste Moreau-Lefèvre is a 64-year-old man, Smith was seen.
@@ -1990,6 +2117,13 @@ public struct PHIScanner: Sendable {
         }
         // Named, called, goes by: prefers to be called Dottie; the name Ravenwood; full name is Dorothy Mae Fairweather.
         if let next, next.nameLike, isNameLead(tokens, index) { return index + 1 }
+        // `his name is jean-luc beaumont`: a listed name in lower case after a word that names.
+        if let next, next.isLower || next.lower == next.core && next.marks == .dash && next.digits == 0,
+            !next.tier.isDisjoint(with: .listed) || !next.headTier.isDisjoint(with: .listed),
+            next.tier.isDisjoint(with: [.clinical, .ambiguous]), next.keyRoles.isDisjoint(with: [.nameStop, .month]), isNameLead(tokens, index)
+        {
+            return index + 1
+        }
         // A given name before a surname: John Smith, Maria Delgado-Ruiz, Samuel K. Adeyemi, JOHN SMITH, kenji watanabe.
         if let next {
             if token.nameLike {
@@ -2024,8 +2158,10 @@ public struct PHIScanner: Sendable {
             if token.isUpper, token.endsWithComma, next.isUpper, token.tier.contains(.surname), next.tier.contains(.given) {
                 return index
             }
-            if token.isLower, next.isLower, isListed(token, lowerCase: true), token.tier.contains(.given),
-                isListed(next, lowerCase: true), next.tier.contains(.surname), !next.tier.contains(.ambiguous)
+            if token.isLower, next.isLower || next.lower == next.core && next.marks == .dash && next.digits == 0,
+                isListed(token, lowerCase: true), token.tier.contains(.given), !isRomanceProse(tokens),
+                isListed(next, lowerCase: true) && next.tier.contains(.surname) && !next.tier.contains(.ambiguous)
+                    || next.marks == .dash && !next.headTier.isDisjoint(with: .listed) && next.headTier.isDisjoint(with: [.clinical, .ambiguous])
             {
                 return index
             }
@@ -2036,6 +2172,21 @@ public struct PHIScanner: Sendable {
         }
         return nil
     }
+
+    /// `esta carta es confidencial y está protegida por la ley`: a line of Spanish, French or Portuguese prose, where
+    /// two listed names in lower case are most likely words (`esta`, `carta`).
+    private func isRomanceProse(_ tokens: [Token]) -> Bool {
+        var function = 0
+        for token in tokens where Self.romanceFunctionWords.contains(token.lower) {
+            function += 1
+            if function >= 3 { return true }
+        }
+        return false
+    }
+    static let romanceFunctionWords: Set<String> = [
+        "es", "la", "el", "los", "las", "por", "para", "y", "que", "está", "una", "un", "con", "del", "est", "et", "le", "les",
+        "une", "pour", "avec", "dans", "pas", "não", "uma", "com", "em", "os", "é",
+    ]
 
     /// After a name: `, charge nurse,` or `(charge RN)` — a short apposition of role modifiers ending in a role,
     /// a relationship or a credential, closed by a comma, a bracket or the end of the sentence.
@@ -2096,6 +2247,8 @@ public struct PHIScanner: Sendable {
         guard end >= 0 else { return nil }
         let last = tokens[end]
         guard last.nameLike || (last.isUpper && isListed(last)) else { return nil }
+        // `Coder requests clarification`: a role that is also a surname, before a verb, is the role.
+        if beforeVerb, end == 0 || sentenceStart(tokens, end), last.keyRoles.contains(.personRole) { return nil }
         var start = end
         while start > 0, start > end - 3, tokens[start - 1].isInitial || tokens[start - 1].nameLike,
             !tokens[start - 1].endsWithComma, !tokens[start - 1].ends(with: ":")
@@ -2173,6 +2326,22 @@ public struct PHIScanner: Sendable {
             let previous = tokens[index - 1]
             if previous.nameLike || previous.placeLike { return (placeSpanStart(tokens, index - 1), .place) }
         }
+        // `County of residence: MARICOPA`, `County (Washtenaw)`, `County: Cuyahoga`: the county a form asks for.
+        if token.roles.contains(.countyWord), token.lower.hasPrefix("county") {
+            var cursor = index + 1
+            if token.ends(with: ":") == false, cursor + 1 < tokens.count, tokens[cursor].lower == "of", tokens[cursor + 1].lower.hasPrefix("residence") {
+                cursor += 2
+            }
+            let labelled = tokens[cursor - 1].ends(with: ":")
+            if cursor < tokens.count, cursor > index + 1 || labelled {
+                let value = tokens[cursor]
+                if labelled || value.firstByte == UInt8(ascii: "("), value.isTitle && value.placeLike || value.isUpper && value.letters >= 4 && !isWholeStateOrCountry(tokens, cursor)
+                    && !["unknown", "none", "same", "other", "pending", "homeless"].contains(value.lower)
+                {
+                    return (cursor, .place)
+                }
+            }
+        }
         // Canadian and British postal codes: H2X 3K8, SW1A 1AA.
         if token.digits > 0, token.letters > 0, token.core.utf8.count <= 4, let next, next.digits > 0, next.core.utf8.count == 3,
             isPostalOutward(token.core), isPostalInward(next.core, canadian: isCanadianOutward(token.core))
@@ -2180,7 +2349,10 @@ public struct PHIScanner: Sendable {
             return (index, .zipCode)
         }
         // Route 9, Highway 101, County Road 17
-        if token.roles.contains(.road), Self.roadWords.contains(token.core), let next, next.digits > 0, next.letters <= 1, !token.ends(with: ":") {
+        // (`off route 9`, `near hwy 61`: in lower case only after a word of where.)
+        let lowerRoad = token.isLower && ["route", "rte", "hwy", "highway"].contains(token.core) && index > 0
+            && ["off", "on", "near", "along", "by", "past", "from", "to", "at"].contains(tokens[index - 1].lower)
+        if token.roles.contains(.road) || lowerRoad, Self.roadWords.contains(token.core) || lowerRoad, let next, next.digits > 0, next.letters <= 1, !token.ends(with: ":") {
             return (index, .address)
         }
         // I-95, US-101 (not the isotopes I-123, I-125, I-131).
@@ -2253,6 +2425,15 @@ public struct PHIScanner: Sendable {
                 !previous.roles.contains(.country), !previous.roles.contains(.regionWord)
             {
                 return (start, .place)
+            }
+        }
+        // `pt from duluth`, `moved to tucson`, `outside of clarksdale`: in text typed without capitals, a listed city
+        // after a preposition (the city list holds no everyday English word).
+        if token.roles.contains(.placePreposition) || token.lower == "outside" || token.lower == "near" {
+            var cursor = index + 1
+            if cursor < tokens.count, tokens[cursor].lower == "of" { cursor += 1 }
+            if cursor < tokens.count, tokens[cursor].isLower, tokens[cursor].roles.subtracting(.multiStart) == .city, !eponymAfter(tokens, cursor) {
+                return (cursor, .place)
             }
         }
         // lives in Houston, originally from Lagos, moved here from Little Havana, near Kingston (on a line about home).
@@ -2737,6 +2918,16 @@ public struct PHIScanner: Sendable {
                 found.append((index + 1, .date))
                 continue
             }
+            // `"oh seven, twenty-two, twenty-sixteen"`, `D O B is oh four, one six, nineteen seventy-one`: a date read out
+            // in number words, with a year, on a line about a birth.
+            if token.roles.contains(.numberWord) || token.roles.contains(.digitWord) || isCompoundNumber(token.lower),
+                previous.map({ !($0.roles.contains(.numberWord) || $0.roles.contains(.digitWord) || isCompoundNumber($0.lower)) }) ?? true,
+                let end = spokenDate(tokens, index)
+            {
+                found.append((index, .date))
+                skipUntil = end
+                continue
+            }
             // `3 de mayo de 1949`, `Né le 12 janvier 1961`, `lunes 21 de julio`, `3 Ramadan 1445`: a day or a year with a month
             // of another language or calendar.
             if token.keyRoles.contains(.foreignMonth) {
@@ -2919,6 +3110,18 @@ public struct PHIScanner: Sendable {
                     skipUntil = at
                     continue
                 }
+                // `the plates on my truck are HRT 8812`, `plate says ABX 4471,`: capitals and digits a few words on.
+                if index + 2 < tokens.count, let start = (index + 2..<min(tokens.count, index + 7)).first(where: {
+                    tokens[$0].isUpper && (2...4).contains(tokens[$0].letters) && !Self.stateCodes.contains(tokens[$0].core)
+                        && $0 + 1 < tokens.count && tokens[$0 + 1].letters == 0 && (2...5).contains(tokens[$0 + 1].digits)
+                        && tokens[$0 + 1].core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+                }), tokens[(index + 1)..<start].allSatisfy({ $0.letters > 0 && $0.digits == 0 && !$0.isUpper }),
+                    let (end, _) = spacedPlate(tokens, start)
+                {
+                    found.append((start, .vehicle))
+                    skipUntil = end
+                    continue
+                }
                 // `License plate number for the van ...: JHF 2290 (TX)`: the plate after a colon further on.
                 if let colon = (index + 1..<min(tokens.count, index + 14)).first(where: { tokens[$0].ends(with: ":") }),
                     colon + 1 < tokens.count, let (end, _) = spacedPlate(tokens, colon + 1) ?? (isDashedPlate(tokens[colon + 1].core) ? (colon + 1, 0) : nil)
@@ -3016,6 +3219,7 @@ public struct PHIScanner: Sendable {
     static let cameraPrefixes: [String] = ["DSC_", "DSCN", "IMG_", "PXL_", "DCIM", "MVIMG_", "Photo_", "photo_", "img_"]
     static let plateWords: Set<String> = [
         "plate", "plates", "tag", "tags", "plate#", "registration", "placa", "placas", "immatriculation", "kennzeichen", "matrícula", "matricula", "targa", "rego",
+        "d'immatriculation", "plaque",
     ]
 
     /// `JKL-82-19`, `FG-418-TK`, `B-TX-4412`: five to ten capitals, digits and dashes, with a letter, a digit and a dash.
@@ -3060,7 +3264,7 @@ public struct PHIScanner: Sendable {
         let first = tokens[index]
         let spelled = Self.spellingAlphabet.contains(first.lower) || first.core.utf8.count == 1 && first.letters == 1
             && Self.isASCIILetter(first.firstByte) && first.lower != "a" && first.lower != "i" 
-        guard first.digits == 1 && first.core.utf8.count == 1 || first.roles.contains(.digitWord) || spelled else { return nil }
+        guard first.digits == 1 && first.core.utf8.count == 1 || first.roles.contains(.digitWord) || spelled || spokenParts(first) != nil else { return nil }
         var digits = 0, words = 0, letters = 0, dots = 0
         var cursor = index
         var end = index
@@ -3068,7 +3272,19 @@ public struct PHIScanner: Sendable {
             let token = tokens[cursor]
             let word = token.lower
             let core = token.core
-            if Self.digitWords[word] != nil {
+            if let parts = spokenParts(token) {
+                // `five-five-five,`, `G-M-T,`: digits or letters said one at a time, joined by dashes.
+                digits += parts.digits
+                letters += parts.letters
+                words += parts.digits > 0 ? 1 : 0
+            } else if core.utf8.count == 1, token.letters == 1, cursor + 3 < tokens.count, tokens[cursor + 1].lower == "as",
+                tokens[cursor + 2].lower == "in", tokens[cursor + 3].letters >= 2
+            {
+                // `S as in Sam`: a letter told apart by a word that starts with it.
+                letters += 1
+                words += 1
+                cursor += 3
+            } else if Self.digitWords[word] != nil {
                 digits += 1
                 words += 1
             } else if core.utf8.count == 1, token.digits == 1 {
@@ -3098,7 +3314,7 @@ public struct PHIScanner: Sendable {
         // Letters and digits read out: a plate, a member ID, a serial (three digits at least, so `alpha 1` is no ID).
         if letters > 0, digits >= 3, letters + digits >= 6, words > 0 || letters >= 2 { return (end, .number) }
         // `prescription number is 6 6 0 2 9 1 4`: seven digits written one at a time after the word number.
-        let labelled = before.suffix(4).contains { ["number", "#", "no", "no.", "num", "id", "rx", "numero", "número", "numéro"].contains($0.lower) }
+        let labelled = before.suffix(4).contains { ["number", "#", "no", "no.", "num", "id", "rx", "numero", "número", "numéro"].contains($0.lower) || $0.roles.contains(.label) && $0.isUpper }
         // (Six digits read out after `number`: `her chart number is four four seven two nine one`.)
         guard letters == 0, digits >= 7 && (words > 0 || digits >= 8 || labelled) || digits == 6 && words >= 6 && labelled else { return nil }
         if before.contains(where: { Self.ssnWords.contains($0.lower) }) { return (end, .ssn) }
@@ -3109,6 +3325,49 @@ public struct PHIScanner: Sendable {
         return (end, .number)
     }
 
+    /// `twenty-two`, `seventy-one`: number words joined by dashes.
+    private func isCompoundNumber(_ lower: String) -> Bool {
+        guard Self.containsBytes(lower, "-"), lower.utf8.count <= 24 else { return false }
+        return lower.split(separator: "-").allSatisfy { Self.numberWords.contains(String($0)) }
+    }
+
+    /// The end of a date read out in number words from `index` (month, day and a year such as `nineteen seventy-one`,
+    /// `twenty-sixteen`, `two thousand four`), on a line with a birth word; nil otherwise.
+    private func spokenDate(_ tokens: [Token], _ index: Int) -> Int? {
+        var cursor = index
+        var words = 0
+        var year = false
+        while cursor < tokens.count, cursor < index + 9 {
+            let token = tokens[cursor]
+            let word = token.lower
+            guard token.roles.contains(.numberWord) || token.roles.contains(.digitWord) || isCompoundNumber(word) || word == "thousand" else { break }
+            if word == "nineteen" || word.hasPrefix("nineteen-") || word.hasPrefix("twenty-") || word == "thousand" {
+                year = year || cursor > index
+            }
+            words += 1
+            cursor += 1
+            if token.ends(with: ".") || token.ends(with: ";") || token.ends(with: "\"") { break }
+        }
+        guard year, words >= 3, cursor > index else { return nil }
+        let birth = tokens.contains { ["dob", "d.o.b.", "dob:", "birth", "born", "birthdate", "birthday", "b-day", "nacimiento", "naissance"].contains($0.key) }
+            || tokens.indices.dropLast(2).contains { tokens[$0].core == "D" && tokens[$0 + 1].raw == "O" && tokens[$0 + 2].core == "B" }
+        return birth ? cursor - 1 : nil
+    }
+
+    /// `five-five-five`, `zero-one-seven-two`, `G-M-T`: a word of digits or single letters joined by dashes, with how many of each.
+    private func spokenParts(_ token: Token) -> (digits: Int, letters: Int)? {
+        guard token.marks == .dash, token.digits == 0, token.letters >= 3, token.letters <= 40 else { return nil }
+        var digits = 0, letters = 0, parts = 0
+        for part in token.lower.split(separator: "-", omittingEmptySubsequences: false) {
+            parts += 1
+            if Self.digitWords[String(part)] != nil { digits += 1 } else if part.utf8.count == 1, part.utf8.allSatisfy(Self.isASCIILetter) {
+                letters += 1
+            } else { return nil }
+        }
+        // (`x-ray` alone is an X-ray; three parts or more.)
+        return parts >= 3 ? (digits, letters) : nil
+    }
+
     static let numberWords: Set<String> = [
         "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
@@ -3117,7 +3376,10 @@ public struct PHIScanner: Sendable {
 
     /// `one ninety two dot one sixty eight dot four dot twenty two`: four groups of number words split by `dot`.
     private func spokenAddress(_ tokens: [Token], _ index: Int) -> Int? {
-        guard tokens[index].roles.contains(.numberWord) || tokens[index].marks == .dash && tokens[index].digits == 0,
+        // (`192 dot 0 dot 2 dot 55`: digits read with the word dot.)
+        let digitsFirst = tokens[index].letters == 0 && (1...3).contains(tokens[index].digits) && tokens[index].raw == tokens[index].core
+            && index + 1 < tokens.count && tokens[index + 1].lower == "dot"
+        guard tokens[index].roles.contains(.numberWord) || tokens[index].marks == .dash && tokens[index].digits == 0 || digitsFirst,
             index == 0 || tokens[index - 1].lower != "dot"
         else { return nil }
         var groups = 0, inGroup = 0
@@ -3219,6 +3481,9 @@ public struct PHIScanner: Sendable {
                 return .biometric
             }
             if isIPAddress(value) || isIPv6(value.lowercased()) { return .ipAddress }
+            // `fax_number=555.019.2271`, `device_serial=ICD-88Q1029`: a key naming a phone or a serial number.
+            if key.contains("fax") || key.contains("phone") || key.contains("tel"), value.filter(\.isNumber).count >= 7 { return .phone }
+            if key.contains("serial") || key.hasSuffix("udi") || key.hasSuffix("_sn"), value.filter(\.isNumber).count >= 3 { return .device }
             if longestDigitRun(Array(value.utf8)) >= 5 { return .number }
         }
         // `DOB:4/1/77`: a label run into its value.
@@ -3761,6 +4026,45 @@ public struct PHIScanner: Sendable {
     private func broadPlace(_ tokens: [Token], _ index: Int, _ cues: Cues) -> (Int, Kind)? {
         let token = tokens[index]
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        // `서울특별시 강남구`, `上海市浦东新区`, `渋谷区`: a city, ward, district or road named in Korean, Chinese or Japanese.
+        if token.firstByte >= 0xE3, token.firstByte <= 0xED, Self.isEastAsianPlace(token.core) { return (index, .place) }
+        // `Shibuya-ku`, `Nakano-shi`, `Gangnam-gu`: a ward or city in a romanised Japanese or Korean address.
+        if token.isTitle, token.marks == .dash, let suffix = token.lower.split(separator: "-").last,
+            ["ku", "shi", "cho", "machi", "gun", "gu", "dong", "si", "mura"].contains(String(suffix)), token.letters >= 5
+        {
+            return (index, .place)
+        }
+        // `je suis à Saint-Hyacinthe`, `moved to St-Jérôme`: a town named for a saint, joined by a dash.
+        if token.isTitle, token.marks.contains(.dash), token.core.hasPrefix("Saint-") || token.core.hasPrefix("Sainte-") || token.core.hasPrefix("St-"),
+            index > 0, tokens[index - 1].roles.contains(.placePreposition) || ["à", "a", "en", "de", "près"].contains(tokens[index - 1].lower)
+        {
+            return (index, .place)
+        }
+        // `Shady Acres Mobile Park`, `Pine Hollow Trailer Park`: a mobile-home park by its name.
+        if token.core == "Park", index >= 2, ["Mobile", "Trailer", "RV", "Home", "Homes"].contains(tokens[index - 1].core), tokens[index - 2].isTitle,
+            tokens[index - 2].placeLike || tokens[index - 2].nameLike
+        {
+            return (placeSpanStart(tokens, index - 2), .place)
+        }
+        // `lives in the 20002 area`: a ZIP code named as an area.
+        if token.letters == 0, token.digits == 5, token.core.utf8.count == 5, let next, next.lower == "area", index > 0, tokens[index - 1].lower == "the" {
+            return (index, .zipCode)
+        }
+        // `the house on cherry lane`, `I'm over on Elmwood`, `lives on Birch`: the street a home is on.
+        if token.lower == "on", index > 0, ["house", "home", "lives", "live", "living", "over", "apartment", "trailer", "place", "farm", "stays", "staying"].contains(tokens[index - 1].key),
+            let next, !next.endsWithComma || next.isTitle
+        {
+            if next.isTitle, next.placeLike, !next.roles.contains(.city) || true, !isWholeStateOrCountry(tokens, index + 1),
+                next.keyRoles.isDisjoint(with: [.month, .nameStop]), !Self.notNames.contains(next.core)
+            {
+                return (index + 1, .address)
+            }
+            if next.isLower, index + 2 < tokens.count, Self.lowerStreetSuffixes.contains(tokens[index + 2].core.lowercased()),
+                !Self.streetStops.contains(next.lower), next.roles.isEmpty || next.keyRoles.isDisjoint(with: [.nameStop, .unit, .duration])
+            {
+                return (index + 1, .address)
+            }
+        }
         // A house number runs straight into its street: no comma or full stop after it or inside the street's words,
         // and capitals (`ST`) only where the whole address is in capitals (`no ST changes` is an ECG).
         if token.digits > 0, token.letters <= 1, (1...6).contains(token.core.utf8.count),
@@ -4275,7 +4579,8 @@ public struct PHIScanner: Sendable {
         "paramedic", "officer", "secretary", "assistant", "owner", "boss", "coworker", "co-worker", "sponsor", "advocate",
         "guardian", "proxy", "surrogate", "payee", "caseworker", "dentist", "physician", "doctor", "provider", "scribe",
         "student", "pupil", "classmate", "tenant", "inmate", "client", "trainee", "volunteer", "witness", "practitioner",
-        "prescriber", "dispenser", "rep", "representative", "adjuster", "interpreter",
+        "prescriber", "dispenser", "rep", "representative", "adjuster", "interpreter", "medic", "coder", "biller", "auditor",
+        "emt", "registrar", "transcriptionist", "deputy",
     ]
     /// Words before a lone given name that make it a person: `spoke with Brianna`, `per Esperanza`.
     static let talkedWith: Set<String> = [
@@ -4321,6 +4626,7 @@ public struct PHIScanner: Sendable {
         "MD", "DO", "RN", "NP", "PA", "PA-C", "CRNA", "DPM", "PhD", "DDS", "DMD", "CNM", "LPN", "APRN", "FNP",
         "FNP-C", "MBBS", "PharmD", "LCSW", "PT", "DPT", "OD", "DC", "CNP", "BSN", "MSN", "DNP", "RPh", "OTR", "OTR/L",
         "SLP", "CCC-SLP", "LMFT", "LPC", "PsyD", "RD", "RDN", "CDE", "CDCES", "EMT", "EMT-P", "MA", "CNA", "RRT",
+        "PSY", "LPCC", "LCPC", "LMHC", "LICSW", "LCADC", "BCBA",
     ]
     static let personLabels: Set<String> = [
         "patient:", "name:", "patient name:", "pt:", "pt name:", "surgeon:", "assistant:", "assistant surgeon:",
@@ -4458,7 +4764,7 @@ public struct PHIScanner: Sendable {
     static let nameJoiners: Set<String> = ["and", "or", "with", "at", "in", "to", "for", "from", "by", "on", "of", "the", "a"]
     /// Nouns that make the capitalised words before them an eponym, a brand or an institution.
     static let eponymNouns: Set<String> = Set("""
-        disease diseases syndrome syndromes sign signs test tests testing maneuver manoeuvre maneuvers criteria score wort
+        disease diseases syndrome syndromes sign signs test tests testing maneuver manoeuvre maneuvers criteria score scores wort
         scale classification class grade stage staging fracture fractures palsy procedure operation repair reflex
         reflexes phenomenon tumor tumour sarcoma lymphoma carcinoma cyst ulcer murmur node nodes nodule spots triad
         pentad chromosome virus fever rule rules catheter tube drain blade stand bag stockings hose retractor forceps
@@ -4822,7 +5128,10 @@ public struct PHIScanner: Sendable {
     static let streetSuffixes: Set<String> = [
         "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr", "Court",
         "Ct", "Way", "Place", "Pl", "Terrace", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy", "Trail",
-        "Square", "Sq", "Pike", "Row", "Alley", "Crescent",
+        "Square", "Sq", "Pike", "Row", "Alley", "Crescent", "Tce", "Cres", "Close", "Gardens",
+        // (In capitals only the suffixes that are no clinical abbreviation: not `ST`, `CT`, `DR`.)
+        "STREET", "AVENUE", "AVE", "ROAD", "BLVD", "LANE", "LN", "DRIVE", "COURT", "TERRACE", "TCE", "CIRCLE", "PKWY", "HWY",
+        "CRESCENT", "CRES",
     ]
     /// Suffixes that name a street even without its number: `Main Street`, `Colfax Ave`.
     static let fullStreetSuffixes: Set<String> = [
@@ -4835,7 +5144,7 @@ public struct PHIScanner: Sendable {
         "call", "called", "phone", "cell", "mobile", "tel", "telephone", "fax", "facsimile", "dial", "text", "reach", "efax", "e-fax", "faxed",
         "reached", "contact", "number", "pager", "landline", "at", "ph", "callback", "line", "whatsapp", "telefax",
         "ph#", "tel#", "phone#", "cell#", "fax#", "contact#", "telephone#", "mobile#", "cel", "tel.", "ph.", "phone:",
-        "cellular", "home#", "work#",
+        "cellular", "home#", "work#", "fx", "fx#", "fx:", "txt", "texted", "mob", "mob:", "tlf", "tél", "teléfono", "telefono",
     ]
     static let biometricWords: Set<String> = [
         "fingerprint", "fingerprints", "thumbprint", "thumbprints", "voiceprint", "voiceprints", "palmprint",
@@ -4880,7 +5189,8 @@ public struct PHIScanner: Sendable {
             "authentication", "identity", "scanner", "scan", "signature", "confirmed", "token", "hash", "linked", "key",
             "registered", "unlock", "unlocks", "unlocked", "access", "kiosk", "database", "codis", "afis", "collected",
             "sample", "submitted", "enroll", "enrolled", "number", "no", "#", "identify", "login", "log-in", "sign-in",
-            "check-in", "police", "taken", "recognition", "registry", "used", "uses", "using", "verify", "identifies"]
+            "check-in", "police", "taken", "recognition", "registry", "used", "uses", "using", "verify", "identifies", "ref", "reference",
+            "ivr", "ref#", "code"]
         {
             words[word, default: []].insert(.biometricContext)
         }
@@ -4898,7 +5208,8 @@ public struct PHIScanner: Sendable {
         for word in markWords { words[word, default: []].insert(.mark) }
         words["only", default: []].insert(.only)
         for word in ["lives", "lived", "living", "live", "resides", "moved", "relocated", "home", "house", "apartment",
-            "trailer", "staying", "stays", "farm", "ranch", "neighborhood", "neighbourhood", "sisters", "sister's", "mom's", "moms"]
+            "trailer", "staying", "stays", "farm", "ranch", "neighborhood", "neighbourhood", "sisters", "sister's", "mom's", "moms",
+            "address", "addr", "domicile", "domicilio", "reside"]
         {
             words[word, default: []].insert(.residence)
         }
