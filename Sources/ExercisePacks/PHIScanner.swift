@@ -1680,12 +1680,15 @@ public struct PHIScanner: Sendable {
     }
 
     /// `3/14`: a date unless the numbers read as a clinical scale, fraction or ratio.
+    /// `3/14`, `7/9`: the two numbers of a fraction of one or two digits each, the one parser of the slash rules.
+    private func slashParts(_ core: String) -> (first: Int, second: Int)? {
+        let parts = core.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigitCharacter) }) else { return nil }
+        return (Int(parts[0])!, Int(parts[1])!)
+    }
+
     private func slashDate(_ token: Token, previous: Token?, next: Token?, afterNext: Token? = nil) -> Kind? {
-        let parts = token.core.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigitCharacter) }),
-            token.core != "24/7"
-        else { return nil }
-        let first = Int(parts[0])!, second = Int(parts[1])!
+        guard token.core != "24/7", let (first, second) = slashParts(token.core) else { return nil }
         let monthDay = (1...12).contains(first) && (1...31).contains(second)
         let dayMonth = (13...31).contains(first) && (1...12).contains(second)
         guard monthDay || dayMonth else { return nil }
@@ -3238,9 +3241,11 @@ public struct PHIScanner: Sendable {
         var best: Int?
         while cursor < tokens.count, cursor < start + 3 {
             let token = tokens[cursor]
+            // (`ХА 4417 77`: the letters of a Russian plate are Cyrillic capitals.)
             guard token.core.utf8.count >= 1, token.core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) })
+                || token.isUpper && token.letters <= 3
             else { break }
-            characters += token.core.utf8.count
+            characters += token.isUpper ? token.letters : token.core.utf8.count
             letters += token.letters
             digits += token.digits
             if cursor > start, (5...8).contains(characters), letters > 0, digits > 0 { best = cursor }
@@ -3575,8 +3580,7 @@ public struct PHIScanner: Sendable {
 
     /// `Vanderbilt parent scale: 7/9 inattentive, 6/9 hyperactive`: a count out of a small total on a line about a scale.
     private func isScorePart(_ token: Token, _ tokens: [Token]) -> Bool {
-        let parts = token.core.split(separator: "/")
-        guard parts.count == 2, let first = Int(parts[0]), let second = Int(parts[1]), second <= 12, first <= second else { return false }
+        guard let (first, second) = slashParts(token.core), second <= 12, first <= second else { return false }
         return tokens.contains { Self.scaleWords.contains($0.key) }
     }
     static let scaleWords: Set<String> = ["scale", "score", "scores", "scored", "subscale", "criteria", "items", "inattentive", "hyperactive", "domains", "questions"]
@@ -3599,8 +3603,7 @@ public struct PHIScanner: Sendable {
 
     /// `4/8` after a weekday (`tues 4/8`): a day of a month, even where it reads like a scale.
     private func isSlashDay(_ core: String) -> Bool {
-        let parts = core.split(separator: "/")
-        guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]) else { return false }
+        guard let (month, day) = slashParts(core) else { return false }
         return (1...12).contains(month) && (1...31).contains(day)
     }
 
@@ -4052,9 +4055,9 @@ public struct PHIScanner: Sendable {
         }
         // `the house on cherry lane`, `I'm over on Elmwood`, `lives on Birch`: the street a home is on.
         if token.lower == "on", index > 0, ["house", "home", "lives", "live", "living", "over", "apartment", "trailer", "place", "farm", "stays", "staying"].contains(tokens[index - 1].key),
-            let next, !next.endsWithComma || next.isTitle
+            let next
         {
-            if next.isTitle, next.placeLike, !next.roles.contains(.city) || true, !isWholeStateOrCountry(tokens, index + 1),
+            if next.isTitle, next.placeLike, !isWholeStateOrCountry(tokens, index + 1),
                 next.keyRoles.isDisjoint(with: [.month, .nameStop]), !Self.notNames.contains(next.core)
             {
                 return (index + 1, .address)
