@@ -2186,6 +2186,10 @@ public struct PHIScanner: Sendable {
         }
         return false
     }
+    static let goingWords: Set<String> = [
+        "moved", "move", "moving", "moves", "going", "go", "goes", "went", "gone", "drove", "drive", "driving", "flew", "fly", "flying",
+        "relocated", "relocating", "back", "trip", "transferred", "headed", "heading", "travel", "traveled", "travelled", "returned", "way",
+    ]
     static let romanceFunctionWords: Set<String> = [
         "es", "la", "el", "los", "las", "por", "para", "y", "que", "está", "una", "un", "con", "del", "est", "et", "le", "les",
         "une", "pour", "avec", "dans", "pas", "não", "uma", "com", "em", "os", "é",
@@ -2435,7 +2439,12 @@ public struct PHIScanner: Sendable {
         if token.roles.contains(.placePreposition) || token.lower == "outside" || token.lower == "near" {
             var cursor = index + 1
             if cursor < tokens.count, tokens[cursor].lower == "of" { cursor += 1 }
-            if cursor < tokens.count, tokens[cursor].isLower, tokens[cursor].roles.subtracting(.multiStart) == .city, !eponymAfter(tokens, cursor) {
+            // (Only in a line typed without capitals: in edited prose a lower-case word is a word, `unable to bend fully`.)
+            // (`to` only after a word of going: `able to bend` is a verb, `moved to tucson` a place.)
+            let going = token.lower != "to" || index > 0 && Self.goingWords.contains(tokens[index - 1].lower)
+            if going, cursor < tokens.count, tokens[cursor].isLower, tokens[cursor].roles.subtracting(.multiStart) == .city, !eponymAfter(tokens, cursor),
+                tokens.dropFirst().allSatisfy({ !$0.core.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } })
+            {
                 return (cursor, .place)
             }
         }
