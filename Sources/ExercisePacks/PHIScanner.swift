@@ -454,6 +454,9 @@ public struct PHIScanner: Sendable {
             placeLike = isTitle && PHIScanner.computePlaceLike(key: key, roles: roles.union(keyRoles), tier: tier)
         }
 
+        /// `smith` or `abdi-warsame`: a word in lower case, dashes allowed.
+        var isLowerOrDashed: Bool { isLower || lower == core && marks == .dash && digits == 0 }
+
         /// Whether `raw` ends with this ASCII character.
         func ends(with character: Unicode.Scalar) -> Bool { lastByte == UInt8(character.value) }
     }
@@ -633,16 +636,17 @@ public struct PHIScanner: Sendable {
     static func isEastAsianPlace(_ core: String) -> Bool {
         let scalars = Array(core.unicodeScalars)
         guard scalars.count >= 2, scalars.count <= 24 else { return false }
-        let hanEndings: Set<Unicode.Scalar> = ["市", "区", "區", "县", "縣", "路", "街", "町", "村", "镇", "鎮"]
-        let hangulEndings: Set<Unicode.Scalar> = ["시", "구", "군", "동", "로", "길", "읍", "면"]
         func han(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
         func hangul(_ s: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(s.value) }
         for (offset, scalar) in scalars.enumerated() where offset >= 1 {
-            if hanEndings.contains(scalar), han(scalars[offset - 1]) { return true }
-            if hangulEndings.contains(scalar), hangul(scalars[offset - 1]), offset == scalars.count - 1, scalars.count >= 3 { return true }
+            if Self.hanPlaceEndings.contains(scalar), han(scalars[offset - 1]) { return true }
+            if Self.hangulPlaceEndings.contains(scalar), hangul(scalars[offset - 1]), offset == scalars.count - 1, scalars.count >= 3 { return true }
         }
         return false
     }
+
+    private static let hanPlaceEndings: Set<Unicode.Scalar> = ["市", "区", "區", "县", "縣", "路", "街", "町", "村", "镇", "鎮"]
+    private static let hangulPlaceEndings: Set<Unicode.Scalar> = ["시", "구", "군", "동", "로", "길", "읍", "면"]
 
     static func particlePrefixed(_ core: String) -> Bool {
         let utf8 = core.utf8
@@ -1679,7 +1683,6 @@ public struct PHIScanner: Sendable {
         return false
     }
 
-    /// `3/14`: a date unless the numbers read as a clinical scale, fraction or ratio.
     /// `3/14`, `7/9`: the two numbers of a fraction of one or two digits each, the one parser of the slash rules.
     private func slashParts(_ core: String) -> (first: Int, second: Int)? {
         let parts = core.split(separator: "/", omittingEmptySubsequences: false)
@@ -1687,6 +1690,7 @@ public struct PHIScanner: Sendable {
         return (Int(parts[0])!, Int(parts[1])!)
     }
 
+    /// `3/14`: a date unless the numbers read as a clinical scale, fraction or ratio.
     private func slashDate(_ token: Token, previous: Token?, next: Token?, afterNext: Token? = nil) -> Kind? {
         guard token.core != "24/7", let (first, second) = slashParts(token.core) else { return nil }
         let monthDay = (1...12).contains(first) && (1...31).contains(second)
@@ -2121,7 +2125,7 @@ public struct PHIScanner: Sendable {
         // Named, called, goes by: prefers to be called Dottie; the name Ravenwood; full name is Dorothy Mae Fairweather.
         if let next, next.nameLike, isNameLead(tokens, index) { return index + 1 }
         // `his name is jean-luc beaumont`: a listed name in lower case after a word that names.
-        if let next, next.isLower || next.lower == next.core && next.marks == .dash && next.digits == 0,
+        if let next, next.isLowerOrDashed,
             !next.tier.isDisjoint(with: .listed) || !next.headTier.isDisjoint(with: .listed),
             next.tier.isDisjoint(with: [.clinical, .ambiguous]), next.keyRoles.isDisjoint(with: [.nameStop, .month]), isNameLead(tokens, index)
         {
@@ -2161,7 +2165,7 @@ public struct PHIScanner: Sendable {
             if token.isUpper, token.endsWithComma, next.isUpper, token.tier.contains(.surname), next.tier.contains(.given) {
                 return index
             }
-            if token.isLower, next.isLower || next.lower == next.core && next.marks == .dash && next.digits == 0,
+            if token.isLower, next.isLowerOrDashed,
                 isListed(token, lowerCase: true), token.tier.contains(.given), !isRomanceProse(tokens),
                 isListed(next, lowerCase: true) && next.tier.contains(.surname) && !next.tier.contains(.ambiguous)
                     || next.marks == .dash && !next.headTier.isDisjoint(with: .listed) && next.headTier.isDisjoint(with: [.clinical, .ambiguous])
@@ -2336,7 +2340,7 @@ public struct PHIScanner: Sendable {
         // `County of residence: MARICOPA`, `County (Washtenaw)`, `County: Cuyahoga`: the county a form asks for.
         if token.roles.contains(.countyWord), token.lower.hasPrefix("county") {
             var cursor = index + 1
-            if token.ends(with: ":") == false, cursor + 1 < tokens.count, tokens[cursor].lower == "of", tokens[cursor + 1].lower.hasPrefix("residence") {
+            if !token.ends(with: ":"), cursor + 1 < tokens.count, tokens[cursor].lower == "of", tokens[cursor + 1].lower.hasPrefix("residence") {
                 cursor += 2
             }
             let labelled = tokens[cursor - 1].ends(with: ":")
@@ -2355,11 +2359,11 @@ public struct PHIScanner: Sendable {
         {
             return (index, .zipCode)
         }
-        // Route 9, Highway 101, County Road 17
-        // (`off route 9`, `near hwy 61`: in lower case only after a word of where.)
-        let lowerRoad = token.isLower && ["route", "rte", "hwy", "highway"].contains(token.core) && index > 0
-            && ["off", "on", "near", "along", "by", "past", "from", "to", "at"].contains(tokens[index - 1].lower)
-        if token.roles.contains(.road) || lowerRoad, Self.roadWords.contains(token.core) || lowerRoad, let next, next.digits > 0, next.letters <= 1, !token.ends(with: ":") {
+        // Route 9, Highway 101, County Road 17; in lower case only after a word of where (`off route 9`, `near hwy 61`).
+        if token.roles.contains(.road), let next, next.digits > 0, next.letters <= 1, !token.ends(with: ":"),
+            Self.roadWords.contains(token.core) || token.isLower && ["route", "rte", "hwy", "highway"].contains(token.core) && index > 0
+                && ["off", "on", "near", "along", "by", "past", "from", "to", "at"].contains(tokens[index - 1].lower)
+        {
             return (index, .address)
         }
         // I-95, US-101 (not the isotopes I-123, I-125, I-131).
