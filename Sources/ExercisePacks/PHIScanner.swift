@@ -449,7 +449,9 @@ public struct PHIScanner: Sendable {
             self.tier = tier
             self.headTier = headTier
             self.marks = marks
-            isInitial = utf8.count == 2 && firstByte >= 0x41 && firstByte <= 0x5A && lastByte == UInt8(ascii: ".")
+            // `J.`, and `(K.` opening an aside.
+            let initialByte = utf8.count == 3 && firstByte == UInt8(ascii: "(") ? utf8.dropFirst().first ?? 0 : firstByte
+            isInitial = (utf8.count == 2 || initialByte != firstByte) && initialByte >= 0x41 && initialByte <= 0x5A && lastByte == UInt8(ascii: ".")
             nameLike = isTitle && PHIScanner.computeNameLike(key: key, keyRoles: keyRoles, tier: tier, headTier: headTier)
             placeLike = isTitle && PHIScanner.computePlaceLike(key: key, roles: roles.union(keyRoles), tier: tier)
         }
@@ -1146,7 +1148,8 @@ public struct PHIScanner: Sendable {
 
         // Titles: Dr. Smith, Mrs. J. Smith, Miss Kay, DR. ALVAREZ, dr. alvarez.
         // `Nurse Kowalczyk notified`: an unlisted surname too, when a lower-case word or the end follows (not a heading).
-        if let next, token.isTitle, Self.weakTitles.contains(token.core), next.isTitle, !next.keyRoles.contains(.nameStop),
+        // (`her cat Mister Whiskers`: a pet's name is no one's.)
+        if let next, token.isTitle, Self.weakTitles.contains(token.core), next.isTitle, !next.keyRoles.contains(.nameStop), !isPetName(tokens, index),
             !next.tier.isDisjoint(with: .listed)
                 || (Self.clergyTitles.contains(token.core) && next.nameLike && !Self.notNames.contains(next.core)
                     && !Self.roleNouns.contains(next.core) && (afterNext == nil || afterNext!.isLower || next.endsWithComma || afterNext!.nameLike))
@@ -1306,6 +1309,18 @@ public struct PHIScanner: Sendable {
         if special, token.lower == "nonagenarian" || token.lower == "centenarian" || token.lower == "supercentenarian" {
             return (index, .age)
         }
+        // `MBI: 7ac2 yk4 tq19`: a Medicare number typed in lower case and in groups, after its label.
+        if token.key.hasPrefix("mbi"), token.letters == 3, next != nil {
+            var joined: [UInt8] = []
+            var cursor = index + 1
+            while cursor < tokens.count, cursor <= index + 4, joined.count < 11 {
+                let part = tokens[cursor].core.uppercased().utf8.filter { $0 != UInt8(ascii: "-") }
+                guard part.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }) else { break }
+                joined += part
+                cursor += 1
+            }
+            if joined.count == 11, isMBI(joined) { return (index + 1, .recordNumber) }
+        }
         // Labelled numbers: MRN 4455667, Account #: 88213, phone 555 123 4567, ZIP 43210, DEA #: BR1234563.
         // (`248 dL`, `mg/dL`: a unit after a number is not the label `DL`.)
         let unitAfterNumber = token.lower == "dl" && previous.map { $0.letters == 0 && $0.digits > 0 } ?? false
@@ -1322,7 +1337,15 @@ public struct PHIScanner: Sendable {
         if token.lower == "mug", let next, next.lower.hasPrefix("shot") { return (index, .photo) }
         // `Mugshot-style photo`, `mugshots`: a booking photograph is of the face.
         if token.lower.hasPrefix("mugshot") { return (index, .photo) }
-        // A person's age said plainly: `He is 104 and still drives`, `turned 100`.
+        // A person's age said plainly: `He is 104 and still drives`, `turned 100`, `She will be 100 in May`.
+        if token.letters == 0, token.digits >= 2, token.digits <= 3, token.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            let age = Int(token.core), age >= 90, age <= 125, index >= 3, tokens[index - 1].lower == "be",
+            ["will", "would", "she'll", "he'll"].contains(tokens[index - 2].lower),
+            Self.ageSubjects.contains(tokens[index - 2].lower == "will" || tokens[index - 2].lower == "would" ? tokens[index - 3].lower : "she"),
+            next.map({ ["in", "next", "on", "this", "tomorrow", "soon", "years", "yrs", "and"].contains($0.lower) }) ?? true
+        {
+            return (index, .age)
+        }
         if token.letters == 0, token.digits >= 2, token.digits <= 3, token.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
             let age = Int(token.core), age >= 90, age <= 125, index >= 2, ["is", "was", "now", "at"].contains(tokens[index - 1].lower)
         {
@@ -1445,6 +1468,18 @@ public struct PHIScanner: Sendable {
         return true
     }
 
+    /// `her cat Mister Whiskers`, `a dog named Sir Barks`: the word before the title (or before `named`) is a pet.
+    private func isPetName(_ tokens: [Token], _ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        var before = index - 1
+        if ["named", "called"].contains(tokens[before].lower), before > 0 { before -= 1 }
+        return Self.petWords.contains(tokens[before].lower)
+    }
+    static let petWords: Set<String> = [
+        "cat", "cats", "dog", "dogs", "kitten", "puppy", "pup", "pet", "parrot", "bird", "horse", "pony", "hamster", "rabbit",
+        "budgie", "tortoise", "turtle", "goldfish", "canary", "cockatiel", "ferret",
+    ]
+
     private func isTitleWord(_ token: Token) -> Bool {
         let core = token.core
         guard token.digits == 0, token.letters >= 2, token.letters <= 10,
@@ -1464,7 +1499,7 @@ public struct PHIScanner: Sendable {
         var issuers = 0
         let vehicleWord = index > 0 && ["car", "vehicle", "boat", "auto", "motorcycle", "trailer", "truck", "snowmobile", "atv", "rv", "camper", "jetski", "moped", "scooter"].contains(tokens[index - 1].lower)
         if !vehicleWord, tokens[index].roles.contains(.needsFiller) {
-            guard cursor < tokens.count, ["number", "no", "#", "#:", "id", "nbr", "num", "number:", "no.:"].contains(tokens[cursor].lower)
+            guard cursor < tokens.count, ["number", "no", "no.", "#", "#:", "id", "nbr", "num", "number:", "no.:"].contains(tokens[cursor].lower)
                 || tokens[cursor].firstByte == UInt8(ascii: "#") || tokens[index].ends(with: "#") || tokens[index].raw.hasSuffix("#:")
                 || isStrongID(tokens[cursor]) || (kind == .vehicle && isPlateShape(tokens[cursor].core))
             else { return nil }
@@ -1478,7 +1513,10 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `numéro de compte patient : 0049-77312`, `cuenta del paciente`: whose number it is, between label and value.
-            if ["patient", "paciente", "pt", "du", "del"].contains(candidate.lower), cursor <= index + 2 {
+            if ["patient", "paciente", "pt", "du", "del"].contains(candidate.lower) && cursor <= index + 2
+                // `Registration no. for pt's RV: RV 882-104`
+                || kind == .vehicle && ["for", "of", "pt's", "patient's", "his", "her", "their", "the"].contains(candidate.lower) && cursor <= index + 3
+            {
                 cursor += 1
                 continue
             }
@@ -1561,6 +1599,13 @@ public struct PHIScanner: Sendable {
                     if total >= 6, ahead > cursor + 1, !unitAfter { return (cursor, kind) }
                 }
                 if isMixedCode(candidate, minimumDigits: kind == .device ? 1 : 2) { return (cursor, kind) }
+                // `UNOS ID: ABC1234`: capitals then four digits or more, right after a label with its colon.
+                if cursor == index + 1, tokens[index].ends(with: ":") || tokens[index].ends(with: "#"), candidate.digits >= 4, candidate.letters >= 2,
+                    candidate.core.utf8.count >= 6, candidate.core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }),
+                    candidate.core.utf8.prefix(while: { $0 >= 0x41 }).count == candidate.letters
+                {
+                    return (cursor, kind)
+                }
                 // `RX7 4412`, `GM44 7120`: a short code of capitals and digits, then a group of digits, as printed on a label.
                 if candidate.letters > 0, candidate.digits > 0, candidate.core.utf8.count <= 5, candidate.raw == candidate.core,
                     candidate.core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }), cursor + 1 < tokens.count,
@@ -1710,7 +1755,9 @@ public struct PHIScanner: Sendable {
         // `was 2/9 at approximately 2200`: a day with its time, whatever word stands before it.
         let clock = afterNext.map { isClockTime($0.core) || ["approximately", "about", "around", "approx"].contains($0.lower) || matches($0.core, "d:dd") || matches($0.core, "dd:dd") } ?? false
         let timeAfter = (nextWord == "at" || nextWord == "@") && clock
-        if !timeAfter, Self.clinicalBefore.contains(previousWord) || Self.clinicalAfter.contains(nextWord) { return nil }
+        // (`CPAP/PS 10/5`: settings joined by a slash.)
+        let settingPair = previousWord.contains("/") && previousWord.split(separator: "/").allSatisfy { Self.clinicalBefore.contains(String($0)) }
+        if !timeAfter, Self.clinicalBefore.contains(previousWord) || settingPair || Self.clinicalAfter.contains(nextWord) { return nil }
         if nextWord.hasPrefix("mm") || nextWord.hasPrefix("week") || nextWord.hasPrefix("wk") { return nil }
         let scaleLike = [2, 3, 4, 5, 6, 7, 8, 10].contains(second) && first <= second
         return scaleLike ? nil : .date
@@ -1746,6 +1793,18 @@ public struct PHIScanner: Sendable {
         let first = tokens[start]
         // LINDQVIST, ASTRID M.: surname first, in capitals, on a name line.
         if first.isUpper, first.endsWithComma, start + 1 < tokens.count, tokens[start + 1].isUpper { return true }
+        // `LEE, Min-jun`: the surname in capitals, the given name as written.
+        if first.isUpper, first.endsWithComma, isListed(first), start + 1 < tokens.count, tokens[start + 1].isTitle,
+            !Self.notNames.contains(tokens[start + 1].core), !tokens[start + 1].keyRoles.contains(.nameStop)
+        {
+            return true
+        }
+        // `signed: k. nakamura rn`, `signed: kim nakamura`: a name typed in lower case after the label, listed.
+        if start + 1 < tokens.count, tokens[start + 1].isLower, isListed(tokens[start + 1], lowerCase: true),
+            first.isLower && isListed(first, lowerCase: true) || first.letters == 1 && first.core.utf8.count == 1 && first.ends(with: ".")
+        {
+            return true
+        }
         if first.isUpper, isListed(first), start + 1 < tokens.count {
             let second = tokens[start + 1]
             if second.isUpper && isListed(second) { return true }
@@ -1755,6 +1814,12 @@ public struct PHIScanner: Sendable {
             let second = tokens[start + 1]
             if second.isTitle && !Self.notNames.contains(second.core) { return true }
             if second.isInitial, start + 2 < tokens.count, tokens[start + 2].isTitle { return true }
+            // `Rafael de la Cruz`, `Anouk van der Berg`: particles, then the capitalised surname.
+            if first.isTitle, !first.endsWithComma, Self.nameParticles.contains(second.lower) {
+                var cursor = start + 1
+                while cursor < tokens.count, cursor <= start + 3, Self.nameParticles.contains(tokens[cursor].lower) { cursor += 1 }
+                if cursor < tokens.count, tokens[cursor].isTitle, !Self.notNames.contains(tokens[cursor].core) { return true }
+            }
             return first.endsWithComma && first.isTitle
         }
         return first.isTitle
@@ -2049,6 +2114,28 @@ public struct PHIScanner: Sendable {
         {
             return index + 2
         }
+        // `family (the Vanderpools)`, `the Okafors' family`: a surname in the plural names a household.
+        if token.isTitle, token.letters >= 5, token.key.hasSuffix("s"), !token.key.hasSuffix("ss"), index > 0, tokens[index - 1].lower == "the"
+            || tokens[index - 1].raw == "(the", !Self.notNames.contains(token.core), token.roles.isDisjoint(with: [.state, .country, .region, .notPlace]),
+            token.nameLike, tokens[index - 1].raw == "(the" && token.ends(with: ")")
+                && tokens[max(0, index - 4)..<index].contains(where: { ["family", "families", "household"].contains($0.key) })
+                || next.map({ ["family", "household"].contains($0.key) }) ?? false
+        {
+            return index
+        }
+        // `pt mcdonald, a. -`: a listed surname in lower case, then the initial, after the word for the patient.
+        if token.isLower, token.endsWithComma, index > 0, ["pt", "patient", "pt:", "patient:", "name:", "re:"].contains(tokens[index - 1].lower),
+            isListed(token, lowerCase: true), token.tier.contains(.surname), let next, next.letters == 1, next.core.utf8.count == 1, next.ends(with: ".")
+        {
+            return index
+        }
+        // `jimmy "JJ" delacroix`: a nickname in quotes between a given name and a surname, in lower case.
+        if token.isLower, let next, next.core.utf8.count >= 2, next.firstByte == UInt8(ascii: "\""), next.raw.utf8.count > 2,
+            next.raw.utf8.last == UInt8(ascii: "\"") || next.raw.hasSuffix("\","), index + 2 < tokens.count,
+            isListed(token, lowerCase: true), token.headTier.contains(.given), tokens[index + 2].isLowerOrDashed, isListed(tokens[index + 2], lowerCase: true)
+        {
+            return index
+        }
         // Relationship words: her husband Carlos, daughter Maria Lopez, son kenji watanabe, Rosa Mendez (sister).
         if token.roles.contains(.relation) || token.keyRoles.contains(.relation) {
             if token.key != token.lower { return nil }
@@ -2056,6 +2143,13 @@ public struct PHIScanner: Sendable {
                 relationName(tokens, index + 1, afterComma: token.endsWithComma)
             {
                 return index + 1
+            }
+            // `husband - Rafael de la Cruz`: a dash between the relationship and the name.
+            if let next, ["-", "–", "—"].contains(next.raw), index + 2 < tokens.count, tokens[index + 2].isTitle,
+                tokens[index + 2].nameLike, isListed(tokens[index + 2]) || index + 3 < tokens.count && isListed(tokens[index + 3]),
+                relationName(tokens, index + 2, afterComma: false) || looksLikeName(tokens, from: index + 2)
+            {
+                return index + 2
             }
             if (token.firstByte == UInt8(ascii: "(")), index > 0, let start = nameSpanEnding(tokens, index - 1) { return start }
             if index > 0, tokens[index - 1].endsWithComma, let start = nameSpanEnding(tokens, index - 1) { return start }
@@ -2336,6 +2430,13 @@ public struct PHIScanner: Sendable {
         if token.isTitle, token.roles.contains(.countyWord), index > 0, tokens[index - 1].isTitle, !tokens[index - 1].endsWithComma {
             let previous = tokens[index - 1]
             if previous.nameLike || previous.placeLike { return (placeSpanStart(tokens, index - 1), .place) }
+        }
+        // `Kanawha or Putnam counties`, `Orleans and Jefferson parishes`: two places before the plural.
+        if ["counties", "parishes", "boroughs", "townships"].contains(token.key), index >= 3, tokens[index - 1].isTitle,
+            ["or", "and", "&"].contains(tokens[index - 2].lower), tokens[index - 3].isTitle || tokens[index - 3].endsWithComma && tokens[index - 3].isTitle,
+            tokens[index - 1].placeLike || tokens[index - 1].nameLike
+        {
+            return (index - 3, .place)
         }
         // `County of residence: MARICOPA`, `County (Washtenaw)`, `County: Cuyahoga`: the county a form asks for.
         if token.roles.contains(.countyWord), token.lower.hasPrefix("county") {
@@ -2886,6 +2987,19 @@ public struct PHIScanner: Sendable {
                 found.append((index, .photo))
                 continue
             }
+            // `facesheet photo: thumb_lindqvist_arvid.gif`: a picture filed under the person's name.
+            if token.marks.contains(.underscore) || token.marks.contains(.dash), token.marks.contains(.dot), isImageFile(token.lower) {
+                let stem = token.lower.split(separator: ".").dropLast().joined(separator: ".")
+                let named = stem.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." }).filter { part in
+                    part.utf8.count >= 3 && part.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+                        && (Names.tiers[String(part)].map { !$0.isDisjoint(with: .listed) && !$0.contains(.clinical) } ?? false)
+                }.count
+                let photoLine = tokens.contains { Self.photoWords.contains($0.lower) || Self.photoWords.contains(String($0.lower.dropLast())) }
+                if named >= 2 || named == 1 && photoLine {
+                    found.append((index, .photo))
+                    continue
+                }
+            }
             if token.lower.utf8.count >= 9, Self.strongBiometrics.contains(token.key), !(next.map { Self.equipmentWords.contains($0.lower) } ?? false) { found.append((index, .biometric)); continue }
             if token.marks.contains(.slash), let previous, Self.weekdays.contains(previous.lower), isSlashDay(token.core) {
                 found.append((index, .date))
@@ -2969,6 +3083,15 @@ public struct PHIScanner: Sendable {
                     continue
                 }
             }
+            // `ninety one yo male`: the units in a word of their own, then a word for years.
+            if token.lower == "ninety", let next, (1...9).contains(Self.digitWords[next.lower] ?? 0), index + 2 < tokens.count,
+                tokens[index + 2].roles.contains(.ageFollower),
+                !(index + 3 < tokens.count && ["ago", "since", "later", "before", "after", "earlier", "of"].contains(tokens[index + 3].lower)),
+                !(index > 0 && ["for", "over", "past", "last", "about", "nearly", "almost", "some"].contains(tokens[index - 1].lower))
+            {
+                found.append((index, .age))
+                continue
+            }
             // `born in 1931, now 93`: an age over 89 after `now` on a line about a birth or an age.
             if token.letters == 0, token.raw == token.core || token.endsWithComma, let age = Int(token.core), (90...125).contains(age),
                 let previous, previous.lower == "now", tokens.contains(where: { ["born", "age", "aged", "birthday", "years", "dob"].contains($0.key) })
@@ -2990,6 +3113,29 @@ public struct PHIScanner: Sendable {
                     || Self.personNouns.contains(previous.key)
             {
                 found.append((index, .age))
+                continue
+            }
+            // `pt is 91.5 yrs old`: an age with a fraction of a year.
+            if token.letters == 0, token.digits == 3, token.marks.contains(.dot), token.raw == token.core, matches(token.core, "dd.d"),
+                let age = Double(token.core), age >= 90, age < 126, let next, ["years", "yrs", "yr", "yo", "y/o", "year"].contains(next.lower),
+                index + 2 < tokens.count, tokens[index + 2].key == "old"
+            {
+                found.append((index, .age))
+                continue
+            }
+            // `Age at time of service: 99 years`: a field about an age, its label in several words.
+            if token.letters == 0, token.raw == token.core, let age = Int(token.core), (90...125).contains(age), let previous, previous.ends(with: ":"),
+                index <= 6, tokens[0..<index].contains(where: { $0.key == "age" }), next.map({ $0.roles.contains(.ageFollower) }) ?? true
+            {
+                found.append((index, .age))
+                continue
+            }
+            // `her age as one hundred and two`: a hundred in words on a line about an age.
+            if token.lower == "hundred", let previous, previous.lower == "one" || previous.lower == "a",
+                tokens.contains(where: { ["age", "aged", "old", "turned", "turns", "birthday"].contains($0.key) }),
+                !(next.map { $0.roles.contains(.unit) || $0.roles.contains(.duration) || $0.lower == "percent" } ?? false)
+            {
+                found.append((index - 1, .age))
                 continue
             }
             // `98 years young`, `is 93 yrs`: an age over 89 before a word for years (not a span: `for 90 years`).
@@ -4354,7 +4500,9 @@ public struct PHIScanner: Sendable {
         // county of residence: Pima; City: Dayton
         if token.ends(with: ":"), ["county:", "city:", "town:", "residence:", "hometown:", "township:", "neighborhood:", "neighbourhood:", "home:", "village:", "suburb:", "barrio:", "origin:", "birthplace:", "domicilio:", "dirección:",
             "direccion:", "adresse:", "anschrift:", "wohnort:", "localidad:", "ville:", "ciudad:"].contains(token.lower + (token.lower.hasSuffix(":") ? "" : ":")),
-            let next, next.isTitle, next.roles.isDisjoint(with: [.state, .country, .region])
+            let next, next.isTitle, next.roles.isDisjoint(with: [.state, .country, .region, .notPlace]),
+            // (`drawn in the home: Na 131`: a home in prose is no field label.)
+            !(token.lower == "home:" && index > 0 && ["the", "in", "at", "her", "his", "their"].contains(tokens[index - 1].lower))
         {
             return (index + 1, .place)
         }
@@ -4564,10 +4712,13 @@ public struct PHIScanner: Sendable {
     /// Words that are titles only before a listed name: `Nurse Rodriguez`, `Sister Maria` (not `Nurse Practitioner`).
     static let weakTitles: Set<String> = [
         "Nurse", "Sister", "Brother", "Father", "Coach", "Captain", "Mother", "Aunt", "Uncle", "Chaplain", "Mister", "Madam",
-        "Grandma", "Grandpa", "Nana", "Abuela", "Abuelo", "Baby", "Senator", "Mayor", "Governor", "Councilman", "Councilwoman",
+        "Grandma", "Grandpa", "Nana", "Nanna", "Granny", "Gran", "Grammy", "Gramps", "Auntie", "Aunty", "Abuela", "Abuelo", "Baby", "Senator", "Mayor", "Governor", "Councilman", "Councilwoman",
     ]
     /// Weak titles that take any surname, listed or not: `Nurse Kowalczyk`, `Father Brennan`.
-    static let clergyTitles: Set<String> = ["Nurse", "Father", "Sister", "Brother", "Coach", "Chaplain", "Mister", "Senator", "Mayor", "Governor"]
+    static let clergyTitles: Set<String> = [
+        "Nurse", "Father", "Sister", "Brother", "Coach", "Chaplain", "Mister", "Senator", "Mayor", "Governor", "Granny", "Grandma", "Grandpa",
+        "Nana", "Nanna", "Auntie", "Aunty", "Gran",
+    ]
     /// Capitalised words after a weak title that name a role, not a person: `Nurse Practitioner`, `Father Time`.
     static let roleNouns: Set<String> = [
         "Practitioner", "Navigator", "Educator", "Manager", "Midwife", "Anesthetist", "Supervisor", "Coordinator",
@@ -4642,7 +4793,9 @@ public struct PHIScanner: Sendable {
         "MD", "DO", "RN", "NP", "PA", "PA-C", "CRNA", "DPM", "PhD", "DDS", "DMD", "CNM", "LPN", "APRN", "FNP",
         "FNP-C", "MBBS", "PharmD", "LCSW", "PT", "DPT", "OD", "DC", "CNP", "BSN", "MSN", "DNP", "RPh", "OTR", "OTR/L",
         "SLP", "CCC-SLP", "LMFT", "LPC", "PsyD", "RD", "RDN", "CDE", "CDCES", "EMT", "EMT-P", "MA", "CNA", "RRT",
-        "PSY", "LPCC", "LCPC", "LMHC", "LICSW", "LCADC", "BCBA",
+        "PSY", "LPCC", "LCPC", "LMHC", "LICSW", "LCADC", "BCBA", "MSW", "LMSW", "LSW", "BSW", "ACSW", "CCM", "CPhT", "MPH",
+        "CCRN", "PMHNP", "AGNP", "ANP", "CPNP", "WHNP", "NNP", "ARNP", "CRNP", "RHIA", "RHIT", "CCS", "CDIP", "COTA", "RNC",
+        "DrPH", "OTD", "AuD",
     ]
     static let personLabels: Set<String> = [
         "patient:", "name:", "patient name:", "pt:", "pt name:", "surgeon:", "assistant:", "assistant surgeon:",
@@ -4726,7 +4879,7 @@ public struct PHIScanner: Sendable {
         chvostek's trousseau's whipple's kimmelstiel-wilson alport's churg-strauss wegener behcet behçet rosai-
         dorfman letterer-siwe hand-schuller-christian erdheim-chester sezary's burkitt's hodgkin reed-sternberg
         pelger-huet chediak-higashi wiskott-aldrich bruton digeorge's ellis-van creveld tylenol advil motrin
-        aleve benadryl ambien flomax keppra synthroid lasix coumadin eliquis xarelto plavix lipitor zocor
+        aleve benadryl ambien flomax keppra synthroid lasix ciel k-dur klor-con coumadin eliquis xarelto plavix lipitor zocor
         crestor norvasc lopressor toprol zofran protonix nexium prilosec pepcid zantac xanax ativan valium
         klonopin haldol seroquel zyprexa risperdal abilify prozac zoloft lexapro celexa paxil wellbutrin effexor
         cymbalta lyrica neurontin ultram norco percocet vicodin dilaudid narcan suboxone humira enbrel remicade
@@ -5017,7 +5170,7 @@ public struct PHIScanner: Sendable {
         mobile trailer camp tent car vehicle street streets spanish english arabic french recovery triage reception
         waiting holding lobby treatment procedure pediatric trauma resuscitation observation discharge admitting
         registration intake exam staging broca wernicke kiesselbach administration business financial billing
-        surgical medical operating dialysis infusion radiology imaging
+        surgical medical operating dialysis infusion radiology imaging na cl cr bun rm room rooms bed beds floor ward wards stepdown
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     /// Cities, lower case: the largest US cities and state capitals and some large cities abroad. Written from
     /// general knowledge; cities that are also clinical words (Mobile, Reading, Normal, Bethesda, Lyme, Norwalk)
@@ -5085,7 +5238,7 @@ public struct PHIScanner: Sendable {
         "visiting", "vacationing", "stationed", "deployed", "incarcerated", "travelled", "traveled", "trip",
         "vacation", "visited", "hails",
     ]
-    static let placePrepositions: Set<String> = ["in", "from", "to", "near", "at", "outside", "around", "of", "off"]
+    static let placePrepositions: Set<String> = ["in", "from", "to", "near", "at", "outside", "around", "of", "off", "between", "through", "toward", "towards"]
     static let placeFillers: Set<String> = [
         "in", "to", "from", "near", "at", "outside", "of", "up", "here", "there", "the", "back", "into", "within",
         "around", "nearby", "just", "alone", "together", "recently", "currently", "with", "off", "downtown",
@@ -5158,7 +5311,7 @@ public struct PHIScanner: Sendable {
     static let directions: Set<String> = ["N", "S", "E", "W", "NE", "NW", "SE", "SW", "North", "South", "East", "West"]
     static let phoneLeads: Set<String> = [
         "call", "called", "phone", "cell", "mobile", "tel", "telephone", "fax", "facsimile", "dial", "text", "reach", "efax", "e-fax", "faxed",
-        "reached", "contact", "number", "pager", "landline", "at", "ph", "callback", "line", "whatsapp", "telefax",
+        "reached", "calls", "calling", "phoned", "phones", "rang", "contact", "number", "pager", "landline", "at", "ph", "callback", "line", "whatsapp", "telefax",
         "ph#", "tel#", "phone#", "cell#", "fax#", "contact#", "telephone#", "mobile#", "cel", "tel.", "ph.", "phone:",
         "cellular", "home#", "work#", "fx", "fx#", "fx:", "txt", "texted", "mob", "mob:", "tlf", "tél", "teléfono", "telefono",
     ]
@@ -5211,7 +5364,9 @@ public struct PHIScanner: Sendable {
             words[word, default: []].insert(.biometricContext)
         }
         for word in photoWords { words[word, default: []].insert(.photo) }
-        for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on"] { words[word, default: []].insert(.face) }
+        for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on", "portrait", "portraits", "headshot", "headshots"] {
+            words[word, default: []].insert(.face)
+        }
         for word in ["identification", "id", "banner", "badge"] { words[word, default: []].insert(.identification) }
         for word in selfieWords { words[word, default: []].insert(.selfie) }
         for word in handleLabels { words[word, default: []].insert(.handle) }
