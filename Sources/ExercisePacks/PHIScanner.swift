@@ -1188,6 +1188,13 @@ public struct PHIScanner: Sendable {
                 || (label == "present:" && previous.map { $0.keyRoles.contains(.personRole) || $0.keyRoles.contains(.relation) } == true)
             {
                 if looksLikeName(tokens, from: index + 1) { return (index + 1, .name) }
+                // `SURNAME: VAN DER BERG / GIVEN: PIETER`: a field that holds one part of a name holds a name, whatever it is.
+                if Self.namePartLabels.contains(label) || Self.namePartLabels.contains(twoWord), let next, next.letters >= 2, next.digits == 0,
+                    next.isTitle || next.isUpper || Self.nameParticles.contains(next.lower), !Self.notNames.contains(next.core),
+                    !["unknown", "none", "n/a", "na", "same", "pending", "blank"].contains(next.key)
+                {
+                    return (index + 1, .name)
+                }
             }
         }
         // signed by Jane Doe; /s/ Jane Doe
@@ -1324,7 +1331,9 @@ public struct PHIScanner: Sendable {
         // Labelled numbers: MRN 4455667, Account #: 88213, phone 555 123 4567, ZIP 43210, DEA #: BR1234563.
         // (`248 dL`, `mg/dL`: a unit after a number is not the label `DL`.)
         let unitAfterNumber = token.lower == "dl" && previous.map { $0.letters == 0 && $0.digits > 0 } ?? false
-        if token.roles.contains(.label) || special && token.lower == "registration", !unitAfterNumber, let kind = labelKind(token) {
+        // (`sub-account 12-0071`: a label's last part after a dash.)
+        let dashedLabel = token.marks == .dash && token.digits == 0 && token.lower.split(separator: "-").last.map { Self.idLabels[String($0)] != nil } == true
+        if token.roles.contains(.label) || special && token.lower == "registration" || dashedLabel, !unitAfterNumber, let kind = labelKind(token) {
             if let found = labelledValue(tokens, after: index, kind: kind) { return found }
         }
         // Labels joined by a slash: `Acct/MRN 9988776`.
@@ -1355,6 +1364,16 @@ public struct PHIScanner: Sendable {
                 || ["and", "but", "yet", "today", "now", "years", "yrs", "yo", "y/o", "with", "who"].contains(next!.lower)
             let atAge = tokens[index - 1].lower == "at" && tokens.contains { ["old", "oldest", "age", "aged", "elderly", "birthday"].contains($0.lower) }
             if ends, personSubject && tokens[index - 1].lower != "at" || atAge { return (index, .age) }
+        }
+        // `entry #SCR-0092`, `#PR-22-1187`: a lettered code behind a number sign.
+        if token.firstByte == UInt8(ascii: "#"), token.digits >= 4, (2...4).contains(token.letters), token.marks.contains(.dash) {
+            let body = token.core.hasPrefix("#") ? token.core.dropFirst() : Substring(token.core)
+            let head = body.prefix { $0 != "-" }
+            if head.utf8.count == token.letters, head.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+                body.dropFirst(head.count).utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: "-") })
+            {
+                return (index, .number)
+            }
         }
         // `rx number on the bottle is 6120349`: seven digits a few words after the number of a prescription, claim or case.
         if token.letters == 0, token.digits == 7, token.core.utf8.count == 7, index >= 2,
@@ -1499,7 +1518,10 @@ public struct PHIScanner: Sendable {
         var issuers = 0
         let vehicleWord = index > 0 && ["car", "vehicle", "boat", "auto", "motorcycle", "trailer", "truck", "snowmobile", "atv", "rv", "camper", "jetski", "moped", "scooter"].contains(tokens[index - 1].lower)
         if !vehicleWord, tokens[index].roles.contains(.needsFiller) {
-            guard cursor < tokens.count, ["number", "no", "no.", "#", "#:", "id", "nbr", "num", "number:", "no.:"].contains(tokens[cursor].lower)
+            // (`registration CSR 0044817`: an issuer's capitals, then the number.)
+            let issuerThenNumber = cursor + 1 < tokens.count && tokens[cursor].isUpper && (2...5).contains(tokens[cursor].letters)
+                && tokens[cursor + 1].letters == 0 && tokens[cursor + 1].digits >= 5 && tokens[cursor + 1].raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: "-") })
+            guard cursor < tokens.count, ["number", "no", "no.", "#", "#:", "id", "nbr", "num", "number:", "no.:"].contains(tokens[cursor].lower) || issuerThenNumber
                 || tokens[cursor].firstByte == UInt8(ascii: "#") || tokens[index].ends(with: "#") || tokens[index].raw.hasSuffix("#:")
                 || isStrongID(tokens[cursor]) || (kind == .vehicle && isPlateShape(tokens[cursor].core))
             else { return nil }
@@ -1534,7 +1556,8 @@ public struct PHIScanner: Sendable {
                 {
                     return (cursor, .vehicle)
                 }
-                let letters = candidate.core.hasPrefix("#") ? candidate.core.dropFirst() : Substring(candidate.core)
+                // (`MLS(ASCP) 442018`: the issuer's body in brackets.)
+                let letters = (candidate.core.hasPrefix("#") ? candidate.core.dropFirst() : Substring(candidate.core)).filter { $0 != "(" && $0 != ")" }
                 // (`RX-ACCT`: capitals joined by a dash.)
                 if issuers < 2, firstDigitToken == nil, (2...8).contains(letters.count),
                     letters.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A || $0 == UInt8(ascii: "-") }), letters.utf8.first != UInt8(ascii: "-")
@@ -1613,6 +1636,14 @@ public struct PHIScanner: Sendable {
                         && cursor + 2 < tokens.count && digitGroup(tokens[cursor + 2]).map({ $0 >= 3 }) == true,
                     tokens[cursor + 1].core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
                     !(cursor + 2 < tokens.count && (tokens[cursor + 2].roles.contains(.unit) || tokens[cursor + 2].roles.contains(.duration)))
+                {
+                    return (cursor, kind)
+                }
+                // `Randomization no. R-2031`, `#SCR-0092`: after a word for number, a lettered code of four digits.
+                if cursor > index + 1 || tokens[index].ends(with: "#"), tokens[cursor - 1].roles.contains(.labelFiller) || tokens[index].ends(with: "#"),
+                    candidate.letters >= 1, candidate.letters <= 4, candidate.digits >= 4, candidate.marks == .dash,
+                    candidate.core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: "-") }),
+                    !isICDCode(candidate.core)
                 {
                     return (cursor, kind)
                 }
@@ -2123,6 +2154,28 @@ public struct PHIScanner: Sendable {
         {
             return index
         }
+        // `pt ASHWORTH, CLEMENT reports`: surname first in capitals after the word for the patient.
+        if token.isUpper, token.endsWithComma, token.letters >= 3, index > 0, ["pt", "patient", "pt:", "patient:", "re:"].contains(tokens[index - 1].lower),
+            let next, next.isUpper, next.letters >= 3, isListed(token) || isListed(next), !Self.notNames.contains(token.core)
+        {
+            return index
+        }
+        // `R.Ph. D. Lindqvist`, `hygienist K. Oduya`: an initial and a capitalised word after a credential or a role.
+        if token.isInitial, let next, next.isTitle, !Self.notNames.contains(next.core), !next.keyRoles.contains(.nameStop), index > 0,
+            Self.credentials.contains(tokens[index - 1].core.replacingOccurrences(of: ".", with: ""))
+                || Self.credentials.contains(String(tokens[index - 1].raw.filter { $0 != "." }))
+                || Self.personRoles.contains(tokens[index - 1].lower),
+            !eponymAfter(tokens, index + 1)
+        {
+            return index
+        }
+        // `ok per matt (pharmacist)`: a listed given name in lower case, then the person's role in brackets.
+        if token.isLower, let next, next.firstByte == UInt8(ascii: "("), Self.personRoles.contains(next.key) || Self.credentials.contains(next.core.uppercased()),
+            isListed(token, lowerCase: true), token.headTier.contains(.given), !token.tier.contains(.ambiguous), index > 0,
+            Self.talkedWith.contains(tokens[index - 1].lower)
+        {
+            return index
+        }
         // `pt mcdonald, a. -`: a listed surname in lower case, then the initial, after the word for the patient.
         if token.isLower, token.endsWithComma, index > 0, ["pt", "patient", "pt:", "patient:", "name:", "re:"].contains(tokens[index - 1].lower),
             isListed(token, lowerCase: true), token.tier.contains(.surname), let next, next.letters == 1, next.core.utf8.count == 1, next.ends(with: ".")
@@ -2535,6 +2588,12 @@ public struct PHIScanner: Sendable {
             let start = placeSpanStart(tokens, index - 1)
             if start > 0, tokens[start - 1].lower == "the", previous.placeLike || previous.nameLike,
                 !previous.roles.contains(.country), !previous.roles.contains(.regionWord)
+            {
+                return (start, .place)
+            }
+            // `pt from Chinle area`: a place and its area after `from` or `near`, without the article.
+            if start > 0, ["from", "near", "around"].contains(tokens[start - 1].lower), previous.placeLike, token.lower == "area" || token.lower.hasPrefix("area"),
+                !previous.roles.contains(.country), !previous.roles.contains(.regionWord), !isWholeStateOrCountry(tokens, start)
             {
                 return (start, .place)
             }
@@ -3083,6 +3142,22 @@ public struct PHIScanner: Sendable {
                     continue
                 }
             }
+            // `five-two-four, three-one, six-six-zero-nine`: an SSN or a phone number read out in dashed groups of digit words.
+            if token.marks == .dash, token.digits == 0, previous.map({ dashedDigitWords($0) == nil }) ?? true, let first = dashedDigitWords(token) {
+                var groups = [first]
+                var cursor = index + 1
+                while cursor < tokens.count, groups.count < 4, tokens[cursor - 1].endsWithComma || tokens[cursor - 1].raw == tokens[cursor - 1].core,
+                    let count = dashedDigitWords(tokens[cursor])
+                {
+                    groups.append(count)
+                    cursor += 1
+                }
+                if groups == [3, 2, 4] || groups == [3, 3, 4] || groups == [3, 4] && first == 3 {
+                    found.append((index, groups == [3, 2, 4] ? .ssn : .phone))
+                    skipUntil = cursor - 1
+                    continue
+                }
+            }
             // `ninety one yo male`: the units in a word of their own, then a word for years.
             if token.lower == "ninety", let next, (1...9).contains(Self.digitWords[next.lower] ?? 0), index + 2 < tokens.count,
                 tokens[index + 2].roles.contains(.ageFollower),
@@ -3519,6 +3594,17 @@ public struct PHIScanner: Sendable {
     }
 
     /// `five-five-five`, `zero-one-seven-two`, `G-M-T`: a word of digits or single letters joined by dashes, with how many of each.
+    /// `six-six-zero-nine`: how many digit words a dashed token is made of (two or more), or nil.
+    private func dashedDigitWords(_ token: Token) -> Int? {
+        guard token.marks == .dash, token.digits == 0, token.letters >= 5, token.letters <= 40 else { return nil }
+        var count = 0
+        for part in token.lower.split(separator: "-", omittingEmptySubsequences: false) {
+            guard Self.digitWords[String(part)] != nil else { return nil }
+            count += 1
+        }
+        return count >= 2 ? count : nil
+    }
+
     private func spokenParts(_ token: Token) -> (digits: Int, letters: Int)? {
         guard token.marks == .dash, token.digits == 0, token.letters >= 3, token.letters <= 40 else { return nil }
         var digits = 0, letters = 0, parts = 0
@@ -4747,7 +4833,8 @@ public struct PHIScanner: Sendable {
         "guardian", "proxy", "surrogate", "payee", "caseworker", "dentist", "physician", "doctor", "provider", "scribe",
         "student", "pupil", "classmate", "tenant", "inmate", "client", "trainee", "volunteer", "witness", "practitioner",
         "prescriber", "dispenser", "rep", "representative", "adjuster", "interpreter", "medic", "coder", "biller", "auditor",
-        "emt", "registrar", "transcriptionist", "deputy",
+        "emt", "registrar", "transcriptionist", "deputy", "hygienist", "phlebotomist", "technician", "technologist",
+        "coordinator", "investigator",
     ]
     /// Words before a lone given name that make it a person: `spoke with Brianna`, `per Esperanza`.
     static let talkedWith: Set<String> = [
@@ -4808,6 +4895,10 @@ public struct PHIScanner: Sendable {
         "ordering provider:", "ordering:", "requested by:", "ordered by:", "seen by:", "reviewed by:", "performed by:",
         "dictated by:", "transcribed by:", "electronically signed:", "signed by:", "cosigned by:", "partner:",
         "aka:", "alias:", "maiden name:", "legal name:", "preferred name:", "full name:", "student:", "employee:",
+        "hygienist:", "phlebotomist:", "dentist:", "technician:", "collector:", "collected by:", "verified by:",
+        "dispensed by:", "coordinator:", "investigator:", "prescriber:", "surname:", "given:", "given name:",
+        "first name:", "last name:", "family name:", "forename:", "forenames:", "apellido:", "apellidos:", "nombre:",
+        "vorname:", "nachname:", "prénom:", "nom:", "middle name:",
     ]
     static let signingVerbs: Set<String> = [
         "signed", "dictated", "transcribed", "cosigned", "authenticated", "attested", "referred", "verified",
@@ -4817,7 +4908,7 @@ public struct PHIScanner: Sendable {
     ]
     /// Capitalized words that are not names after a title or label.
     static let notNames: Set<String> = [
-        "Jamar", "Life", "Patient", "Unknown", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
+        "Jamar", "Life", "Patient", "Unknown", "Albicans", "Glabrata", "Auris", "Krusei", "Parapsilosis", "Tropicalis", "HIGH", "LOW", "MODERATE", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
         "Surgery", "General", "Orthopedic", "Orthopaedic", "Internal", "Family", "Emergency", "Department", "Service",
         "Team", "Nurse", "Practitioner", "Physician", "Assistant", "Staff", "Medicine", "Cardiology", "Radiology",
         "Pathology", "Anesthesia", "Anesthesiology", "On-call", "Covering", "Primary", "Care", "Provider", "Not",
@@ -4957,6 +5048,7 @@ public struct PHIScanner: Sendable {
         "medicare": .recordNumber, "mbi": .recordNumber, "hicn": .recordNumber, "license": .recordNumber,
         "licence": .recordNumber, "dl": .recordNumber, "dl#": .recordNumber, "npi": .recordNumber, "dea": .recordNumber,
         "certificate": .recordNumber, "badge": .recordNumber, "id": .number, "encounter": .number,
+        "subj": .number, "subject": .number, "randomization": .number, "randomisation": .number, "screening": .number, "participant": .number,
         "fin": .recordNumber, "csn": .recordNumber, "ssn": .ssn, "ss#": .ssn, "social": .ssn, "s.s.n": .ssn,
         "plate": .vehicle, "vin": .vehicle, "tag": .vehicle, "serial": .device, "s/n": .device, "sn": .device,
         "udi": .device, "lot": .device, "phone": .phone, "tel": .phone, "telephone": .phone, "cell": .phone,
@@ -4998,6 +5090,7 @@ public struct PHIScanner: Sendable {
         "case", "ticket", "order", "reference", "confirmation", "parole", "probation", "service", "veteran", "medical",
         "hospital", "patient", "pt", "unit", "model", "implant", "tracking", "specimen", "prescription", "rx", "doc",
         "asylum", "refugee", "offender", "prisoner", "wristband", "requisition", "asset", "plates", "tags", "pin",
+        "subject", "randomization", "randomisation", "screening", "participant",
     ]
     /// Words that stand for "number" after a more specific word: `court case number`, `USCIS no.`.
     static let genericLabels: Set<String> = ["number", "no", "num", "nbr", "identifier", "identification", "#"]
@@ -5291,9 +5384,17 @@ public struct PHIScanner: Sendable {
     /// The small words inside names of many languages: `Maria de Lourdes`, `Abdullah bin Rashid`, `Ludwig van Dijk`.
     static let nameParticles: Set<String> = [
         "de", "la", "du", "des", "del", "della", "di", "da", "le", "van", "von", "el", "los", "las", "bin", "bint", "ibn", "ben",
-        "dos", "das", "der", "den", "ter",
+        "dos", "das", "der", "den", "ter", "ó", "ní", "nic", "ua",
     ]
-    static let streetPrefixes: Set<String> = ["Rue", "Calle", "Avenida", "Rua", "Camino", "Chemin", "Strasse"]
+    /// Labels of a field that holds one part of a name.
+    static let namePartLabels: Set<String> = [
+        "surname:", "given:", "given name:", "first name:", "last name:", "family name:", "forename:", "forenames:", "apellido:",
+        "apellidos:", "nombre:", "vorname:", "nachname:", "prénom:", "nom:", "maiden name:", "middle name:",
+    ]
+    static let streetPrefixes: Set<String> = [
+        "Rue", "Calle", "Avenida", "Rua", "Camino", "Chemin", "Strasse", "Quai", "Impasse", "Allée", "Via", "Viale", "Piazza", "Paseo",
+        "Carrer", "Travessa", "Avenue", "Boulevard",
+    ]
     static let streetSuffixes: Set<String> = [
         "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr", "Court",
         "Ct", "Way", "Place", "Pl", "Terrace", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy", "Trail",
@@ -5324,7 +5425,7 @@ public struct PHIScanner: Sendable {
     static let biometricPairs: Set<String> = [
         "retinal scan", "retina scan", "iris scan", "iris template", "retina template", "retinal template", "minutiae file",
         "minutiae template", "fingerprint template", "iris code", "iris hash", "facial recognition", "face recognition",
-        "face template", "facial template", "face scan", "palm vein", "palm print", "hand geometry", "gait signature",
+        "face template", "facial template", "face scan", "palm vein", "palm print", "thumb print", "finger print", "thumb prints", "finger prints", "hand geometry", "gait signature",
         "voice print", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
         "voice recognition", "voice sample", "speaker verification", "facial geometry", "facial scan", "face geometry",
         "hand scan", "palm scan", "finger scan", "retinal pattern", "retina pattern", "iris pattern", "iris recognition",
