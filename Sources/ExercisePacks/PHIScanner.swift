@@ -976,8 +976,11 @@ public struct PHIScanner: Sendable {
                 month = true
             } else if part.count == 4, let value = Int(part), isYear(value) {
                 year = true
-            } else if part.count <= 2, let value = Int(part), (1...31).contains(value) {
+            } else if part.count <= 2, let value = Int(part), (1...31).contains(value), !(day && month) {
                 day = true
+            } else if part.count == 2, Int(part) != nil, day, month, !year {
+                // `12-Mar-87`: a year in two digits after the day and the month.
+                year = true
             } else {
                 return false
             }
@@ -1190,6 +1193,7 @@ public struct PHIScanner: Sendable {
                 if looksLikeName(tokens, from: index + 1) { return (index + 1, .name) }
                 // `SURNAME: VAN DER BERG / GIVEN: PIETER`: a field that holds one part of a name holds a name, whatever it is.
                 if Self.namePartLabels.contains(label) || Self.namePartLabels.contains(twoWord), let next, next.letters >= 2, next.digits == 0,
+                    !next.ends(with: ":"), !next.raw.contains("("), !(index + 2 < tokens.count && tokens[index + 2].ends(with: ":") && tokens[index + 2].lower.hasPrefix("name")),
                     next.isTitle || next.isUpper || Self.nameParticles.contains(next.lower), !Self.notNames.contains(next.core),
                     !["unknown", "none", "n/a", "na", "same", "pending", "blank"].contains(next.key)
                 {
@@ -1641,6 +1645,8 @@ public struct PHIScanner: Sendable {
                 }
                 // `Randomization no. R-2031`, `#SCR-0092`: after a word for number, a lettered code of four digits.
                 if cursor > index + 1 || tokens[index].ends(with: "#"), tokens[cursor - 1].roles.contains(.labelFiller) || tokens[index].ends(with: "#"),
+                    !["form", "omb", "version", "rev", "revision"].contains(tokens[index].key),
+                    !(index > 0 && ["form", "omb", "version", "rev", "revision"].contains(tokens[index - 1].key)),
                     candidate.letters >= 1, candidate.letters <= 4, candidate.digits >= 4, candidate.marks == .dash,
                     candidate.core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: "-") }),
                     !isICDCode(candidate.core)
@@ -1839,6 +1845,13 @@ public struct PHIScanner: Sendable {
         if first.isUpper, isListed(first), start + 1 < tokens.count {
             let second = tokens[start + 1]
             if second.isUpper && isListed(second) { return true }
+        }
+        // `A.K. Mukherjee-Banerjee`: initials run together, then the surname.
+        if first.letters == 2, first.core.utf8.count == 3 || first.raw.utf8.count == 4, first.raw.hasSuffix("."), first.raw.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true,
+            Array(first.raw.utf8).count == 4 && Array(first.raw.utf8)[1] == UInt8(ascii: "."), start + 1 < tokens.count, tokens[start + 1].isTitle,
+            !Self.notNames.contains(tokens[start + 1].core)
+        {
+            return true
         }
         guard first.isTitle || first.isInitial, !Self.notNames.contains(first.core) else { return false }
         if start + 1 < tokens.count {
@@ -2155,8 +2168,11 @@ public struct PHIScanner: Sendable {
             return index
         }
         // `pt ASHWORTH, CLEMENT reports`: surname first in capitals after the word for the patient.
-        if token.isUpper, token.endsWithComma, token.letters >= 3, index > 0, ["pt", "patient", "pt:", "patient:", "re:"].contains(tokens[index - 1].lower),
-            let next, next.isUpper, next.letters >= 3, isListed(token) || isListed(next), !Self.notNames.contains(token.core)
+        // (`re: patient CHIDERA NWANKWO-BAPTISTE`: or given name first, without the comma.)
+        if token.isUpper, token.letters >= 3, index > 0, ["pt", "patient", "pt:", "patient:", "re:"].contains(tokens[index - 1].lower),
+            let next, next.isUpper, next.letters >= 3, isListed(token) || isListed(next), !Self.notNames.contains(token.core),
+            token.endsWithComma || next.marks == .dash || isListed(token) && isListed(next),
+            !token.keyRoles.contains(.nameStop), !next.keyRoles.contains(.nameStop)
         {
             return index
         }
@@ -3096,6 +3112,8 @@ public struct PHIScanner: Sendable {
                 let dayBefore = isOrdinalNumber(previous.core) || previous.roles.contains(.ordinal)
                     || previous.lower == "of" && index >= 2 && (isOrdinalNumber(tokens[index - 2].core) || tokens[index - 2].roles.contains(.ordinal))
                 let birthYear = ["dob", "born", "dob:", "birth"].contains(previous.lower) && next.map { $0.core.utf8.count == 4 && isYear(Int($0.core) ?? 0) } ?? false
+                    // `dob 11 jan 2001`: a day in digits, the month in lower case, then the year.
+                    || isDay(previous.core) && previous.raw == previous.core && next.map { $0.core.utf8.count == 4 && isYear(Int($0.core) ?? 0) } ?? false
                 if dayBefore || birthYear {
                     found.append((index, .date))
                     continue
@@ -3200,7 +3218,7 @@ public struct PHIScanner: Sendable {
             }
             // `Age at time of service: 99 years`: a field about an age, its label in several words.
             if token.letters == 0, token.raw == token.core, let age = Int(token.core), (90...125).contains(age), let previous, previous.ends(with: ":"),
-                index <= 6, tokens[0..<index].contains(where: { $0.key == "age" }), next.map({ $0.roles.contains(.ageFollower) }) ?? true
+                index <= 6, tokens[0..<index].contains(where: { $0.key == "age" }), next.map({ $0.roles.contains(.ageFollower) || ["y", "yr", "a", "j"].contains($0.lower) }) ?? true
             {
                 found.append((index, .age))
                 continue
@@ -4834,7 +4852,7 @@ public struct PHIScanner: Sendable {
         "student", "pupil", "classmate", "tenant", "inmate", "client", "trainee", "volunteer", "witness", "practitioner",
         "prescriber", "dispenser", "rep", "representative", "adjuster", "interpreter", "medic", "coder", "biller", "auditor",
         "emt", "registrar", "transcriptionist", "deputy", "hygienist", "phlebotomist", "technician", "technologist",
-        "coordinator", "investigator",
+        "coordinator", "investigator", "spokesperson",
     ]
     /// Words before a lone given name that make it a person: `spoke with Brianna`, `per Esperanza`.
     static let talkedWith: Set<String> = [
@@ -4898,7 +4916,7 @@ public struct PHIScanner: Sendable {
         "hygienist:", "phlebotomist:", "dentist:", "technician:", "collector:", "collected by:", "verified by:",
         "dispensed by:", "coordinator:", "investigator:", "prescriber:", "surname:", "given:", "given name:",
         "first name:", "last name:", "family name:", "forename:", "forenames:", "apellido:", "apellidos:", "nombre:",
-        "vorname:", "nachname:", "prénom:", "nom:", "middle name:",
+        "vorname:", "nachname:", "prénom:", "nom:", "middle name:", "spokesperson:", "family spokesperson:",
     ]
     static let signingVerbs: Set<String> = [
         "signed", "dictated", "transcribed", "cosigned", "authenticated", "attested", "referred", "verified",
@@ -5414,7 +5432,7 @@ public struct PHIScanner: Sendable {
         "call", "called", "phone", "cell", "mobile", "tel", "telephone", "fax", "facsimile", "dial", "text", "reach", "efax", "e-fax", "faxed",
         "reached", "calls", "calling", "phoned", "phones", "rang", "contact", "number", "pager", "landline", "at", "ph", "callback", "line", "whatsapp", "telefax",
         "ph#", "tel#", "phone#", "cell#", "fax#", "contact#", "telephone#", "mobile#", "cel", "tel.", "ph.", "phone:",
-        "cellular", "home#", "work#", "fx", "fx#", "fx:", "txt", "texted", "mob", "mob:", "tlf", "tél", "teléfono", "telefono",
+        "cellular", "home#", "work#", "fx", "fx#", "fx:", "txt", "texted", "mob", "mob:", "tlf", "tél", "teléfono", "telefono", "h/p:", "w/p:", "c/p:", "h/p", "w/p", "c/p", "telefon",
     ]
     static let biometricWords: Set<String> = [
         "fingerprint", "fingerprints", "thumbprint", "thumbprints", "voiceprint", "voiceprints", "palmprint",
