@@ -1272,6 +1272,13 @@ public struct PHIScanner: Sendable {
             let eponym = next.map { $0.roles.contains(.eponymNoun) } ?? false
             if !eponym { return (index, .date) }
         }
+        // `on Boxing Day 2022`, `since Labor Day`: a named day, with its year or after a word of when.
+        if token.isTitle, Self.dayHolidays.contains(token.key), let next, next.core == "Day",
+            afterNext.map({ $0.core.utf8.count == 4 && isYear(Int($0.core) ?? 0) }) ?? false
+                || previous.map({ ["on", "over", "since", "after", "before", "until", "by"].contains($0.lower) }) ?? false
+        {
+            return (index, .date)
+        }
         if special, token.core == "Year's" || token.core == "Years", previous?.core == "New", let next, next.core == "Day" || next.core == "Eve" {
             return (index, .date)
         }
@@ -5204,6 +5211,12 @@ public struct PHIScanner: Sendable {
         result["thirty-first"] = 31
         return result
     }()
+    /// Holidays named `X Day`.
+    static let dayHolidays: Set<String> = [
+        "boxing", "labor", "labour", "memorial", "independence", "veterans", "veterans'", "canada", "bastille", "anzac", "australia",
+        "mother's", "father's", "presidents'", "presidents", "columbus", "victoria", "remembrance", "armistice", "thanksgiving", "christmas",
+        "st. patrick's", "valentine's", "mlk",
+    ]
     static let holidays: Set<String> = [
         "christmas", "thanksgiving", "halloween", "easter", "hanukkah", "chanukah", "passover", "kwanzaa", "diwali",
         "juneteenth", "valentine's",
@@ -5269,6 +5282,18 @@ public struct PHIScanner: Sendable {
         "the midwest", "new england", "the caribbean", "pacific northwest", "the west", "the east", "the southwest",
         "the northeast", "the southeast", "the northwest", "deep south", "the mainland", "the islands", "the states",
         "overseas", "abroad", "europe's",
+        // First-level divisions abroad, as large as a state (not those that share a name with a city or a person).
+        "ontario", "quebec", "québec", "alberta", "manitoba", "saskatchewan", "newfoundland", "nunavut", "yukon",
+        "maharashtra", "kerala", "karnataka", "gujarat", "rajasthan", "punjab", "haryana", "bihar", "odisha", "orissa", "assam",
+        "telangana", "jharkhand", "chhattisgarh", "uttarakhand", "tripura", "manipur", "meghalaya", "mizoram", "nagaland", "sikkim",
+        "bavaria", "bayern", "saxony", "sachsen", "hesse", "hessen", "thuringia", "thüringen", "brandenburg", "saarland",
+        "baden-württemberg", "baden-wurttemberg", "schleswig-holstein", "rhineland-palatinate", "mecklenburg-vorpommern",
+        "queensland", "tasmania", "jalisco", "chiapas", "sonora", "coahuila", "michoacán", "michoacan", "yucatán", "yucatan",
+        "sinaloa", "tamaulipas", "nayarit", "zacatecas", "tabasco", "campeche", "guangdong", "sichuan", "yunnan", "hunan", "hubei",
+        "henan", "hebei", "shandong", "shanxi", "shaanxi", "jiangsu", "zhejiang", "fujian", "anhui", "jiangxi", "guizhou", "gansu",
+        "qinghai", "liaoning", "heilongjiang", "hainan", "xinjiang", "tibet", "guangxi", "sindh", "balochistan", "amazonas",
+        "pernambuco", "ceará", "ceara", "andalusia", "andalucía", "catalonia", "cataluña", "lombardy", "lombardia", "tuscany",
+        "toscana", "sicily", "sicilia", "sardinia", "piedmont", "veneto",
     ]
     static let regionWords: Set<String> = ["bay", "metro", "tri-state", "tristate", "greater"]
     /// Words that are never a place after `lives in`: care settings, housing, institutions.
