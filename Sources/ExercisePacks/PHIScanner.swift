@@ -761,7 +761,8 @@ public struct PHIScanner: Sendable {
             if isVIN(core) { return .vehicle }
             if isMBI(bytes) { return .recordNumber }
             if longestDigitRun(bytes) >= 8 { return .number }
-            if isLetteredID(bytes, digits: token.digits) { return .number }
+            // (`Form CMS-10055`: a form's number.)
+            if isLetteredID(bytes, digits: token.digits), !(index > 0 && ["form", "forms", "omb"].contains(tokens[index - 1].key)) { return .number }
         }
         return nil
     }
@@ -1216,6 +1217,15 @@ public struct PHIScanner: Sendable {
             if let before, before.isTitle || before.isInitial { return (index - 1, .name) }
             if before == nil || before!.ends(with: ":") || before!.lower == "by" { return (index - 1, .name) }
         }
+        // `report from Lwazi Dlamini RN`: two capitalised words before a credential, after a word of talking or at the start.
+        if token.isUpper, token.letters >= 2, Self.credentials.contains(token.core), !Self.ambiguousCredentials.contains(token.core),
+            !["PA", "MA", "DO", "PT", "OD", "DC", "MS", "RD", "PSY"].contains(token.core), index >= 2, tokens[index - 1].nameLike, tokens[index - 2].nameLike,
+            !tokens[index - 2].endsWithComma, !Self.notNames.contains(tokens[index - 1].core), !Self.notNames.contains(tokens[index - 2].core),
+            index == 2 || Self.talkedWith.contains(tokens[index - 3].lower) || tokens[index - 3].ends(with: ":"),
+            isListed(tokens[index - 1]) || isListed(tokens[index - 2]) || tokens[index - 3].lower == "from" || tokens[index - 3].lower == "by"
+        {
+            return (index - 2, .name)
+        }
         // Two-part dates: 3/14 unless a clinical number; 03-14 after a date label.
         if token.marks.contains(.slash), let kind = slashDate(token, previous: previous, next: next, afterNext: afterNext), !saidAsOf(tokens, index),
             !isScorePart(token, tokens)
@@ -1309,6 +1319,12 @@ public struct PHIScanner: Sendable {
         let mayBeWordAge = initialByte == UInt8(ascii: "n") || initialByte == UInt8(ascii: "h") || initialByte == UInt8(ascii: "o")
             || initialByte == UInt8(ascii: "a") || initialByte == UInt8(ascii: "c") || initialByte == UInt8(ascii: "s")
         if mayBeWordAge, isWordAge(token.lower) { return (index, .age) }
+        // `ninety-four y/o`
+        if mayBeWordAge, token.lower.hasPrefix("ninety-") || token.lower.hasPrefix("one-hundred"), let next, next.roles.contains(.ageFollower),
+            !(afterNext.map { ["ago", "later", "since"].contains($0.lower) } ?? false), !(previous.map { ["for", "over", "past", "last"].contains($0.lower) } ?? false)
+        {
+            return (index, .age)
+        }
         if mayBeWordAge, token.lower.hasPrefix("ninety") || token.lower.hasPrefix("one-hundred"), let previous,
             previous.roles.contains(.ageLabel) || previous.lower == "turned" || previous.lower == "turns"
         {
@@ -1316,6 +1332,11 @@ public struct PHIScanner: Sendable {
         }
         if mayBeWordAge, token.lower.hasPrefix("ninety") || token.lower.hasPrefix("hundred"), let next, next.lower.hasPrefix("year"),
             let afterNext, afterNext.lower.hasPrefix("old") || afterNext.lower == "of"
+        {
+            return (index, .age)
+        }
+        if token.lower.hasSuffix("-nineties") || token.lower.hasSuffix("-90s"), ["mid", "late", "early"].contains(token.lower.prefix { $0 != "-" }), let previous,
+            ["his", "her", "their", "the patient's", "patient's"].contains(previous.lower)
         {
             return (index, .age)
         }
@@ -1634,7 +1655,8 @@ public struct PHIScanner: Sendable {
                 }
                 if isMixedCode(candidate, minimumDigits: kind == .device ? 1 : 2) { return (cursor, kind) }
                 // `UNOS ID: ABC1234`: capitals then four digits or more, right after a label with its colon.
-                if cursor == index + 1, tokens[index].ends(with: ":") || tokens[index].ends(with: "#"), candidate.digits >= 4, candidate.letters >= 2,
+                if cursor == index + 1, tokens[index].ends(with: ":") || tokens[index].ends(with: "#") || tokens[index].core == "ID" && index > 0 && tokens[index - 1].isUpper,
+                    candidate.digits >= 4, candidate.letters >= 2,
                     candidate.core.utf8.count >= 6, candidate.core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }),
                     candidate.core.utf8.prefix(while: { $0 >= 0x41 }).count == candidate.letters
                 {
@@ -2202,6 +2224,13 @@ public struct PHIScanner: Sendable {
         // `pt mcdonald, a. -`: a listed surname in lower case, then the initial, after the word for the patient.
         if token.isLower, token.endsWithComma, index > 0, ["pt", "patient", "pt:", "patient:", "name:", "re:"].contains(tokens[index - 1].lower),
             isListed(token, lowerCase: true), token.tier.contains(.surname), let next, next.letters == 1, next.core.utf8.count == 1, next.ends(with: ".")
+        {
+            return index
+        }
+        // `Jaylen "JJ" Thibodeaux`: a listed given name, a nickname in quotes, then a capitalised surname.
+        if token.isTitle, isGiven(token), let next, next.firstByte == UInt8(ascii: "\""), next.raw.utf8.count > 2,
+            next.raw.utf8.last == UInt8(ascii: "\"") || next.raw.hasSuffix("\","), index + 2 < tokens.count, tokens[index + 2].isTitle,
+            !Self.notNames.contains(tokens[index + 2].core)
         {
             return index
         }
@@ -4859,7 +4888,7 @@ public struct PHIScanner: Sendable {
         "student", "pupil", "classmate", "tenant", "inmate", "client", "trainee", "volunteer", "witness", "practitioner",
         "prescriber", "dispenser", "rep", "representative", "adjuster", "interpreter", "medic", "coder", "biller", "auditor",
         "emt", "registrar", "transcriptionist", "deputy", "hygienist", "phlebotomist", "technician", "technologist",
-        "coordinator", "investigator", "spokesperson",
+        "coordinator", "investigator", "spokesperson", "sitter",
     ]
     /// Words before a lone given name that make it a person: `spoke with Brianna`, `per Esperanza`.
     static let talkedWith: Set<String> = [
@@ -4933,7 +4962,7 @@ public struct PHIScanner: Sendable {
     ]
     /// Capitalized words that are not names after a title or label.
     static let notNames: Set<String> = [
-        "Jamar", "Life", "Patient", "Unknown", "Albicans", "Glabrata", "Auris", "Krusei", "Parapsilosis", "Tropicalis", "HIGH", "LOW", "MODERATE", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
+        "Jamar", "Life", "Patient", "Unknown", "Consent", "Consents", "Albicans", "Glabrata", "Auris", "Krusei", "Parapsilosis", "Tropicalis", "HIGH", "LOW", "MODERATE", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
         "Surgery", "General", "Orthopedic", "Orthopaedic", "Internal", "Family", "Emergency", "Department", "Service",
         "Team", "Nurse", "Practitioner", "Physician", "Assistant", "Staff", "Medicine", "Cardiology", "Radiology",
         "Pathology", "Anesthesia", "Anesthesiology", "On-call", "Covering", "Primary", "Care", "Provider", "Not",
@@ -5323,7 +5352,7 @@ public struct PHIScanner: Sendable {
         trenton harrisburg springfield frankfort charleston montpelier concord juneau carson cheyenne provo
         anchorage fairbanks berkeley pasadena brooklyn bronx queens manhattan harlem staten cambridge somerville
         flint lansing kalamazoo toledo youngstown erie allentown scranton camden paterson hoboken newport
-        biloxi tupelo hattiesburg baton lafayette metairie galveston corpus amarillo odessa midland waco killeen
+        biloxi marrakech marrakesh tupelo hattiesburg baton lafayette metairie galveston corpus amarillo odessa midland waco killeen
         tyler beaumont plano arlington irving garland mesquite frisco mckinney el-paso tempe mesa yuma flagstaff
         kingman eugene medford bend boulder aurora pueblo lakewood ogden orem logan missoula billings bozeman
         fargo sioux duluth rockford peoria joliet naperville evanston gary hammond evansville
@@ -5441,7 +5470,7 @@ public struct PHIScanner: Sendable {
     static let streetSuffixes: Set<String> = [
         "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr", "Court",
         "Ct", "Way", "Place", "Pl", "Terrace", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy", "Trail",
-        "Square", "Sq", "Pike", "Row", "Alley", "Crescent", "Tce", "Cres", "Close", "Gardens",
+        "Square", "Sq", "Pike", "Row", "Alley", "Crescent", "Tce", "Cres", "Close", "Gardens", "Grove", "Mews", "Parade", "Esplanade",
         // (In capitals only the suffixes that are no clinical abbreviation: not `ST`, `CT`, `DR`.)
         "STREET", "AVENUE", "AVE", "ROAD", "BLVD", "LANE", "LN", "DRIVE", "COURT", "TERRACE", "TCE", "CIRCLE", "PKWY", "HWY",
         "CRESCENT", "CRES",
