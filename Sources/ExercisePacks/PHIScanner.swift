@@ -1242,6 +1242,8 @@ public struct PHIScanner: Sendable {
                 }
             }
             if let next, next.roles.contains(.ordinal) { return (index, .date) }
+            // `march the fourth`
+            if let next, next.lower == "the", let afterNext, afterNext.roles.contains(.ordinal) || isOrdinalNumber(afterNext.core) { return (index, .date) }
             // `july twenty second`
             if let next, next.lower == "twenty" || next.lower == "thirty", let afterNext, afterNext.roles.contains(.ordinal) { return (index, .date) }
             // `June of '38`
@@ -2199,8 +2201,8 @@ public struct PHIScanner: Sendable {
         // `pt ASHWORTH, CLEMENT reports`: surname first in capitals after the word for the patient.
         // (`re: patient CHIDERA NWANKWO-BAPTISTE`: or given name first, without the comma.)
         if token.isUpper, token.letters >= 3, index > 0, ["pt", "patient", "pt:", "patient:", "re:"].contains(tokens[index - 1].lower),
-            let next, next.isUpper, next.letters >= 3, isListed(token) || isListed(next), !Self.notNames.contains(token.core),
-            token.endsWithComma || next.marks == .dash || isListed(token) && isListed(next),
+            let next, next.isUpper || next.isTitle && token.endsWithComma, next.letters >= 3, isListed(token) || isListed(next), !Self.notNames.contains(token.core),
+            !Self.notNames.contains(next.core), token.endsWithComma || next.marks == .dash || isListed(token) && isListed(next),
             !token.keyRoles.contains(.nameStop), !next.keyRoles.contains(.nameStop)
         {
             return index
@@ -2218,6 +2220,13 @@ public struct PHIScanner: Sendable {
         if token.isLower, let next, next.firstByte == UInt8(ascii: "("), Self.personRoles.contains(next.key) || Self.credentials.contains(next.core.uppercased()),
             isListed(token, lowerCase: true), token.headTier.contains(.given), !token.tier.contains(.ambiguous), index > 0,
             Self.talkedWith.contains(tokens[index - 1].lower)
+        {
+            return index
+        }
+        // `Patient is Ahanu Whitehorse, age 14`: two capitalised words after `patient is`, then the age.
+        if token.isTitle, index >= 2, tokens[index - 1].lower == "is", ["patient", "pt", "this"].contains(tokens[index - 2].key), let next, next.isTitle,
+            next.endsWithComma, !token.endsWithComma, token.nameLike, next.nameLike, !Self.notNames.contains(token.core), !Self.notNames.contains(next.core),
+            index + 2 < tokens.count, ["age", "aged", "a", "an"].contains(tokens[index + 2].lower) || tokens[index + 2].digits > 0
         {
             return index
         }
@@ -3187,7 +3196,7 @@ public struct PHIScanner: Sendable {
             // `she's ninety three`, `edad noventa y cuatro años`, `a quatre-vingt-onze ans`: an age over 89 in words.
             if token.firstByte | 0x20 == UInt8(ascii: "n") || token.firstByte | 0x20 == UInt8(ascii: "q"),
                 Self.ninetyWords.contains(where: { token.lower.hasPrefix($0) }), let previous,
-                ["she's", "he's", "shes", "hes", "i'm", "im", "edad", "age", "a", "tiene", "has", "is", "was", "now", "turned", "aged"].contains(previous.lower)
+                ["she's", "he's", "shes", "hes", "i'm", "im", "edad", "age", "a", "tiene", "has", "is", "was", "now", "turned", "aged", "pushing", "\"pushing"].contains(previous.lower)
                     || previous.lower == "of" && index >= 2 && ["woman", "man", "lady", "gentleman", "patient", "widow", "widower"].contains(tokens[index - 2].key)
                     || next.map({ ["años", "anos", "ans", "anni", "jahre", "y", "years", "yrs"].contains($0.lower) }) ?? false
             {
@@ -3208,6 +3217,27 @@ public struct PHIScanner: Sendable {
                 }
                 if groups == [3, 2, 4] || groups == [3, 3, 4] || groups == [3, 4] && first == 3 {
                     found.append((index, groups == [3, 2, 4] ? .ssn : .phone))
+                    skipUntil = cursor - 1
+                    continue
+                }
+            }
+            // `www dot babyrosepemberton dot com`: a web address read out.
+            if token.lower == "www", let next, next.lower == "dot", index + 2 < tokens.count, tokens[index + 2].letters >= 2 {
+                found.append((index, .url))
+                continue
+            }
+            // `oh-four slash nineteen slash eighty-two`, `twelve slash oh three slash twenty four`: a date read out with its slashes.
+            if isSpokenNumber(token), previous.map({ !isSpokenNumber($0) && $0.lower != "slash" }) ?? true {
+                var cursor = index, slashes = 0
+                while cursor < tokens.count, cursor <= index + 10, isSpokenNumber(tokens[cursor]) || tokens[cursor].lower == "slash" {
+                    if tokens[cursor].lower == "slash" {
+                        guard cursor > index, isSpokenNumber(tokens[cursor - 1]) else { break }
+                        slashes += 1
+                    }
+                    cursor += 1
+                }
+                if slashes == 2, isSpokenNumber(tokens[cursor - 1]) {
+                    found.append((index, .date))
                     skipUntil = cursor - 1
                     continue
                 }
@@ -3648,6 +3678,13 @@ public struct PHIScanner: Sendable {
     }
 
     /// `five-five-five`, `zero-one-seven-two`, `G-M-T`: a word of digits or single letters joined by dashes, with how many of each.
+    /// `oh`, `four`, `nineteen`, `eighty-two`, `oh-four`: a number said in words.
+    private func isSpokenNumber(_ token: Token) -> Bool {
+        guard token.digits == 0, token.letters >= 2 else { return false }
+        if token.roles.contains(.numberWord) || token.roles.contains(.digitWord) || isCompoundNumber(token.lower) { return true }
+        return token.marks == .dash && token.lower.split(separator: "-").allSatisfy { Self.numberWords.contains(String($0)) }
+    }
+
     /// `six-six-zero-nine`: how many digit words a dashed token is made of (two or more), or nil.
     private func dashedDigitWords(_ token: Token) -> Int? {
         guard token.marks == .dash, token.digits == 0, token.letters >= 5, token.letters <= 40 else { return nil }
@@ -4962,7 +4999,7 @@ public struct PHIScanner: Sendable {
     ]
     /// Capitalized words that are not names after a title or label.
     static let notNames: Set<String> = [
-        "Jamar", "Life", "Patient", "Unknown", "Consent", "Consents", "Albicans", "Glabrata", "Auris", "Krusei", "Parapsilosis", "Tropicalis", "HIGH", "LOW", "MODERATE", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
+        "Jamar", "Life", "Patient", "Unknown", "Newborn", "Neonate", "Infant", "Consent", "Consents", "Albicans", "Glabrata", "Auris", "Krusei", "Parapsilosis", "Tropicalis", "HIGH", "LOW", "MODERATE", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
         "Surgery", "General", "Orthopedic", "Orthopaedic", "Internal", "Family", "Emergency", "Department", "Service",
         "Team", "Nurse", "Practitioner", "Physician", "Assistant", "Staff", "Medicine", "Cardiology", "Radiology",
         "Pathology", "Anesthesia", "Anesthesiology", "On-call", "Covering", "Primary", "Care", "Provider", "Not",
@@ -5336,6 +5373,7 @@ public struct PHIScanner: Sendable {
         waiting holding lobby treatment procedure pediatric trauma resuscitation observation discharge admitting
         registration intake exam staging broca wernicke kiesselbach administration business financial billing
         surgical medical operating dialysis infusion radiology imaging na cl cr bun rm room rooms bed beds floor ward wards stepdown
+        doc dhs dcfs cps aps dss
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     /// Cities, lower case: the largest US cities and state capitals and some large cities abroad. Written from
     /// general knowledge; cities that are also clinical words (Mobile, Reading, Normal, Bethesda, Lyme, Norwalk)
