@@ -1382,7 +1382,7 @@ public struct PHIScanner: Sendable {
         if token.lower.hasPrefix("mugshot") { return (index, .photo) }
         // A person's age said plainly: `He is 104 and still drives`, `turned 100`, `She will be 100 in May`.
         if token.letters == 0, token.digits >= 2, token.digits <= 3, token.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-            let age = Int(token.core), age >= 90, age <= 125, index >= 3, tokens[index - 1].lower == "be",
+            let age = Int(token.core), age >= 90, age <= 125, index >= 3, tokens[index - 1].lower == "be" || tokens[index - 1].lower == "turn",
             ["will", "would", "she'll", "he'll"].contains(tokens[index - 2].lower),
             Self.ageSubjects.contains(tokens[index - 2].lower == "will" || tokens[index - 2].lower == "would" ? tokens[index - 3].lower : "she"),
             next.map({ ["in", "next", "on", "this", "tomorrow", "soon", "years", "yrs", "and"].contains($0.lower) }) ?? true
@@ -1395,7 +1395,7 @@ public struct PHIScanner: Sendable {
             let subject = tokens[index - 2].lower
             let personSubject = Self.ageSubjects.contains(subject) || tokens[index - 2].nameLike
             let ends = token.endsWithComma || token.ends(with: ".") || token.ends(with: ";") || next == nil
-                || ["and", "but", "yet", "today", "now", "years", "yrs", "yo", "y/o", "with", "who"].contains(next!.lower)
+                || ["and", "but", "yet", "today", "now", "years", "yrs", "yo", "y/o", "with", "who", "per"].contains(next!.lower)
             let atAge = tokens[index - 1].lower == "at" && tokens.contains { ["old", "oldest", "age", "aged", "elderly", "birthday"].contains($0.lower) }
             if ends, personSubject && tokens[index - 1].lower != "at" || atAge { return (index, .age) }
         }
@@ -1864,6 +1864,13 @@ public struct PHIScanner: Sendable {
         // `LEE, Min-jun`: the surname in capitals, the given name as written.
         if first.isUpper, first.endsWithComma, isListed(first), start + 1 < tokens.count, tokens[start + 1].isTitle,
             !Self.notNames.contains(tokens[start + 1].core), !tokens[start + 1].keyRoles.contains(.nameStop)
+        {
+            return true
+        }
+        // `pt: r. de los santos`, `tech: s. al-farsi`: an initial, then particles or a dashed surname in lower case.
+        if first.letters == 1, first.core.utf8.count == 1, first.ends(with: "."), start + 1 < tokens.count,
+            Self.nameParticles.contains(tokens[start + 1].lower) && start + 2 < tokens.count && tokens[start + 2].letters >= 3
+                || tokens[start + 1].marks == .dash && tokens[start + 1].lower == tokens[start + 1].core && tokens[start + 1].letters >= 5 && tokens[start + 1].digits == 0
         {
             return true
         }
@@ -3220,6 +3227,18 @@ public struct PHIScanner: Sendable {
                     skipUntil = cursor - 1
                     continue
                 }
+            }
+            // `bigdave underscore 1961 at hotmail dot com`: an e-mail address read out.
+            if token.lower == "at", index > 0, let next, Self.mailDomains.contains(next.lower), index + 2 < tokens.count, tokens[index + 2].lower == "dot" {
+                found.append((index - 1, .email))
+                continue
+            }
+            // `IR#55190`: letters, a number sign, five digits or more.
+            if token.letters >= 2, token.letters <= 5, token.digits >= 5, token.marks == .hash, token.core.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true,
+                let hash = token.core.firstIndex(of: "#"), token.core[token.core.index(after: hash)...].allSatisfy(\.isASCIIDigitCharacter)
+            {
+                found.append((index, .number))
+                continue
             }
             // `www dot babyrosepemberton dot com`: a web address read out.
             if token.lower == "www", let next, next.lower == "dot", index + 2 < tokens.count, tokens[index + 2].letters >= 2 {
@@ -4999,7 +5018,7 @@ public struct PHIScanner: Sendable {
     ]
     /// Capitalized words that are not names after a title or label.
     static let notNames: Set<String> = [
-        "Jamar", "Life", "Patient", "Unknown", "Newborn", "Neonate", "Infant", "Consent", "Consents", "Albicans", "Glabrata", "Auris", "Krusei", "Parapsilosis", "Tropicalis", "HIGH", "LOW", "MODERATE", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
+        "Jamar", "Life", "Patient", "Unknown", "LIMA-LAD", "RIMA-LAD", "RIMA-RCA", "LIMA-DIAG", "Newborn", "Neonate", "Infant", "Consent", "Consents", "Albicans", "Glabrata", "Auris", "Krusei", "Parapsilosis", "Tropicalis", "HIGH", "LOW", "MODERATE", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
         "Surgery", "General", "Orthopedic", "Orthopaedic", "Internal", "Family", "Emergency", "Department", "Service",
         "Team", "Nurse", "Practitioner", "Physician", "Assistant", "Staff", "Medicine", "Cardiology", "Radiology",
         "Pathology", "Anesthesia", "Anesthesiology", "On-call", "Covering", "Primary", "Care", "Provider", "Not",
@@ -5115,7 +5134,7 @@ public struct PHIScanner: Sendable {
     static let nameJoiners: Set<String> = ["and", "or", "with", "at", "in", "to", "for", "from", "by", "on", "of", "the", "a"]
     /// Nouns that make the capitalised words before them an eponym, a brand or an institution.
     static let eponymNouns: Set<String> = Set("""
-        disease diseases syndrome syndromes sign signs test tests testing maneuver manoeuvre maneuvers criteria score scores wort
+        disease diseases syndrome syndromes sign signs test tests testing biplane maneuver manoeuvre maneuvers criteria score scores wort
         scale classification class grade stage staging fracture fractures palsy procedure operation repair reflex
         reflexes phenomenon tumor tumour sarcoma lymphoma carcinoma cyst ulcer murmur node nodes nodule spots triad
         pentad chromosome virus fever rule rules catheter tube drain blade stand bag stockings hose retractor forceps
@@ -5218,7 +5237,7 @@ public struct PHIScanner: Sendable {
         "exp", "expiry", "deceased", "died", "death", "delivered", "menses", "period",
     ]
     static let clinicalBefore: Set<String> = [
-        "bp", "b/p", "pressure", "strength", "bipap", "cpap", "ipap", "epap", "vent", "settings", "ps", "peep", "fio2", "psv", "motor", "power", "grade", "pain", "vision", "acuity", "murmur", "gcs",
+        "bp", "b/p", "pressure", "strength", "bipap", "cpap", "st", "s/t", "avaps", "asv", "ipap", "epap", "vent", "settings", "ps", "peep", "fio2", "psv", "motor", "power", "grade", "pain", "vision", "acuity", "murmur", "gcs",
         "apgar", "apgars", "ratio", "score", "scored", "reflexes", "dtrs", "nodes", "rated", "sats", "recall",
         "pulses", "is", "was", "of", "at", "x", "g", "p", "gravida", "para", "mmse", "moca", "phq", "edema", "tone",
         "scale", "graded", "fev1/fvc", "approximately", "about", "cervix", "dilation", "va", "od", "os", "ou",
@@ -5277,6 +5296,7 @@ public struct PHIScanner: Sendable {
         result["thirty-first"] = 31
         return result
     }()
+    static let mailDomains: Set<String> = ["gmail", "hotmail", "yahoo", "outlook", "icloud", "aol", "protonmail", "proton", "live", "msn", "comcast", "mail"]
     /// Holidays named `X Day`.
     static let dayHolidays: Set<String> = [
         "boxing", "labor", "labour", "memorial", "independence", "veterans", "veterans'", "canada", "bastille", "anzac", "australia",
