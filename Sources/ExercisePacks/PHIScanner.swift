@@ -450,14 +450,23 @@ public struct PHIScanner: Sendable {
             self.headTier = headTier
             self.marks = marks
             // `J.`, and `(K.` opening an aside.
-            let initialByte = utf8.count == 3 && firstByte == UInt8(ascii: "(") ? utf8.dropFirst().first ?? 0 : firstByte
-            isInitial = (utf8.count == 2 || initialByte != firstByte) && initialByte >= 0x41 && initialByte <= 0x5A && lastByte == UInt8(ascii: ".")
+            let opensAside = utf8.count == 3 && firstByte == UInt8(ascii: "(")
+            let letterByte = opensAside ? utf8[utf8.index(after: utf8.startIndex)] : firstByte
+            isInitial = (utf8.count == 2 || opensAside) && letterByte >= 0x41 && letterByte <= 0x5A && lastByte == UInt8(ascii: ".")
             nameLike = isTitle && PHIScanner.computeNameLike(key: key, keyRoles: keyRoles, tier: tier, headTier: headTier)
             placeLike = isTitle && PHIScanner.computePlaceLike(key: key, roles: roles.union(keyRoles), tier: tier)
         }
 
         /// `smith` or `abdi-warsame`: a word in lower case, dashes allowed.
         var isLowerOrDashed: Bool { isLower || lower == core && marks == .dash && digits == 0 }
+
+        /// `k.` or `K.`: one letter and its full stop, in either case.
+        var isLooseInitial: Bool { letters == 1 && core.utf8.count == 1 && ends(with: ".") }
+
+        /// `"JJ"`, `"Smitty",`: a word in double quotes.
+        var isQuotedWord: Bool {
+            firstByte == UInt8(ascii: "\"") && raw.utf8.count > 2 && (lastByte == UInt8(ascii: "\"") || raw.hasSuffix("\","))
+        }
 
         /// Whether `raw` ends with this ASCII character.
         func ends(with character: Unicode.Scalar) -> Bool { lastByte == UInt8(character.value) }
@@ -1219,7 +1228,7 @@ public struct PHIScanner: Sendable {
         }
         // `report from Lwazi Dlamini RN`: two capitalised words before a credential, after a word of talking or at the start.
         if token.isUpper, token.letters >= 2, Self.credentials.contains(token.core), !Self.ambiguousCredentials.contains(token.core),
-            !["PA", "MA", "DO", "PT", "OD", "DC", "MS", "RD", "PSY"].contains(token.core), index >= 2, tokens[index - 1].nameLike, tokens[index - 2].nameLike,
+            token.core != "PSY", index >= 2, tokens[index - 1].nameLike, tokens[index - 2].nameLike,
             !tokens[index - 2].endsWithComma, !Self.notNames.contains(tokens[index - 1].core), !Self.notNames.contains(tokens[index - 2].core),
             index == 2 || Self.talkedWith.contains(tokens[index - 3].lower) || tokens[index - 3].ends(with: ":"),
             isListed(tokens[index - 1]) || isListed(tokens[index - 2]) || tokens[index - 3].lower == "from" || tokens[index - 3].lower == "by"
@@ -1383,8 +1392,8 @@ public struct PHIScanner: Sendable {
         // A person's age said plainly: `He is 104 and still drives`, `turned 100`, `She will be 100 in May`.
         if token.letters == 0, token.digits >= 2, token.digits <= 3, token.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
             let age = Int(token.core), age >= 90, age <= 125, index >= 3, tokens[index - 1].lower == "be" || tokens[index - 1].lower == "turn",
-            ["will", "would", "she'll", "he'll"].contains(tokens[index - 2].lower),
-            Self.ageSubjects.contains(tokens[index - 2].lower == "will" || tokens[index - 2].lower == "would" ? tokens[index - 3].lower : "she"),
+            ["she'll", "he'll"].contains(tokens[index - 2].lower)
+                || ["will", "would"].contains(tokens[index - 2].lower) && Self.ageSubjects.contains(tokens[index - 3].lower),
             next.map({ ["in", "next", "on", "this", "tomorrow", "soon", "years", "yrs", "and"].contains($0.lower) }) ?? true
         {
             return (index, .age)
@@ -1676,8 +1685,7 @@ public struct PHIScanner: Sendable {
                 }
                 // `Randomization no. R-2031`, `#SCR-0092`: after a word for number, a lettered code of four digits.
                 if cursor > index + 1 || tokens[index].ends(with: "#"), tokens[cursor - 1].roles.contains(.labelFiller) || tokens[index].ends(with: "#"),
-                    !["form", "omb", "version", "rev", "revision"].contains(tokens[index].key),
-                    !(index > 0 && ["form", "omb", "version", "rev", "revision"].contains(tokens[index - 1].key)),
+                    !tokens[max(0, index - 1)...index].contains(where: { ["form", "omb", "version", "rev", "revision"].contains($0.key) }),
                     candidate.letters >= 1, candidate.letters <= 4, candidate.digits >= 4, candidate.marks == .dash,
                     candidate.core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: "-") }),
                     !isICDCode(candidate.core)
@@ -1868,7 +1876,7 @@ public struct PHIScanner: Sendable {
             return true
         }
         // `pt: r. de los santos`, `tech: s. al-farsi`: an initial, then particles or a dashed surname in lower case.
-        if first.letters == 1, first.core.utf8.count == 1, first.ends(with: "."), start + 1 < tokens.count,
+        if first.isLooseInitial, start + 1 < tokens.count,
             Self.nameParticles.contains(tokens[start + 1].lower) && start + 2 < tokens.count && tokens[start + 2].letters >= 3
                 || tokens[start + 1].marks == .dash && tokens[start + 1].lower == tokens[start + 1].core && tokens[start + 1].letters >= 5 && tokens[start + 1].digits == 0
         {
@@ -1876,7 +1884,7 @@ public struct PHIScanner: Sendable {
         }
         // `signed: k. nakamura rn`, `signed: kim nakamura`: a name typed in lower case after the label, listed.
         if start + 1 < tokens.count, tokens[start + 1].isLower, isListed(tokens[start + 1], lowerCase: true),
-            first.isLower && isListed(first, lowerCase: true) || first.letters == 1 && first.core.utf8.count == 1 && first.ends(with: ".")
+            first.isLower && isListed(first, lowerCase: true) || first.isLooseInitial
         {
             return true
         }
@@ -1885,8 +1893,8 @@ public struct PHIScanner: Sendable {
             if second.isUpper && isListed(second) { return true }
         }
         // `A.K. Mukherjee-Banerjee`: initials run together, then the surname.
-        if first.letters == 2, first.core.utf8.count == 3 || first.raw.utf8.count == 4, first.raw.hasSuffix("."), first.raw.utf8.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true,
-            Array(first.raw.utf8).count == 4 && Array(first.raw.utf8)[1] == UInt8(ascii: "."), start + 1 < tokens.count, tokens[start + 1].isTitle,
+        if first.letters == 2, first.raw.utf8.count == 4, first.firstByte >= 0x41, first.firstByte <= 0x5A, first.lastByte == UInt8(ascii: "."),
+            first.raw.utf8.dropFirst().first == UInt8(ascii: "."), start + 1 < tokens.count, tokens[start + 1].isTitle,
             !Self.notNames.contains(tokens[start + 1].core)
         {
             return true
@@ -2216,9 +2224,7 @@ public struct PHIScanner: Sendable {
         }
         // `R.Ph. D. Lindqvist`, `hygienist K. Oduya`: an initial and a capitalised word after a credential or a role.
         if token.isInitial, let next, next.isTitle, !Self.notNames.contains(next.core), !next.keyRoles.contains(.nameStop), index > 0,
-            Self.credentials.contains(tokens[index - 1].core.replacingOccurrences(of: ".", with: ""))
-                || Self.credentials.contains(String(tokens[index - 1].raw.filter { $0 != "." }))
-                || Self.personRoles.contains(tokens[index - 1].lower),
+            Self.credentials.contains(String(tokens[index - 1].core.filter { $0 != "." })) || Self.personRoles.contains(tokens[index - 1].lower),
             !eponymAfter(tokens, index + 1)
         {
             return index
@@ -2239,20 +2245,18 @@ public struct PHIScanner: Sendable {
         }
         // `pt mcdonald, a. -`: a listed surname in lower case, then the initial, after the word for the patient.
         if token.isLower, token.endsWithComma, index > 0, ["pt", "patient", "pt:", "patient:", "name:", "re:"].contains(tokens[index - 1].lower),
-            isListed(token, lowerCase: true), token.tier.contains(.surname), let next, next.letters == 1, next.core.utf8.count == 1, next.ends(with: ".")
+            isListed(token, lowerCase: true), token.tier.contains(.surname), let next, next.isLooseInitial
         {
             return index
         }
         // `Jaylen "JJ" Thibodeaux`: a listed given name, a nickname in quotes, then a capitalised surname.
-        if token.isTitle, isGiven(token), let next, next.firstByte == UInt8(ascii: "\""), next.raw.utf8.count > 2,
-            next.raw.utf8.last == UInt8(ascii: "\"") || next.raw.hasSuffix("\","), index + 2 < tokens.count, tokens[index + 2].isTitle,
+        if token.isTitle, isGiven(token), let next, next.isQuotedWord, index + 2 < tokens.count, tokens[index + 2].isTitle,
             !Self.notNames.contains(tokens[index + 2].core)
         {
             return index
         }
         // `jimmy "JJ" delacroix`: a nickname in quotes between a given name and a surname, in lower case.
-        if token.isLower, let next, next.core.utf8.count >= 2, next.firstByte == UInt8(ascii: "\""), next.raw.utf8.count > 2,
-            next.raw.utf8.last == UInt8(ascii: "\"") || next.raw.hasSuffix("\","), index + 2 < tokens.count,
+        if token.isLower, let next, next.core.utf8.count >= 2, next.isQuotedWord, index + 2 < tokens.count,
             isListed(token, lowerCase: true), token.headTier.contains(.given), tokens[index + 2].isLowerOrDashed, isListed(tokens[index + 2], lowerCase: true)
         {
             return index
@@ -3163,9 +3167,9 @@ public struct PHIScanner: Sendable {
             if token.isLower, token.roles.contains(.month), let previous {
                 let dayBefore = isOrdinalNumber(previous.core) || previous.roles.contains(.ordinal)
                     || previous.lower == "of" && index >= 2 && (isOrdinalNumber(tokens[index - 2].core) || tokens[index - 2].roles.contains(.ordinal))
-                let birthYear = ["dob", "born", "dob:", "birth"].contains(previous.lower) && next.map { $0.core.utf8.count == 4 && isYear(Int($0.core) ?? 0) } ?? false
-                    // `dob 11 jan 2001`: a day in digits, the month in lower case, then the year.
-                    || isDay(previous.core) && previous.raw == previous.core && next.map { $0.core.utf8.count == 4 && isYear(Int($0.core) ?? 0) } ?? false
+                let yearAfter = next.map { $0.core.utf8.count == 4 && isYear(Int($0.core) ?? 0) } ?? false
+                // (`dob 11 jan 2001`: or a day in digits before the month in lower case.)
+                let birthYear = yearAfter && (["dob", "born", "dob:", "birth"].contains(previous.lower) || isDay(previous.core) && previous.raw == previous.core)
                 if dayBefore || birthYear {
                     found.append((index, .date))
                     continue
@@ -3179,9 +3183,7 @@ public struct PHIScanner: Sendable {
             }
             // `"oh seven, twenty-two, twenty-sixteen"`, `D O B is oh four, one six, nineteen seventy-one`: a date read out
             // in number words, with a year, on a line about a birth.
-            if token.roles.contains(.numberWord) || token.roles.contains(.digitWord) || isCompoundNumber(token.lower),
-                previous.map({ !($0.roles.contains(.numberWord) || $0.roles.contains(.digitWord) || isCompoundNumber($0.lower)) }) ?? true,
-                let end = spokenDate(tokens, index)
+            if isNumberWord(token), previous.map({ !isNumberWord($0) }) ?? true, let end = spokenDate(tokens, index)
             {
                 found.append((index, .date))
                 skipUntil = end
@@ -3682,7 +3684,7 @@ public struct PHIScanner: Sendable {
         while cursor < tokens.count, cursor < index + 9 {
             let token = tokens[cursor]
             let word = token.lower
-            guard token.roles.contains(.numberWord) || token.roles.contains(.digitWord) || isCompoundNumber(word) || word == "thousand" else { break }
+            guard isNumberWord(token) || word == "thousand" else { break }
             if word == "nineteen" || word.hasPrefix("nineteen-") || word.hasPrefix("twenty-") || word == "thousand" {
                 year = year || cursor > index
             }
@@ -3696,26 +3698,26 @@ public struct PHIScanner: Sendable {
         return birth ? cursor - 1 : nil
     }
 
-    /// `five-five-five`, `zero-one-seven-two`, `G-M-T`: a word of digits or single letters joined by dashes, with how many of each.
+    /// `four`, `nineteen`, `eighty-two`: a listed number or digit word, or a compound of them.
+    private func isNumberWord(_ token: Token) -> Bool {
+        token.roles.contains(.numberWord) || token.roles.contains(.digitWord) || isCompoundNumber(token.lower)
+    }
+
     /// `oh`, `four`, `nineteen`, `eighty-two`, `oh-four`: a number said in words.
     private func isSpokenNumber(_ token: Token) -> Bool {
         guard token.digits == 0, token.letters >= 2 else { return false }
-        if token.roles.contains(.numberWord) || token.roles.contains(.digitWord) || isCompoundNumber(token.lower) { return true }
+        if isNumberWord(token) { return true }
         return token.marks == .dash && token.lower.split(separator: "-").allSatisfy { Self.numberWords.contains(String($0)) }
     }
 
     /// `six-six-zero-nine`: how many digit words a dashed token is made of (two or more), or nil.
     private func dashedDigitWords(_ token: Token) -> Int? {
-        guard token.marks == .dash, token.digits == 0, token.letters >= 5, token.letters <= 40 else { return nil }
-        var count = 0
-        for part in token.lower.split(separator: "-", omittingEmptySubsequences: false) {
-            guard Self.digitWords[String(part)] != nil else { return nil }
-            count += 1
-        }
-        return count >= 2 ? count : nil
+        guard token.letters >= 5, let parts = spokenParts(token, minimumParts: 2), parts.letters == 0 else { return nil }
+        return parts.digits
     }
 
-    private func spokenParts(_ token: Token) -> (digits: Int, letters: Int)? {
+    /// `five-five-five`, `zero-one-seven-two`, `G-M-T`: a word of digits or single letters joined by dashes, with how many of each.
+    private func spokenParts(_ token: Token, minimumParts: Int = 3) -> (digits: Int, letters: Int)? {
         guard token.marks == .dash, token.digits == 0, token.letters >= 3, token.letters <= 40 else { return nil }
         var digits = 0, letters = 0, parts = 0
         for part in token.lower.split(separator: "-", omittingEmptySubsequences: false) {
@@ -3724,8 +3726,8 @@ public struct PHIScanner: Sendable {
                 letters += 1
             } else { return nil }
         }
-        // (`x-ray` alone is an X-ray; three parts or more.)
-        return parts >= 3 ? (digits, letters) : nil
+        // (`x-ray` alone is an X-ray; three parts or more, unless the caller wants digit words only.)
+        return parts >= minimumParts ? (digits, letters) : nil
     }
 
     static let numberWords: Set<String> = [
@@ -4994,7 +4996,8 @@ public struct PHIScanner: Sendable {
         "CCRN", "PMHNP", "AGNP", "ANP", "CPNP", "WHNP", "NNP", "ARNP", "CRNP", "RHIA", "RHIT", "CCS", "CDIP", "COTA", "RNC",
         "DrPH", "OTD", "AuD",
     ]
-    static let personLabels: Set<String> = [
+    /// Labels of a line that names a person (and the labels of a part of a name).
+    static let personLabels: Set<String> = Set([
         "patient:", "name:", "patient name:", "pt:", "pt name:", "surgeon:", "assistant:", "assistant surgeon:",
         "attending:", "physician:", "provider:", "pcp:", "referring:", "referring physician:", "anesthesiologist:",
         "nurse:", "guarantor:", "contact:", "emergency contact:", "spouse:", "mother:", "father:", "guardian:",
@@ -5006,10 +5009,8 @@ public struct PHIScanner: Sendable {
         "dictated by:", "transcribed by:", "electronically signed:", "signed by:", "cosigned by:", "partner:",
         "aka:", "alias:", "maiden name:", "legal name:", "preferred name:", "full name:", "student:", "employee:",
         "hygienist:", "phlebotomist:", "dentist:", "technician:", "collector:", "collected by:", "verified by:",
-        "dispensed by:", "coordinator:", "investigator:", "prescriber:", "surname:", "given:", "given name:",
-        "first name:", "last name:", "family name:", "forename:", "forenames:", "apellido:", "apellidos:", "nombre:",
-        "vorname:", "nachname:", "prénom:", "nom:", "middle name:", "spokesperson:", "family spokesperson:",
-    ]
+        "dispensed by:", "coordinator:", "investigator:", "prescriber:", "spokesperson:", "family spokesperson:",
+    ]).union(namePartLabels)
     static let signingVerbs: Set<String> = [
         "signed", "dictated", "transcribed", "cosigned", "authenticated", "attested", "referred", "verified",
         "electronically", "read", "interpreted", "performed", "reviewed", "examined", "evaluated", "written",
@@ -5018,7 +5019,8 @@ public struct PHIScanner: Sendable {
     ]
     /// Capitalized words that are not names after a title or label.
     static let notNames: Set<String> = [
-        "Jamar", "Life", "Patient", "Unknown", "LIMA-LAD", "RIMA-LAD", "RIMA-RCA", "LIMA-DIAG", "Newborn", "Neonate", "Infant", "Consent", "Consents", "Albicans", "Glabrata", "Auris", "Krusei", "Parapsilosis", "Tropicalis", "HIGH", "LOW", "MODERATE", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
+        "Jamar", "Life", "Patient", "Unknown", "LIMA-LAD", "RIMA-LAD", "RIMA-RCA", "LIMA-DIAG", "Newborn", "Neonate", "Infant",
+        "Consent", "Consents", "Albicans", "Glabrata", "Auris", "Krusei", "Parapsilosis", "Tropicalis", "HIGH", "LOW", "MODERATE", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
         "Surgery", "General", "Orthopedic", "Orthopaedic", "Internal", "Family", "Emergency", "Department", "Service",
         "Team", "Nurse", "Practitioner", "Physician", "Assistant", "Staff", "Medicine", "Cardiology", "Radiology",
         "Pathology", "Anesthesia", "Anesthesiology", "On-call", "Covering", "Primary", "Care", "Provider", "Not",
