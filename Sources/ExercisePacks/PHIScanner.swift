@@ -1371,6 +1371,13 @@ public struct PHIScanner: Sendable {
             }
             if joined.count == 11, isMBI(joined) { return (index + 1, .recordNumber) }
         }
+        // `2QD5 AB1 KR83`: a Medicare number in the card's groups of four, three and four, with or without its label.
+        if token.core.utf8.count == 4, token.digits >= 1, let next, next.core.utf8.count == 3, let afterNext, afterNext.core.utf8.count == 4,
+            !token.endsWithComma, !next.endsWithComma
+        {
+            let joined = Array((token.core + next.core + afterNext.core).uppercased().utf8)
+            if isMBI(joined) { return (index, .recordNumber) }
+        }
         // Labelled numbers: MRN 4455667, Account #: 88213, phone 555 123 4567, ZIP 43210, DEA #: BR1234563.
         // (`248 dL`, `mg/dL`: a unit after a number is not the label `DL`.)
         let unitAfterNumber = token.lower == "dl" && previous.map { $0.letters == 0 && $0.digits > 0 } ?? false
@@ -2154,6 +2161,8 @@ public struct PHIScanner: Sendable {
     /// `-ology`, `-ing`, `-tion`, `-ly`...: the endings of words that are not names.
     static func hasCommonSuffix(_ key: String) -> Bool {
         let utf8 = key.utf8
+        // (`Lindqvist`, `Bergkvist`: a Swedish surname, not an `-ist` word.)
+        if key.hasSuffix("qvist") || key.hasSuffix("kvist") { return false }
         for suffix in commonSuffixes where utf8.count > suffix.count + 2 {
             if utf8.suffix(suffix.count).elementsEqual(suffix) { return true }
         }
@@ -2381,6 +2390,14 @@ public struct PHIScanner: Sendable {
             if token.isUpper, next.isUpper, isGiven(token), !next.tier.isDisjoint(with: [.given, .surname, .ambiguous]) {
                 return index
             }
+            // `OBSERVED BY KEALOHA NAKAMURA-PIIKEA`: two listed surnames in capitals after a word of who did it.
+            if token.isUpper, next.isUpper, index > 0, ["by", "per", "with", "from"].contains(tokens[index - 1].lower), token.letters >= 3,
+                token.tier.contains(.surname), token.tier.isDisjoint(with: [.ambiguous, .clinical]), !token.endsWithComma,
+                next.headTier.contains(.surname) || next.headTier.contains(.given), next.headTier.isDisjoint(with: [.ambiguous, .clinical]),
+                !token.keyRoles.contains(.nameStop), !next.keyRoles.contains(.nameStop)
+            {
+                return index
+            }
             if token.isUpper, token.endsWithComma, next.isUpper, token.tier.contains(.surname), next.tier.contains(.given) {
                 return index
             }
@@ -2508,7 +2525,7 @@ public struct PHIScanner: Sendable {
         case "as":
             // `known as`, `known to staff as`, `identifies as`? (not: gender) — only after `known`.
             return index > 0 && (tokens[index - 1].lower == "known" || index > 2 && tokens[index - 3].lower == "known")
-        case "is":
+        case "is", "was":
             return index > 0 && (tokens[index - 1].lower == "name" || tokens[index - 1].lower == "name's")
         case "name":
             return index > 0 && Self.nameKinds.contains(tokens[index - 1].lower)
@@ -2648,6 +2665,19 @@ public struct PHIScanner: Sendable {
                 return (index - 1, .address)
             }
         }
+        // `ON 7TH AVE AND BIRCH ST`: the same in capitals (an abbreviation only after a word of where, not `ANTERIOR ST
+        // ELEVATION`, `GLUCOSE^LN`).
+        if token.isUpper, token.roles.contains(.streetSuffix), index > 0, !tokens[index - 1].endsWithComma,
+            token.letters >= 5 && Self.fullStreetSuffixes.contains(token.core.prefix(1) + token.core.dropFirst().lowercased())
+                || ["ST", "AVE", "RD", "LN", "BLVD", "PKWY"].contains(token.core) && index >= 2 && ["ON", "AT", "OFF", "NEAR", "AND"].contains(tokens[index - 2].core)
+        {
+            let previous = tokens[index - 1]
+            if isOrdinalNumber(previous.core) || previous.isUpper && previous.letters >= 3 && previous.tier.isDisjoint(with: .clinical)
+                && previous.keyRoles.isDisjoint(with: [.nameStop, .notStreetName, .state, .country, .month]) && !Self.hasCommonSuffix(previous.key)
+            {
+                return (index - 1, .address)
+            }
+        }
         if special, token.lower == "corner" || token.lower == "intersection", let next, next.lower == "of", index + 2 < tokens.count {
             let street = tokens[index + 2]
             if street.isTitle && street.nameLike || isOrdinalNumber(street.core) { return (index + 2, .address) }
@@ -2717,6 +2747,18 @@ public struct PHIScanner: Sendable {
             if pair || (next.roles.contains(.city) && !isWholeStateOrCountry(tokens, index + 1)) {
                 let end = pair ? index + 2 : index + 1
                 if !eponymAfter(tokens, end) { return (index + 1, .place) }
+            }
+            // `in Guangzhou's Baiyun district`: a listed city, possessive.
+            if next.keyRoles.contains(.city), next.lower.hasSuffix("'s") || next.lower.hasSuffix("\u{2019}s"), next.keyRoles.isDisjoint(with: [.state, .country]),
+                !eponymAfter(tokens, index + 1), !(index + 2 < tokens.count && Self.eponymPossessed.contains(tokens[index + 2].key))
+            {
+                return (index + 1, .place)
+            }
+            // `in Flushing, Queens`: a neighbourhood, then its listed city after a comma.
+            if next.endsWithComma, index + 2 < tokens.count, tokens[index + 2].isTitle, tokens[index + 2].roles.contains(.city),
+                !isWholeStateOrCountry(tokens, index + 2), !eponymAfter(tokens, index + 2)
+            {
+                return (index + 1, .place)
             }
         }
         return nil
@@ -2861,6 +2903,9 @@ public struct PHIScanner: Sendable {
                     || before == "patient" || before == "patient's" || (before == "patient" && next == "id")
                     || (next == "of" && (afterNext == "him" || afterNext == "them" || afterNext == "patient"))
                     || (next == "of" && afterNext == "her" && index + 2 < tokens.count && herIsObject(tokens, index + 2))
+                    // (`a photo of his mother`: of a relative.)
+                    || (next == "of" && ["his", "her", "their", "pt's", "patient's"].contains(afterNext) && index + 3 < tokens.count
+                        && tokens[index + 3].keyRoles.contains(.relation))
                     || (Self.photoModifiers[before].map { $0 || cues.contains(.storage) } ?? false)
                 {
                     found.append((index, .photo))
@@ -3149,7 +3194,7 @@ public struct PHIScanner: Sendable {
             }
             // `Pt is ninety-three and still drives`: an age over 89 in words after is, was or turned.
             if token.lower.hasPrefix("ninety-") || token.lower.hasPrefix("hundred") || token.lower == "ninety" || token.lower == "one-hundred",
-                index > 0, ["is", "was", "turned", "turns", "aged", "age", "now"].contains(tokens[index - 1].lower),
+                index > 0, ["is", "was", "turned", "turns", "aged", "age", "now", "be"].contains(tokens[index - 1].lower),
                 !(next.map { $0.roles.contains(.unit) || $0.roles.contains(.duration) || $0.lower == "percent" || $0.lower == "minutes" } ?? false)
             {
                 found.append((index, .age))
@@ -3170,7 +3215,10 @@ public struct PHIScanner: Sendable {
                 let yearAfter = next.map { $0.core.utf8.count == 4 && isYear(Int($0.core) ?? 0) } ?? false
                 // (`dob 11 jan 2001`: or a day in digits before the month in lower case.)
                 let birthYear = yearAfter && (["dob", "born", "dob:", "birth"].contains(previous.lower) || isDay(previous.core) && previous.raw == previous.core)
-                if dayBefore || birthYear {
+                // (`12 dec 89`: a day in digits, the month, and a year in two digits.)
+                let shortYear = isDay(previous.core) && previous.raw == previous.core
+                    && next.map { $0.letters == 0 && $0.core.utf8.count == 2 && $0.digits == 2 && ($0.raw == $0.core || $0.endsWithComma) } ?? false
+                if dayBefore || birthYear || shortYear {
                     found.append((index, .date))
                     continue
                 }
@@ -3692,7 +3740,9 @@ public struct PHIScanner: Sendable {
             cursor += 1
             if token.ends(with: ".") || token.ends(with: ";") || token.ends(with: "\"") { break }
         }
-        guard year, words >= 3, cursor > index else { return nil }
+        // (`oh-three, one-nine, sixty-six`: or three numbers set off by commas, month, day and year.)
+        let commaTriple = words == 3 && tokens[index].endsWithComma && tokens[index + 1].endsWithComma
+        guard year || commaTriple, words >= 3, cursor > index else { return nil }
         let birth = tokens.contains { ["dob", "d.o.b.", "dob:", "birth", "born", "birthdate", "birthday", "b-day", "nacimiento", "naissance"].contains($0.key) }
             || tokens.indices.dropLast(2).contains { tokens[$0].core == "D" && tokens[$0 + 1].raw == "O" && tokens[$0 + 2].core == "B" }
         return birth ? cursor - 1 : nil
@@ -4676,9 +4726,10 @@ public struct PHIScanner: Sendable {
         {
             return (index, .address)
         }
-        // Lake Wenatchee, Mount Vernon, Fort Yates: a place word before a capitalised name.
+        // Lake Wenatchee, Mount Vernon, Fort Yates: a place word before a capitalised name (not `Summer Camp Exposure`).
         if Self.placePrefixes.contains(token.core), let next, next.isTitle, next.placeLike || next.nameLike, index > 0,
-            !sentenceStart(tokens, index) || tokens[index - 1].isLower, !eponymAfter(tokens, index + 1)
+            !sentenceStart(tokens, index) || tokens[index - 1].isLower, !eponymAfter(tokens, index + 1),
+            token.core != "Camp" || !Self.campKinds.contains(tokens[index - 1].core)
         {
             return (index, .place)
         }
@@ -4806,7 +4857,7 @@ public struct PHIScanner: Sendable {
     static let lowerDirections: Set<String> = Set(directions.map { $0.lowercased() })
     static let notEponymMiddles: Set<String> = [
         "is", "was", "are", "were", "has", "had", "and", "or", "at", "in", "on", "to", "from", "for", "with", "by", "as",
-        "will", "would", "who", "says", "said", "called", "the", "a", "an",
+        "will", "would", "who", "says", "said", "called", "the", "a", "an", "holds", "wants", "needs", "gets", "got",
     ]
     static let agencyNouns: Set<String> = [
         "Services", "Service", "Department", "Agency", "Program", "Programs", "Center", "Centre", "Bureau", "Division",
@@ -4828,6 +4879,13 @@ public struct PHIScanner: Sendable {
     static let versionWords: Set<String> = ["version", "ver", "v", "firmware", "software", "build", "release", "update", "updated", "fw", "sw"]
     static let compactDateLabels: Set<String> = ["dt", "date", "dob", "dos", "doa", "dod", "adm", "admit", "admitted", "disch", "discharged", "born"]
     static let placePrefixes: Set<String> = ["Lake", "Mount", "Mt.", "Fort", "Ft.", "Port", "Camp", "Point", "Cape", "Glen"]
+    /// `Summer Camp`, `Boot Camp`: the kinds of camp, before which `Camp` is no place's name.
+    /// `Palmer's point`, `Morison's pouch`: what a surgeon's or an anatomist's name owns, after which a city's name is theirs.
+    static let eponymPossessed: Set<String> = [
+        "point", "pouch", "space", "triangle", "sign", "law", "line", "canal", "fascia", "ligament", "duct", "gland", "node", "test",
+        "method", "maneuver", "manoeuvre", "incision", "operation", "procedure", "repair", "disease", "syndrome", "palsy", "fracture",
+    ]
+    static let campKinds: Set<String> = ["Summer", "Day", "Boot", "Base", "Band", "Sports", "Music", "Science", "Winter", "Spring", "Training"]
     static let facilityWords: Set<String> = [
         "hospital", "clinic", "facility", "school", "church", "shelter", "home", "center", "centre", "prison", "jail",
         "office", "pharmacy", "plant", "factory", "mine", "farm", "ranch", "college", "university", "elevator", "mill",
@@ -5461,7 +5519,7 @@ public struct PHIScanner: Sendable {
         "lives", "lived", "living", "resides", "resided", "residing", "moved", "relocated", "relocating",
         "originally", "native", "born", "raised", "grew", "hometown", "immigrated", "emigrated", "commutes",
         "visiting", "vacationing", "stationed", "deployed", "incarcerated", "travelled", "traveled", "trip",
-        "vacation", "visited", "hails",
+        "vacation", "visited", "hails", "arrived", "fled",
     ]
     static let placePrepositions: Set<String> = ["in", "from", "to", "near", "at", "outside", "around", "of", "off", "between", "through", "toward", "towards"]
     static let placeFillers: Set<String> = [
@@ -5511,8 +5569,10 @@ public struct PHIScanner: Sendable {
         "gracht", "straat", "strasse", "straße", "weg", "gasse", "laan", "plein", "vej", "gade", "gatan", "vägen", "katu",
         "utca", "ulitsa", "allee", "damm", "ring", "kade", "steeg",
     ]
-    /// Words for a town or quarter in Spanish and Portuguese, before its name.
-    static let foreignPlaceWords: Set<String> = ["barrio", "colonia", "bairro", "ciudad", "municipio", "pueblo", "aldea", "vila", "quartier", "comuna"]
+    /// Words for a town or quarter in other languages, before its name: Spanish, Portuguese, French, Filipino.
+    static let foreignPlaceWords: Set<String> = [
+        "barrio", "colonia", "bairro", "ciudad", "municipio", "pueblo", "aldea", "vila", "quartier", "comuna", "barangay", "brgy", "purok", "sitio",
+    ]
     /// The small words inside names of many languages: `Maria de Lourdes`, `Abdullah bin Rashid`, `Ludwig van Dijk`.
     static let nameParticles: Set<String> = [
         "de", "la", "du", "des", "del", "della", "di", "da", "le", "van", "von", "el", "los", "las", "bin", "bint", "ibn", "ben",
@@ -5597,7 +5657,7 @@ public struct PHIScanner: Sendable {
             words[word, default: []].insert(.biometricContext)
         }
         for word in photoWords { words[word, default: []].insert(.photo) }
-        for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on", "portrait", "portraits", "headshot", "headshots"] {
+        for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on", "front-facing", "portrait", "portraits", "headshot", "headshots"] {
             words[word, default: []].insert(.face)
         }
         for word in ["identification", "id", "banner", "badge"] { words[word, default: []].insert(.identification) }
