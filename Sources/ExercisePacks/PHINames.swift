@@ -1091,11 +1091,13 @@ extension PHIScanner {
         /// Each listed word and the lists that hold it, built once from the four lists above.
         static let tiers: [String: PHIScanner.NameTier] = {
             var tiers: [String: PHIScanner.NameTier] = [:]
-            tiers.reserveCapacity(45_000)
+            tiers.reserveCapacity(72_000)
             let lists: [(String, PHIScanner.NameTier)] = [
                 (given, .given), (surnames, .surname), (ambiguous, .ambiguous), (clinical, .clinical),
                 (censusGiven, .given), (censusSurnames, .surname), (censusAmbiguous, .ambiguous),
                 (censusClinicalGiven, [.given, .clinical]), (censusClinicalSurnames, [.surname, .clinical]),
+                (worldGiven, .given), (worldSurnames, .surname), (worldAmbiguous, .ambiguous),
+                (worldClinicalGiven, [.given, .clinical]), (worldClinicalSurnames, [.surname, .clinical]),
             ]
             for (list, tier) in lists {
                 for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {

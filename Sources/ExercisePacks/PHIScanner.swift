@@ -223,7 +223,7 @@ public struct PHIScanner: Sendable {
         maskPlaceholders(&bytes)
         return tokenize(bytes).map { token in
             "\(token.raw) tier=\(token.tier.rawValue) head=\(token.headTier.rawValue) roles=\(token.roles.rawValue) keyRoles=\(token.keyRoles.rawValue)"
-                + " title=\(token.isTitle) lower=\(token.isLower) upper=\(token.isUpper) nameLike=\(token.nameLike) placeLike=\(token.placeLike)"
+                + " title=\(token.isTitle) lower=\(token.isLower) upper=\(token.isUpper) nameLike=\(token.nameLike) placeLike=\(token.placeLike) unknown=\(token.isUnknownWord)"
         }
     }
 
@@ -425,11 +425,15 @@ public struct PHIScanner: Sendable {
         /// A capitalised word that can be part of a person's or a place's name.
         let nameLike: Bool
         let placeLike: Bool
+        /// `Kahananui`, `Thurles`, `THORVALDSEN`: a word of three letters or more in no dictionary, word list or name
+        /// tier that could be a word (so most likely a name of someone or somewhere); listed names may be one too.
+        let isUnknownWord: Bool
 
         init(raw: String, core: String, lower: String, column: Int, digits: Int, letters: Int, isTitle: Bool,
             isUpper: Bool, isLower: Bool, key: String, roles: Roles, keyRoles: Roles, tier: NameTier, headTier: NameTier,
-            marks: Marks)
+            marks: Marks, isUnknownWord: Bool = false)
         {
+            self.isUnknownWord = isUnknownWord
             self.raw = raw
             self.core = core
             self.lower = lower
@@ -505,8 +509,9 @@ public struct PHIScanner: Sendable {
                 while end < bytes.count, end - index < 64, bytes[end] != UInt8(ascii: "]"), bytes[end] != UInt8(ascii: "[") {
                     end += 1
                 }
+                // (`[MRN: 300-771-264]`: three digits or more in brackets are a value, not a placeholder's name.)
                 if end < bytes.count, bytes[end] == UInt8(ascii: "]"), !Self.isBracketedAddress(bytes[(index + 1)..<end]),
-                    !Self.isSpelledMark(bytes[(index + 1)..<end])
+                    !Self.isSpelledMark(bytes[(index + 1)..<end]), bytes[(index + 1)..<end].lazy.filter({ $0 >= 0x30 && $0 <= 0x39 }).count < 3
                 {
                     for masked in index...end { bytes[masked] = UInt8(ascii: " ") }
                     index = end
@@ -637,9 +642,31 @@ public struct PHIScanner: Sendable {
             tokens.append(Token(raw: raw, core: core, lower: lowered, column: startColumn, digits: digits, letters: letters,
                 isTitle: title, isUpper: upper >= 2 && lower == 0 && digits == 0 && (other <= 1 || other == 2 && letters >= 6 && marks == .dash),
                 isLower: lower >= 2 && upper == 0 && digits == 0 && other <= 1,
-                key: key, roles: roles, keyRoles: keyRoles, tier: tier, headTier: headTier, marks: marks))
+                key: key, roles: roles, keyRoles: keyRoles, tier: tier, headTier: headTier, marks: marks,
+                isUnknownWord: words && letters >= 3 && roles.isEmpty && keyRoles.isEmpty && tier.isDisjoint(with: [.ambiguous, .clinical])
+                    && !Self.isDictionaryWord(key)))
         }
         return tokens
+    }
+
+    /// The words of `PHIWords.swift`, built once.
+    static let dictionary: Set<String> = {
+        var words = Set<String>(minimumCapacity: 66_000)
+        for word in dictionaryText.split(whereSeparator: { $0 == " " || $0 == "\n" }) { words.insert(String(word)) }
+        return words
+    }()
+
+    /// `declined`, `follow-up`, `pseudomonas`: a word of English or of the code sets (each part of a dashed word of three
+    /// letters or more).
+    static func isDictionaryWord(_ key: String) -> Bool {
+        if dictionary.contains(key) { return true }
+        guard key.utf8.contains(UInt8(ascii: "-")) else { return false }
+        var long = 0
+        for part in key.split(separator: "-") where part.utf8.count >= 3 {
+            guard dictionary.contains(String(part)) else { return false }
+            long += 1
+        }
+        return long > 0
     }
 
     /// Han or Hangul words ending in a word of place: 市 区 區 县 縣 路 街 町 村 (Chinese, Japanese), 시 구 군 동 로 길 읍 면 (Korean),
@@ -736,6 +763,12 @@ public struct PHIScanner: Sendable {
             let next = tokens.indices.contains(index + 1) ? tokens[index + 1] : nil
             if isPhone(core, next: next) || isPhone(token.raw, next: next) { return .phone }
             if let separated = separatedPhoneGroups(core), separated == [3, 3, 4] || phoneWordBefore(tokens, index, within: 8) {
+                return .phone
+            }
+            // `call adjuster @ 5550123 x5`: seven digits run together, after a word of calling.
+            if token.digits == 7, core.utf8.count == 7, core.utf8.first != UInt8(ascii: "0"), core.utf8.first != UInt8(ascii: "1"),
+                phoneWordBefore(tokens, index, within: 3)
+            {
                 return .phone
             }
             // `(503)555-0199.`: the core loses the opening bracket, the raw token keeps the full stop.
@@ -1191,6 +1224,15 @@ public struct PHIScanner: Sendable {
                 if cursor < tokens.count, tokens[cursor].isTitle || tokens[cursor].isUpper { return (index + 1, .name) }
             }
         }
+        // `mr thorvaldsen (einar)`, `(dr chaudhry-weiss)`: a title typed in lower case, then a long surname of no dictionary, or
+        // dashed with a listed part.
+        // (Not `20 ms, quadripolar`: milliseconds.)
+        if token.isLower, ["mr", "mrs", "ms", "dr", "miss"].contains(token.core), !token.endsWithComma, previous.map({ $0.digits == 0 }) ?? true,
+            let next, next.isLowerOrDashed, next.letters >= 6,
+            next.isUnknownWord || next.marks == .dash && next.headTier.contains(.surname) && next.headTier.isDisjoint(with: [.ambiguous, .clinical])
+        {
+            return (index + 1, .name)
+        }
         // Person lines: Patient: John Smith; Name: Smith, John; Surgeon: A. Jones.
         if token.ends(with: ":") {
             let label = token.raw.lowercased()
@@ -1302,6 +1344,12 @@ public struct PHIScanner: Sendable {
         }
         if special, token.core == "Year's" || token.core == "Years", previous?.core == "New", let next, next.core == "Day" || next.core == "Eve" {
             return (index, .date)
+        }
+        // `at 101 she is the oldest resident`: an age after `at`, before the person it is.
+        if token.letters == 0, token.digits == 3 || token.digits == 2, let age = Int(token.core), (90...119).contains(age), previous?.lower == "at",
+            let next, ["she", "he", "they", "pt", "patient"].contains(next.lower)
+        {
+            return (index, .age)
         }
         // Ages: 95 years old, age 92, aged 91, ninety-two years old, in her 90s.
         if token.letters == 0, token.digits >= 2, token.digits <= 3, let age = Int(token.core), age >= 90, age < 200 {
@@ -1609,7 +1657,9 @@ public struct PHIScanner: Sendable {
                 // (`MLS(ASCP) 442018`: the issuer's body in brackets.)
                 let letters = (candidate.core.hasPrefix("#") ? candidate.core.dropFirst() : Substring(candidate.core)).filter { $0 != "(" && $0 != ")" }
                 // (`RX-ACCT`: capitals joined by a dash.)
-                if issuers < 2, firstDigitToken == nil, (2...8).contains(letters.count),
+                // (`license no. G 81420`: or one letter before the digits.)
+                let oneLetter = letters.count == 1 && cursor + 1 < tokens.count && tokens[cursor + 1].letters == 0 && tokens[cursor + 1].digits >= 4
+                if issuers < 2, firstDigitToken == nil, (2...8).contains(letters.count) || oneLetter,
                     letters.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A || $0 == UInt8(ascii: "-") }), letters.utf8.first != UInt8(ascii: "-")
                 {
                     issuers += 1
@@ -1898,6 +1948,16 @@ public struct PHIScanner: Sendable {
         if first.isUpper, isListed(first), start + 1 < tokens.count {
             let second = tokens[start + 1]
             if second.isUpper && isListed(second) { return true }
+            // `NAME: ZHANG WEIMIN`: two words in capitals, one listed and the other in no dictionary.
+            if second.isUpper, second.isUnknownWord || isListed(second) && first.isUnknownWord { return true }
+            // `ABDULLAH BIN HAMID AL-FARSI`: a particle, then more of the name in capitals.
+            if Self.nameParticles.contains(second.lower), second.isUpper, start + 2 < tokens.count, tokens[start + 2].isUpper { return true }
+        }
+        // `Insured: MA XIAOLING`: two words in capitals, the second in no dictionary.
+        if first.isUpper, start + 1 < tokens.count, tokens[start + 1].isUpper, tokens[start + 1].isUnknownWord, tokens[start + 1].letters >= 4,
+            !first.keyRoles.contains(.nameStop), !first.endsWithComma
+        {
+            return true
         }
         // `A.K. Mukherjee-Banerjee`: initials run together, then the surname.
         if first.letters == 2, first.raw.utf8.count == 4, first.firstByte >= 0x41, first.firstByte <= 0x5A, first.lastByte == UInt8(ascii: "."),
@@ -1978,6 +2038,8 @@ public struct PHIScanner: Sendable {
     private func labelKind(_ token: Token) -> Kind? {
         var label = token.lower
         while let last = label.last, last == ":" || last == "#" || last == "." { label.removeLast() }
+        // (`[MRN: 300-771-264]`: a label opening a bracket.)
+        if label.hasPrefix("[") { label.removeFirst() }
         if label == "registration" { return .vehicle }
         // `RX-ACCT 0091847`: the last part of a dashed label.
         if let dash = label.lastIndex(of: "-"), let kind = Self.idLabels[String(label[label.index(after: dash)...])] { return kind }
@@ -2252,6 +2314,14 @@ public struct PHIScanner: Sendable {
         {
             return index
         }
+        // `pt marguerite st. john-lemaire`, `pt jean-baptiste nkurunziza`: a listed given name in lower case after the word for
+        // the patient, a name that is no word of the scan's lists.
+        if token.isLowerOrDashed, token.letters >= 4, index > 0, ["pt", "patient", "pt:", "patient:", "resident", "client"].contains(tokens[index - 1].lower),
+            token.headTier.contains(.given), token.tier.isDisjoint(with: [.ambiguous, .clinical]), token.headTier.isDisjoint(with: [.ambiguous, .clinical]),
+            token.roles.isEmpty, token.keyRoles.isEmpty
+        {
+            return index
+        }
         // `pt mcdonald, a. -`: a listed surname in lower case, then the initial, after the word for the patient.
         if token.isLower, token.endsWithComma, index > 0, ["pt", "patient", "pt:", "patient:", "name:", "re:"].contains(tokens[index - 1].lower),
             isListed(token, lowerCase: true), token.tier.contains(.surname), let next, next.isLooseInitial
@@ -2387,7 +2457,8 @@ public struct PHIScanner: Sendable {
                     return index
                 }
             }
-            if token.isUpper, next.isUpper, isGiven(token), !next.tier.isDisjoint(with: [.given, .surname, .ambiguous]) {
+            // (`WINIFRED ACHTERBERG`: or a word of no dictionary.)
+            if token.isUpper, next.isUpper, isGiven(token), !next.tier.isDisjoint(with: [.given, .surname, .ambiguous]) || next.isUnknownWord && next.letters >= 4 && !token.endsWithComma && !next.ends(with: ":") {
                 return index
             }
             // `OBSERVED BY KEALOHA NAKAMURA-PIIKEA`: two listed surnames in capitals after a word of who did it.
@@ -2505,8 +2576,10 @@ public struct PHIScanner: Sendable {
         if start > 0, isTitleWord(tokens[start - 1]) { return nil }
         let listed = (start...end).contains { isListed(tokens[$0]) }
         if beforeVerb {
-            // Before a verb the span needs a listed name (`Creatinine returned`, `Medicare Code Editor reports`).
-            return listed ? start : nil
+            // Before a verb the span needs a listed name (`Creatinine returned`, `Medicare Code Editor reports`), or two
+            // words of no dictionary (`Kalani Kahananui declined`).
+            let unknown = start < end && (start...end).allSatisfy { tokens[$0].isUnknownWord || isListed(tokens[$0]) }
+            return listed || unknown ? start : nil
         }
         return listed || start < end ? start : nil
     }
@@ -2708,7 +2781,10 @@ public struct PHIScanner: Sendable {
             // (Only in a line typed without capitals: in edited prose a lower-case word is a word, `unable to bend fully`.)
             // (`to` only after a word of going: `able to bend` is a verb, `moved to tucson` a place.)
             let going = token.lower != "to" || index > 0 && Self.goingWords.contains(tokens[index - 1].lower)
-            if going, cursor < tokens.count, tokens[cursor].isLower, tokens[cursor].roles.subtracting(.multiStart) == .city, !eponymAfter(tokens, cursor),
+            // (`in east orange nj`: or a city of two listed words.)
+            let twoWordCity = cursor + 1 < tokens.count && tokens[cursor].roles.contains(.multiStart) && tokens[cursor + 1].isLower
+                && Self.cities.contains(tokens[cursor].lower + " " + tokens[cursor + 1].lower)
+            if going, cursor < tokens.count, tokens[cursor].isLower, tokens[cursor].roles.subtracting(.multiStart) == .city || twoWordCity, !eponymAfter(tokens, cursor),
                 tokens.dropFirst().allSatisfy({ !$0.core.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } })
             {
                 return (cursor, .place)
@@ -2738,6 +2814,24 @@ public struct PHIScanner: Sendable {
                 }
             }
             return nil
+        }
+        // `de Guadalajara`, `sa Marikina`, `in downtown Missoula`: a listed city after a preposition of another language, or
+        // after a word for part of a town.
+        // (Not `escala de Glasgow`: a scale or a disease named for a city.)
+        if let next, index + 1 < tokens.count, ["de", "sa", "desde", "en", "à", "nach", "aus"].contains(token.lower) && next.isTitle
+            && !(index > 0 && Self.foreignEponymNouns.contains(tokens[index - 1].lower))
+            || token.roles.contains(.placePreposition) && ["downtown", "uptown", "central", "greater", "suburban", "rural", "metro"].contains(next.lower)
+        {
+            let at = token.roles.contains(.placePreposition) && !["de", "en"].contains(token.lower) ? index + 2 : index + 1
+            if at < tokens.count, tokens[at].isTitle, tokens[at].roles.contains(.city), !isWholeStateOrCountry(tokens, at), !eponymAfter(tokens, at) {
+                return (at, .place)
+            }
+        }
+        // `in Thurles`, `near Nsukka`: a capitalised word of no dictionary or list after a word of where.
+        if ["in", "near", "outside", "around"].contains(token.lower), let next, next.isTitle, next.isUnknownWord, next.letters >= 5, next.placeLike,
+            !eponymAfter(tokens, index + 1), index + 2 >= tokens.count || !tokens[index + 2].isTitle || tokens[index + 2].endsWithComma
+        {
+            return (index + 1, .place)
         }
         // in Houston, to Miami, from Chicago: a listed city after a preposition.
         if token.roles.contains(.placePreposition), let next, next.isTitle {
@@ -3201,8 +3295,10 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `on may sixth`, `on march third twenty twenty five`: the months that are words, in lower case, with a day in words.
-            if token.isLower, ["may", "march", "mar", "dec", "sep", "jan"].contains(token.lower), let next, next.roles.contains(.ordinal) || isDay(next.core),
-                let previous, ["on", "of", "since", "until", "by", "before", "after", "from", "due", "dated", "was", "lmp", "edd", "dob"].contains(previous.lower)
+            // (`date of birth march the fourth`: or `the` and the day.)
+            if token.isLower, ["may", "march", "mar", "dec", "sep", "jan"].contains(token.lower), let next,
+                next.roles.contains(.ordinal) || isDay(next.core) || next.lower == "the" && index + 2 < tokens.count && tokens[index + 2].roles.contains(.ordinal),
+                let previous, ["on", "of", "since", "until", "by", "before", "after", "from", "due", "dated", "was", "lmp", "edd", "dob", "birth", "born", "birthday"].contains(previous.lower)
             {
                 found.append((index, .date))
                 continue
@@ -3216,9 +3312,11 @@ public struct PHIScanner: Sendable {
                 // (`dob 11 jan 2001`: or a day in digits before the month in lower case.)
                 let birthYear = yearAfter && (["dob", "born", "dob:", "birth"].contains(previous.lower) || isDay(previous.core) && previous.raw == previous.core)
                 // (`12 dec 89`: a day in digits, the month, and a year in two digits.)
+                // (`from jan 2019 through the present`: or a month and its year after a word of when.)
+                let monthYear = yearAfter && ["from", "since", "in", "of", "until", "through", "thru", "to", "by", "before", "after", "during"].contains(previous.lower)
                 let shortYear = isDay(previous.core) && previous.raw == previous.core
                     && next.map { $0.letters == 0 && $0.core.utf8.count == 2 && $0.digits == 2 && ($0.raw == $0.core || $0.endsWithComma) } ?? false
-                if dayBefore || birthYear || shortYear {
+                if dayBefore || birthYear || shortYear || monthYear {
                     found.append((index, .date))
                     continue
                 }
@@ -4885,6 +4983,12 @@ public struct PHIScanner: Sendable {
         "point", "pouch", "space", "triangle", "sign", "law", "line", "canal", "fascia", "ligament", "duct", "gland", "node", "test",
         "method", "maneuver", "manoeuvre", "incision", "operation", "procedure", "repair", "disease", "syndrome", "palsy", "fracture",
     ]
+    /// `escala de Glasgow`, `maladie de Lyme`: words before a city's name that make it an eponym in Spanish, French or Portuguese.
+    static let foreignEponymNouns: Set<String> = [
+        "escala", "échelle", "echelle", "escore", "score", "síndrome", "sindrome", "syndrome", "enfermedad", "doença", "doenca", "maladie",
+        "signo", "signe", "sinal", "criterios", "critères", "criteres", "critérios", "clasificación", "clasificacion", "classification",
+        "índice", "indice", "prueba", "test", "maniobra", "manobra", "manœuvre", "manoeuvre", "coma", "fiebre", "febre", "fièvre",
+    ]
     static let campKinds: Set<String> = ["Summer", "Day", "Boot", "Base", "Band", "Sports", "Music", "Science", "Winter", "Spring", "Training"]
     static let facilityWords: Set<String> = [
         "hospital", "clinic", "facility", "school", "church", "shelter", "home", "center", "centre", "prison", "jail",
@@ -5184,7 +5288,8 @@ public struct PHIScanner: Sendable {
         "sustained", "fell", "tripped", "walked", "drove", "phoned", "emailed", "texted", "requested", "requests",
         "noticed", "accompanies", "accompanied", "cried", "laughed", "sleeps", "slept", "married", "divorced",
         "retired", "quit", "exercises", "jogs", "runs", "swims", "plays", "attends", "attended", "graduated",
-        "identifies", "reside", "resides", "resided", "works", "worked",
+        "identifies", "reside", "resides", "resided", "works", "worked", "declined", "tolerated", "tolerates", "completed",
+        "demonstrates", "demonstrated", "participated", "performed", "needs", "needed", "ambulating", "transferred", "continues",
     ]
     static let passivePersonVerbs: Set<String> = [
         "seen", "evaluated", "counseled", "counselled", "educated", "instructed", "informed", "told", "examined",
@@ -5194,7 +5299,7 @@ public struct PHIScanner: Sendable {
     static let nameJoiners: Set<String> = ["and", "or", "with", "at", "in", "to", "for", "from", "by", "on", "of", "the", "a"]
     /// Nouns that make the capitalised words before them an eponym, a brand or an institution.
     static let eponymNouns: Set<String> = Set("""
-        disease diseases syndrome syndromes sign signs test tests testing biplane maneuver manoeuvre maneuvers criteria score scores wort
+        disease diseases syndrome syndromes sign signs test tests testing contractions biplane maneuver manoeuvre maneuvers criteria score scores wort
         scale classification class grade stage staging fracture fractures palsy procedure operation repair reflex
         reflexes phenomenon tumor tumour sarcoma lymphoma carcinoma cyst ulcer murmur node nodes nodule spots triad
         pentad chromosome virus fever rule rules catheter tube drain blade stand bag stockings hose retractor forceps
@@ -5228,7 +5333,7 @@ public struct PHIScanner: Sendable {
         "inmate": .recordNumber, "booking": .recordNumber, "detainee": .recordNumber, "uscis": .recordNumber,
         "alien": .recordNumber, "permit": .recordNumber, "certification": .recordNumber, "dod": .recordNumber,
         "edipi": .recordNumber, "tricare": .recordNumber, "medi-cal": .recordNumber, "beneficiary": .recordNumber,
-        "claim": .recordNumber, "authorization": .recordNumber, "auth": .recordNumber, "group": .recordNumber,
+        "claim": .recordNumber, "authorization": .recordNumber, "auth": .recordNumber, "group": .recordNumber, "grp": .recordNumber,
         "card": .account, "visa": .account, "mastercard": .account, "amex": .account, "billing": .account,
         "bank": .account, "routing": .account, "iban": .account, "hsa": .account, "fsa": .account, "har": .account,
         "invoice": .account, "visit": .number, "registration": .number, "reg": .vehicle, "hull": .vehicle,
@@ -5263,7 +5368,7 @@ public struct PHIScanner: Sendable {
         "subject", "randomization", "randomisation", "screening", "participant",
     ]
     /// Words that stand for "number" after a more specific word: `court case number`, `USCIS no.`.
-    static let genericLabels: Set<String> = ["number", "no", "num", "nbr", "identifier", "identification", "#"]
+    static let genericLabels: Set<String> = ["number", "no", "num", "nbr", "identifier", "identification", "#", "profesional"]
     static let labelFillers: Set<String> = [
         "number", "no", "num", "#", "#:", ":", "id", "is", "code", "plate", "name", "numbers", "of", "on", "file",
         "record", "security", "and", "nbr", "identification", "identifier", "card", "recipient", "sponsor", "benefits",
@@ -5299,7 +5404,7 @@ public struct PHIScanner: Sendable {
     static let clinicalBefore: Set<String> = [
         "bp", "b/p", "pressure", "strength", "bipap", "cpap", "st", "s/t", "avaps", "asv", "ipap", "epap", "vent", "settings", "ps", "peep", "fio2", "psv", "motor", "power", "grade", "pain", "vision", "acuity", "murmur", "gcs",
         "apgar", "apgars", "ratio", "score", "scored", "reflexes", "dtrs", "nodes", "rated", "sats", "recall",
-        "pulses", "is", "was", "of", "at", "x", "g", "p", "gravida", "para", "mmse", "moca", "phq", "edema", "tone",
+        "pulses", "is", "was", "of", "at", "x", "g", "p", "gravida", "para", "mmse", "moca", "bims", "slums", "phq", "edema", "tone",
         "scale", "graded", "fev1/fvc", "approximately", "about", "cervix", "dilation", "va", "od", "os", "ou",
         "category", "niv", "bilevel", "class", "stage", "ilo", "pc", "nippv", "simv", "prvc", "vc", "ac", "aprv", "nava", "hfnc",
     ]
@@ -5449,7 +5554,7 @@ public struct PHIScanner: Sendable {
         shelter veterans foster residential supportive public transitional sober halfway subsidized government
         military federal state county city town village rural urban suburban private catholic christian jewish
         hospital clinic facility facilities unit units jail prison detention apartment apartments house condo
-        mobile trailer camp tent car vehicle street streets spanish english arabic french recovery triage reception
+        mobile trailer camp tent car vehicle street streets spanish english arabic french recovery triage reception operatory operatories pyxis omnicell
         waiting holding lobby treatment procedure pediatric trauma resuscitation observation discharge admitting
         registration intake exam staging broca wernicke kiesselbach administration business financial billing
         surgical medical operating dialysis infusion radiology imaging na cl cr bun rm room rooms bed beds floor ward wards stepdown
@@ -5548,14 +5653,14 @@ public struct PHIScanner: Sendable {
     static let areaWords: Set<String> = ["area", "neighborhood", "neighbourhood", "district", "barrio", "suburb", "suburbs"]
     static let countyWords: Set<String> = ["County", "Parish", "Borough", "Township"]
     static let roadWords: Set<String> = ["Route", "Rte", "Highway", "Hwy", "Interstate", "SR", "CR"]
-    /// Months of Spanish, French, Portuguese, Italian and German, and of the Islamic calendar (lower case).
+    /// Months of Spanish, French, Portuguese, Italian, German and Filipino, and of the Islamic calendar (lower case).
     static let foreignMonths: Set<String> = [
         "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
         "diciembre", "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
         "novembre", "décembre", "decembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro",
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januar", "februar",
         "märz", "juni", "juli", "oktober", "dezember", "muharram", "safar", "rajab", "shaban", "sha'ban", "ramadan", "ramazan",
-        "shawwal", "rabi", "jumada", "dhul",
+        "shawwal", "rabi", "jumada", "dhul", "pebrero", "marso", "hunyo", "hulyo", "setyembre", "oktubre", "nobyembre", "disyembre",
     ]
     /// The words that start an age of 90 to 99 in English, Spanish, Portuguese, Italian, French and German.
     static let ninetyWords: [String] = [
@@ -5615,7 +5720,7 @@ public struct PHIScanner: Sendable {
         "iris-scan", "retina-scan", "retinal-scan", "faceprints", "voice-print", "voiceprinting",
     ]
     static let biometricPairs: Set<String> = [
-        "retinal scan", "retina scan", "iris scan", "iris template", "retina template", "retinal template", "minutiae file",
+        "retinal scan", "retina scan", "iris scan", "iris template", "iris enrollment", "iris enrolment", "retina template", "retinal template", "minutiae file",
         "minutiae template", "fingerprint template", "iris code", "iris hash", "facial recognition", "face recognition",
         "face template", "facial template", "face scan", "palm vein", "palm print", "thumb print", "finger print", "thumb prints", "finger prints", "hand geometry", "gait signature",
         "voice print", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
@@ -5632,7 +5737,7 @@ public struct PHIScanner: Sendable {
     static let photoWords: Set<String> = [
         "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "headshot", "portrait",
         "snapshot", "mugshot", "photographed", "videotaped", "filmed", "photography", "photographic", "photographing",
-        "photo-id", "polaroid", "headshots", "portraits", "snapshots",
+        "photo-id", "polaroid", "headshots", "portraits", "snapshots", "foto", "fotos", "fotografia", "fotografía", "passbild", "passfoto", "lichtbild",
     ]
     static let selfieWords: Set<String> = ["selfie", "selfies", "headshot", "mugshot"]
     /// Handle labels that are words in any case (app names need their capital: `family discord`).
