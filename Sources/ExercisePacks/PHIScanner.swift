@@ -149,7 +149,68 @@ public struct PHIScanner: Sendable {
             }
             findings.sort { $0.column < $1.column }
         }
+        // `N a m e :  S u n i l   K u m a r`, `D.O.B.  2 0 / 0 6 / 1 9 7 1`: text spaced out a character at a time (a form's
+        // boxes, wide print read by OCR) is read again with those spaces closed, and what that finds is reported as written.
+        if let (closed, origins) = Self.closedSpacing(bytes) {
+            let columns = Set(findings.map(\.column))
+            for finding in scan(bytes: closed) {
+                let start = origins[finding.column - 1]
+                let last = origins[min(origins.count, finding.column - 1 + finding.text.unicodeScalars.count) - 1]
+                let column = bytes[..<start].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+                guard !columns.contains(column) else { continue }
+                findings.append(Finding(kind: finding.kind, column: column, text: String(decoding: bytes[start...last], as: UTF8.self)))
+            }
+            findings.sort { $0.column < $1.column }
+        }
         return findings
+    }
+
+    /// The line with the single spaces inside a run of five or more characters each standing alone closed up (a wider
+    /// gap in the run stays one space), and for each character of the result the byte of the line it came from; nil
+    /// when the line has no such run. ASCII only: a spaced-out run is a form's or a printer's.
+    static func closedSpacing(_ bytes: [UInt8]) -> ([UInt8], [Int])? {
+        // Words as (start, end) byte ranges, split on spaces.
+        var words: [(Int, Int)] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x20 { index += 1; continue }
+            let start = index
+            while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+            words.append((start, index))
+        }
+        func single(_ word: (Int, Int)) -> Bool { word.1 - word.0 == 1 && bytes[word.0] < 0x80 }
+        var closed: [UInt8] = []
+        var origins: [Int] = []
+        var changed = false
+        var at = 0
+        var copiedTo = 0
+        while at < words.count {
+            guard single(words[at]) else { at += 1; continue }
+            var end = at
+            var tight = 0
+            while end + 1 < words.count, single(words[end + 1]) {
+                if words[end + 1].0 - words[end].1 == 1 { tight += 1 }
+                end += 1
+            }
+            // (`Pain scale: 0 1 2 3 4 5 6 7 8 9 10`: counting is a scale, not a number spaced out.)
+            let counting = end > at && (at + 1...end).allSatisfy { bytes[words[$0].0] == bytes[words[$0 - 1].0] &+ 1 }
+            guard end - at + 1 >= 5, tight >= 4, !counting else { at = end + 1; continue }
+            for byte in copiedTo..<words[at].0 { closed.append(bytes[byte]); origins.append(byte) }
+            for word in at...end {
+                if word > at, words[word].0 - words[word - 1].1 > 1 { closed.append(0x20); origins.append(words[word].0 - 1) }
+                closed.append(bytes[words[word].0])
+                origins.append(words[word].0)
+            }
+            copiedTo = words[end].1
+            changed = true
+            at = end + 1
+        }
+        guard changed else { return nil }
+        for byte in copiedTo..<bytes.count { closed.append(bytes[byte]); origins.append(byte) }
+        // Columns count characters, not bytes: keep the origin of each character's first byte only.
+        var characterOrigins: [Int] = []
+        for (offset, byte) in closed.enumerated() where byte & 0xC0 != 0x80 { characterOrigins.append(origins[offset]) }
+        return (closed, characterOrigins)
     }
 
     private func scan(bytes: [UInt8]) -> [Finding] {
@@ -1224,6 +1285,12 @@ public struct PHIScanner: Sendable {
                 if cursor < tokens.count, tokens[cursor].isTitle || tokens[cursor].isUpper { return (index + 1, .name) }
             }
         }
+        // `RE: MISS TALULAH GRACE`: a title in capitals without its full stop, then a listed name or one of no dictionary.
+        if token.isUpper, ["MR", "MRS", "MS", "MISS", "DR"].contains(token.core), !token.endsWithComma, let next, next.isUpper, next.letters >= 3,
+            next.isUnknownWord || isListed(next), !next.keyRoles.contains(.nameStop)
+        {
+            return (index + 1, .name)
+        }
         // `mr thorvaldsen (einar)`, `(dr chaudhry-weiss)`: a title typed in lower case, then a long surname of no dictionary, or
         // dashed with a listed part.
         // (Not `20 ms, quadripolar`: milliseconds.)
@@ -2287,8 +2354,9 @@ public struct PHIScanner: Sendable {
         // `pt ASHWORTH, CLEMENT reports`: surname first in capitals after the word for the patient.
         // (`re: patient CHIDERA NWANKWO-BAPTISTE`: or given name first, without the comma.)
         if token.isUpper, token.letters >= 3, index > 0, ["pt", "patient", "pt:", "patient:", "re:"].contains(tokens[index - 1].lower),
-            let next, next.isUpper || next.isTitle && token.endsWithComma, next.letters >= 3, isListed(token) || isListed(next), !Self.notNames.contains(token.core),
-            !Self.notNames.contains(next.core), token.endsWithComma || next.marks == .dash || isListed(token) && isListed(next),
+            let next, next.isUpper || next.isTitle && token.endsWithComma, next.letters >= 3,
+            isListed(token) || isListed(next) || token.isUnknownWord && next.isUnknownWord, !Self.notNames.contains(token.core), !Self.notNames.contains(next.core),
+            token.endsWithComma || next.marks == .dash || isListed(token) && isListed(next) || token.isUnknownWord && next.isUnknownWord,
             !token.keyRoles.contains(.nameStop), !next.keyRoles.contains(.nameStop)
         {
             return index
@@ -2322,6 +2390,12 @@ public struct PHIScanner: Sendable {
         {
             return index
         }
+        // `verified by jmorales`: a user name made of an initial and a listed surname, after a word of who did it.
+        if token.isLower, token.letters >= 6, token.isUnknownWord, index > 0, ["by", "per", "cc", "cc:", "from", "with"].contains(tokens[index - 1].lower),
+            let surname = Names.tiers[String(token.key.dropFirst())], surname.contains(.surname), surname.isDisjoint(with: [.ambiguous, .clinical])
+        {
+            return index
+        }
         // `pt mcdonald, a. -`: a listed surname in lower case, then the initial, after the word for the patient.
         if token.isLower, token.endsWithComma, index > 0, ["pt", "patient", "pt:", "patient:", "name:", "re:"].contains(tokens[index - 1].lower),
             isListed(token, lowerCase: true), token.tier.contains(.surname), let next, next.isLooseInitial
@@ -2329,7 +2403,7 @@ public struct PHIScanner: Sendable {
             return index
         }
         // `Jaylen "JJ" Thibodeaux`: a listed given name, a nickname in quotes, then a capitalised surname.
-        if token.isTitle, isGiven(token), let next, next.isQuotedWord, index + 2 < tokens.count, tokens[index + 2].isTitle,
+        if token.isTitle, isGiven(token) || token.isUnknownWord, let next, next.isQuotedWord, index + 2 < tokens.count, tokens[index + 2].isTitle,
             !Self.notNames.contains(tokens[index + 2].core)
         {
             return index
@@ -2444,7 +2518,9 @@ public struct PHIScanner: Sendable {
                     let particle = next.core.utf8.count <= 3 && index + 2 < tokens.count && isGiven(tokens[index + 2])
                     let surnameFirst = token.tier.contains(.surname) && !token.tier.contains(.ambiguous)
                         && (isGiven(next) && !next.tier.contains(.ambiguous) || particle)
-                    if given || surnameFirst || (anyName && strongSurname) || (anyName && weakSurname && !sentenceStart(tokens, index)) {
+                    // (`sent to Florentyna Grabowska-Kaur`: or two words of no dictionary inside a sentence.)
+                    let unknownPair = token.isUnknownWord && next.isUnknownWord && token.letters >= 4 && next.letters >= 4 && !sentenceStart(tokens, index)
+                    if given || surnameFirst || (anyName && strongSurname) || (anyName && weakSurname && !sentenceStart(tokens, index)) || unknownPair {
                         var end = index + 1
                         if end + 1 < tokens.count, tokens[end + 1].nameLike, !tokens[end].endsWithComma { end += 1 }
                         if !eponymAfter(tokens, end), !(token.roles.contains(.multiStart) && Self.cities.contains(token.lower + " " + next.lower)) {
@@ -2459,6 +2535,13 @@ public struct PHIScanner: Sendable {
             }
             // (`WINIFRED ACHTERBERG`: or a word of no dictionary.)
             if token.isUpper, next.isUpper, isGiven(token), !next.tier.isDisjoint(with: [.given, .surname, .ambiguous]) || next.isUnknownWord && next.letters >= 4 && !token.endsWithComma && !next.ends(with: ":") {
+                return index
+            }
+            // `ZHAO WEIMING`, `KOWALCZYK JADWIGA`: a listed surname in capitals, then a given name or a word of no dictionary.
+            if token.isUpper, next.isUpper, token.letters >= 3, token.tier.contains(.surname), token.tier.isDisjoint(with: [.ambiguous, .clinical]),
+                !token.endsWithComma, !token.keyRoles.contains(.nameStop), !next.keyRoles.contains(.nameStop),
+                isGiven(next) && next.tier.isDisjoint(with: [.ambiguous, .clinical]) || next.isUnknownWord && next.letters >= 4
+            {
                 return index
             }
             // `OBSERVED BY KEALOHA NAKAMURA-PIIKEA`: two listed surnames in capitals after a word of who did it.
@@ -2773,6 +2856,17 @@ public struct PHIScanner: Sendable {
                 return (start, .place)
             }
         }
+        // `the river side of akiachak`, `near chinle`: in text typed without capitals, a word of no dictionary or list after a
+        // word of where.
+        // (Only after a word of living, going or being somewhere, or a place's noun before `of`: a chart's line without
+        // capitals holds lower-case words of no dictionary too, `25 mL of cancellous`, `20 mL of ropivacaine`.)
+        if ["in", "near", "of", "from", "outside"].contains(token.lower), let next, next.isLower, next.isUnknownWord, next.letters >= 6, index > 0,
+            token.lower == "of" ? Self.placeNouns.contains(tokens[index - 1].lower)
+                : Self.goingWords.contains(tokens[index - 1].lower) || tokens[index - 1].roles.contains(.placeLead) || Self.beingWords.contains(tokens[index - 1].lower),
+            !tokens.contains(where: { $0.firstByte >= 0x41 && $0.firstByte <= 0x5A }), !Self.hasCommonSuffix(next.key)
+        {
+            return (index + 1, .place)
+        }
         // `pt from duluth`, `moved to tucson`, `outside of clarksdale`: in text typed without capitals, a listed city
         // after a preposition (the city list holds no everyday English word).
         if token.roles.contains(.placePreposition) || token.lower == "outside" || token.lower == "near" {
@@ -2827,11 +2921,34 @@ public struct PHIScanner: Sendable {
                 return (at, .place)
             }
         }
-        // `in Thurles`, `near Nsukka`: a capitalised word of no dictionary or list after a word of where.
-        if ["in", "near", "outside", "around"].contains(token.lower), let next, next.isTitle, next.isUnknownWord, next.letters >= 5, next.placeLike,
+        // `in Thurles`, `near Nsukka`, `from Saskatoon`: a capitalised word of no dictionary or list after a word of where.
+        // (`from` only after a word of going or of who: not `picked from Hektoen enteric`.)
+        let fromSomewhere = token.lower == "from" && index > 0
+            && (Self.goingWords.contains(tokens[index - 1].lower) || tokens[index - 1].roles.contains(.placeLead)
+                || ["is", "was", "are", "pt", "patient", "family", "visitor", "visitors", "here", "originally", "recently", "someone"].contains(tokens[index - 1].lower))
+        // (`between Timmins and Kapuskasing`: or two of them after `between`.)
+        let betweenTwo = token.lower == "between" && index + 3 < tokens.count && tokens[index + 2].lower == "and" && tokens[index + 3].isTitle
+            && tokens[index + 3].isUnknownWord
+        if ["in", "near", "outside", "around"].contains(token.lower) || fromSomewhere || betweenTwo, let next, next.isTitle, next.isUnknownWord, next.letters >= 5, next.placeLike,
             !eponymAfter(tokens, index + 1), index + 2 >= tokens.count || !tokens[index + 2].isTitle || tokens[index + 2].endsWithComma
         {
             return (index + 1, .place)
+        }
+        // `IN PINE BLUFF`, `DOWNTOWN FRESNO`: a listed city in capitals after a word of where in capitals.
+        if token.isUpper, token.roles.contains(.placePreposition) || token.core == "DOWNTOWN", let next, next.isUpper, next.letters >= 4 {
+            let two = index + 2 < tokens.count && tokens[index + 2].isUpper ? next.lower + " " + tokens[index + 2].lower : ""
+            if next.roles.contains(.city) || next.roles.contains(.multiStart) && Self.cities.contains(two), !isWholeStateOrCountry(tokens, index + 1) {
+                return (index + 1, .place)
+            }
+        }
+        // `700019, Ballygunge, Kolkata`, `Pier 39 loading dock, San Francisco`: a listed city after a comma, ending the line or
+        // its phrase.
+        if index > 0, tokens[index - 1].endsWithComma, token.isTitle,
+            token.roles.contains(.city) || token.roles.contains(.multiStart) && next.map({ Self.cities.contains(token.lower + " " + $0.lower) }) ?? false
+        {
+            let end = token.roles.contains(.city) ? index : index + 1
+            let closes = end + 1 >= tokens.count || tokens[end].endsWithComma || Self.closingBytes.contains(tokens[end].lastByte)
+            if closes, !isWholeStateOrCountry(tokens, index), !eponymAfter(tokens, end) { return (index, .place) }
         }
         // in Houston, to Miami, from Chicago: a listed city after a preposition.
         if token.roles.contains(.placePreposition), let next, next.isTitle {
@@ -4989,6 +5106,10 @@ public struct PHIScanner: Sendable {
         "signo", "signe", "sinal", "criterios", "critères", "criteres", "critérios", "clasificación", "clasificacion", "classification",
         "índice", "indice", "prueba", "test", "maniobra", "manobra", "manœuvre", "manoeuvre", "coma", "fiebre", "febre", "fièvre",
     ]
+    /// `the river side of akiachak`: the nouns of a place before `of` and its name.
+    static let placeNouns: Set<String> = ["side", "outskirts", "edge", "town", "city", "village", "county", "north", "south", "east", "west", "center", "centre"]
+    /// `im in`, `is from`, `staying near`: words of being somewhere, before a place typed in lower case.
+    static let beingWords: Set<String> = ["im", "i'm", "am", "is", "was", "were", "are", "stay", "staying", "stays", "family", "here", "work", "works", "working"]
     static let campKinds: Set<String> = ["Summer", "Day", "Boot", "Base", "Band", "Sports", "Music", "Science", "Winter", "Spring", "Training"]
     static let facilityWords: Set<String> = [
         "hospital", "clinic", "facility", "school", "church", "shelter", "home", "center", "centre", "prison", "jail",
@@ -5088,7 +5209,7 @@ public struct PHIScanner: Sendable {
         "Reports", "Present", "Informed", "Notified", "Called", "At", "In", "On", "Unit", "Floor", "Consult", "Please",
         "Works", "Worked", "Lives", "Lived", "Says", "States", "Is", "Was", "Has", "Had", "Will", "From", "And",
     ]
-    static let dottedTitles: Set<String> = ["DR", "MR", "MRS", "dr", "mr", "mrs", "ms"]
+    static let dottedTitles: Set<String> = ["DR", "MR", "MRS", "dr", "mr", "mrs", "ms", "rev", "REV"]
     /// Code sets whose codes are numbers: `SNOMED 44054006`, `LOINC 4548-4`.
     static let codeSystems: Set<String> = [
         "snomed", "snomed-ct", "sct", "loinc", "rxnorm", "rxcui", "cpt", "hcpcs", "icd", "icd-10", "icd-9", "icd10",
