@@ -267,6 +267,16 @@ public struct PHIScanner: Sendable {
                 found[index] = nil
             }
         }
+        // `a Phonak Audéo, the battery`: a name of words of the dictionary only, none of them in a name list, is a product's
+        // or a heading's words.
+        for (index, kind) in found where kind == .name && tokens[index].isTitle && tokens[index].tier.isEmpty && tokens[index].headTier.isEmpty
+            && !tokens[index].isUnknownWord && Self.isDictionaryWord(tokens[index].key) && tokens[index].key == tokens[index].lower
+        {
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if let next, next.isTitle, next.tier.isEmpty, next.headTier.isEmpty, Self.isDictionaryWord(next.key), !tokens[index].endsWithComma {
+                found[index] = nil
+            }
+        }
         // `Patient: [NAME]   Address: [ADDRESS]`: a form's label is not a name, whatever stands before it.
         for (index, kind) in found where kind == .name && tokens[index].ends(with: ":") && Self.formLabels.contains(tokens[index].key) {
             found[index] = nil
@@ -572,7 +582,9 @@ public struct PHIScanner: Sendable {
                 }
                 // (`[MRN: 300-771-264]`: three digits or more in brackets are a value, not a placeholder's name.)
                 if end < bytes.count, bytes[end] == UInt8(ascii: "]"), !Self.isBracketedAddress(bytes[(index + 1)..<end]),
-                    !Self.isSpelledMark(bytes[(index + 1)..<end]), bytes[(index + 1)..<end].lazy.filter({ $0 >= 0x30 && $0 <= 0x39 }).count < 3
+                    !Self.isSpelledMark(bytes[(index + 1)..<end]), bytes[(index + 1)..<end].lazy.filter({ $0 >= 0x30 && $0 <= 0x39 }).count < 3,
+                    // (`[attachment: face_front_yusuf.jpg]`: a labelled value or a file's name in brackets is read.)
+                    !bytes[(index + 1)..<end].contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "@") })
                 {
                     for masked in index...end { bytes[masked] = UInt8(ascii: " ") }
                     index = end
@@ -791,8 +803,15 @@ public struct PHIScanner: Sendable {
         let core = token.core
         guard !core.isEmpty else { return nil }
         // `SNOMED 44054006`, `SNOMED CT 38341003`, `LOINC 4548-4`: a code of a code set, not a person's number.
+        // (`DOI 3-JUN-2015`: but `DOI` is also the date of injury, and no digital object identifier has a month.)
         if index > 0, token.digits > 0, tokens[index - 1].roles.contains(.codeSystem)
-            || index > 1 && tokens[index - 1].isUpper && tokens[index - 2].roles.contains(.codeSystem) { return nil }
+            || index > 1 && tokens[index - 1].isUpper && tokens[index - 2].roles.contains(.codeSystem),
+            !(tokens[index - 1].lower == "doi" && (isMonthDate(core) || isDateAlone(core)))
+        {
+            return nil
+        }
+        // `rs80357906`: a variant's dbSNP number names a variant, not a person.
+        if token.firstByte == UInt8(ascii: "r"), core.hasPrefix("rs"), token.letters == 2, token.digits >= 3, core.utf8.count == token.digits + 2 { return nil }
         if token.marks.contains(.at) {
             let bytes = Array(core.utf8)
             if let at = bytes.firstIndex(of: UInt8(ascii: "@")) {
@@ -1402,6 +1421,12 @@ public struct PHIScanner: Sendable {
             let eponym = next.map { $0.roles.contains(.eponymNoun) } ?? false
             if !eponym { return (index, .date) }
         }
+        // `discharged boxing day 2022`: in lower case, with its year.
+        if token.isLower, let next, next.lower == "day", let afterNext, afterNext.core.utf8.count == 4, isYear(Int(afterNext.core) ?? 0),
+            Self.dayHolidays.contains(where: { $0.lowercased() == token.key })
+        {
+            return (index, .date)
+        }
         // `on Boxing Day 2022`, `since Labor Day`: a named day, with its year or after a word of when.
         if token.isTitle, Self.dayHolidays.contains(token.key), let next, next.core == "Day",
             afterNext.map({ $0.core.utf8.count == 4 && isYear(Int($0.core) ?? 0) }) ?? false
@@ -1411,6 +1436,14 @@ public struct PHIScanner: Sendable {
         }
         if special, token.core == "Year's" || token.core == "Years", previous?.core == "New", let next, next.core == "Day" || next.core == "Eve" {
             return (index, .date)
+        }
+        // `Mum's 97 now`, `lived to 97`: an age after a relative's `'s`, or after `lived to`.
+        if token.letters == 0, token.digits == 2 || token.digits == 3, token.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let age = Int(token.core),
+            (90...119).contains(age), let previous, !(next.map { $0.roles.contains(.unit) || $0.roles.contains(.duration) || $0.lower == "percent" } ?? false),
+            previous.lower != previous.key && (previous.keyRoles.contains(.relation) || Self.ageSubjects.contains(previous.key))
+                || previous.lower == "to" && index >= 2 && ["lived", "survived", "lives"].contains(tokens[index - 2].lower)
+        {
+            return (index, .age)
         }
         // `at 101 she is the oldest resident`: an age after `at`, before the person it is.
         if token.letters == 0, token.digits == 3 || token.digits == 2, let age = Int(token.core), (90...119).contains(age), previous?.lower == "at",
@@ -1526,7 +1559,7 @@ public struct PHIScanner: Sendable {
             let subject = tokens[index - 2].lower
             let personSubject = Self.ageSubjects.contains(subject) || tokens[index - 2].nameLike
             let ends = token.endsWithComma || token.ends(with: ".") || token.ends(with: ";") || next == nil
-                || ["and", "but", "yet", "today", "now", "years", "yrs", "yo", "y/o", "with", "who", "per"].contains(next!.lower)
+                || ["and", "but", "yet", "today", "now", "years", "yrs", "yo", "y/o", "with", "who", "per", "when", "still"].contains(next!.lower)
             let atAge = tokens[index - 1].lower == "at" && tokens.contains { ["old", "oldest", "age", "aged", "elderly", "birthday"].contains($0.lower) }
             if ends, personSubject && tokens[index - 1].lower != "at" || atAge { return (index, .age) }
         }
@@ -1684,8 +1717,14 @@ public struct PHIScanner: Sendable {
         let vehicleWord = index > 0 && ["car", "vehicle", "boat", "auto", "motorcycle", "trailer", "truck", "snowmobile", "atv", "rv", "camper", "jetski", "moped", "scooter"].contains(tokens[index - 1].lower)
         if !vehicleWord, tokens[index].roles.contains(.needsFiller) {
             // (`registration CSR 0044817`: an issuer's capitals, then the number.)
+            // (`plates KL-US 4471`: for a vehicle, four digits after the issuer are enough.)
             let issuerThenNumber = cursor + 1 < tokens.count && tokens[cursor].isUpper && (2...5).contains(tokens[cursor].letters)
-                && tokens[cursor + 1].letters == 0 && tokens[cursor + 1].digits >= 5 && tokens[cursor + 1].raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: "-") })
+                && tokens[cursor + 1].letters == 0 && tokens[cursor + 1].digits >= (kind == .vehicle ? 4 : 5)
+                && tokens[cursor + 1].raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: "-") })
+            // (`registration is WX12 RFO`: `is` before a vehicle's plate.)
+            let isPlate = kind == .vehicle && cursor + 1 < tokens.count && ["is", "was"].contains(tokens[cursor].lower) && tokens[cursor + 1].digits > 0
+                && tokens[cursor + 1].letters > 0 && tokens[cursor + 1].core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 >= 0x41 && $0 <= 0x5A })
+            if isPlate { return (cursor + 1, .vehicle) }
             guard cursor < tokens.count, ["number", "no", "no.", "#", "#:", "id", "nbr", "num", "number:", "no.:"].contains(tokens[cursor].lower) || issuerThenNumber
                 || tokens[cursor].firstByte == UInt8(ascii: "#") || tokens[index].ends(with: "#") || tokens[index].raw.hasSuffix("#:")
                 || isStrongID(tokens[cursor]) || (kind == .vehicle && isPlateShape(tokens[cursor].core))
@@ -1801,7 +1840,8 @@ public struct PHIScanner: Sendable {
                 if candidate.letters > 0, candidate.digits > 0, candidate.core.utf8.count <= 5, candidate.raw == candidate.core,
                     candidate.core.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }), cursor + 1 < tokens.count,
                     tokens[cursor + 1].letters == 0, (3...6).contains(tokens[cursor + 1].digits) || (2...6).contains(tokens[cursor + 1].digits)
-                        && cursor + 2 < tokens.count && digitGroup(tokens[cursor + 2]).map({ $0 >= 3 }) == true,
+                        && cursor + 2 < tokens.count && (digitGroup(tokens[cursor + 2]).map({ $0 >= 3 }) == true
+                            || tokens[cursor + 2].letters == 0 && tokens[cursor + 2].digits == 6 && tokens[cursor + 2].core.utf8.count == 6),
                     tokens[cursor + 1].core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
                     !(cursor + 2 < tokens.count && (tokens[cursor + 2].roles.contains(.unit) || tokens[cursor + 2].roles.contains(.duration)))
                 {
@@ -1818,7 +1858,12 @@ public struct PHIScanner: Sendable {
                 }
                 let letters = candidate.letters > 0
                 let specific = kind != .number
-                if candidate.digits >= (specific ? 4 : 5) || (letters && candidate.digits >= 3 && candidate.core.count >= 5 && specific) {
+                // (`donor ID AFK4219`, `donor #4471`: after a generic label, capitals then four digits, or four digits behind a
+                // number sign.)
+                let letteredFour = letters && candidate.digits >= 4 && candidate.core.utf8.count >= 6
+                    && candidate.core.utf8.prefix(while: { $0 >= 0x41 && $0 <= 0x5A }).count == candidate.letters
+                let signedFour = candidate.firstByte == UInt8(ascii: "#") && candidate.letters == 0 && candidate.digits == 4
+                if candidate.digits >= (specific ? 4 : 5) || (letters && candidate.digits >= 3 && candidate.core.count >= 5 && specific) || letteredFour || signedFour {
                     if !(candidate.core.count == 4 && isYear(Int(candidate.core) ?? 0)), !isDecimal(candidate.core) {
                         return (cursor, kind)
                     }
@@ -1996,6 +2041,12 @@ public struct PHIScanner: Sendable {
         // `LEE, Min-jun`: the surname in capitals, the given name as written.
         if first.isUpper, first.endsWithComma, isListed(first), start + 1 < tokens.count, tokens[start + 1].isTitle,
             !Self.notNames.contains(tokens[start + 1].core), !tokens[start + 1].keyRoles.contains(.nameStop)
+        {
+            return true
+        }
+        // `apheresis donor: kowalski-nguyen, t.`: a dashed surname in lower case with a listed part, then the initial.
+        if first.isLowerOrDashed, first.marks == .dash, first.endsWithComma, !first.headTier.isDisjoint(with: .listed) || first.isUnknownWord,
+            first.headTier.isDisjoint(with: [.ambiguous, .clinical]), start + 1 < tokens.count, tokens[start + 1].isLooseInitial
         {
             return true
         }
@@ -2450,6 +2501,20 @@ public struct PHIScanner: Sendable {
         }
         guard token.letters > 0 else { return nil }
         let strongGiven = token.isTitle && isGiven(token) && !token.tier.contains(.ambiguous) && !token.tier.contains(.clinical)
+        // `The cadet, Isabeau de Montfort-Laurier, fainted`: a name set off by commas after a person's role.
+        if token.isTitle, index > 0, tokens[index - 1].endsWithComma, tokens[index - 1].keyRoles.contains(.personRole) || tokens[index - 1].keyRoles.contains(.relation),
+            token.isUnknownWord || isListed(token), looksLikeName(tokens, from: index)
+        {
+            var end = index
+            while end + 1 < tokens.count, end < index + 4, !tokens[end].endsWithComma { end += 1 }
+            if tokens[end].endsWithComma, (index...end).allSatisfy({ tokens[$0].isTitle || Self.nameParticles.contains(tokens[$0].lower) }) { return index }
+        }
+        // `KJ Oyelowo-Baptiste`: two capitals for the given names, then a dashed surname of no dictionary or with a listed part.
+        if token.isUpper, token.letters == 2, token.core.utf8.count == 2, !Self.isDictionaryWord(token.lower), let next, next.isTitle, next.marks == .dash,
+            next.isUnknownWord || !next.headTier.isDisjoint(with: .listed) && next.headTier.isDisjoint(with: [.ambiguous, .clinical])
+        {
+            return index
+        }
         // `Linda, the patient's daughter`, `Esperanza, the home health aide`: a given name set off before a relation or role.
         if token.endsWithComma, strongGiven {
             var cursor = index + 1
@@ -2555,10 +2620,14 @@ public struct PHIScanner: Sendable {
             if token.isUpper, token.endsWithComma, next.isUpper, token.tier.contains(.surname), next.tier.contains(.given) {
                 return index
             }
+            // (`priya raghunathan reported`: or a surname of no dictionary before a person's verb.)
+            let unknownSurname = next.isUnknownWord && next.letters >= 5 && !token.tier.contains(.ambiguous) && index + 2 < tokens.count
+                && tokens[index + 2].roles.contains(.personVerb)
             if token.isLower, next.isLowerOrDashed,
                 isListed(token, lowerCase: true), token.tier.contains(.given), !isRomanceProse(tokens),
                 isListed(next, lowerCase: true) && next.tier.contains(.surname) && !next.tier.contains(.ambiguous)
                     || next.marks == .dash && !next.headTier.isDisjoint(with: .listed) && next.headTier.isDisjoint(with: [.clinical, .ambiguous])
+                    || unknownSurname
             {
                 return index
             }
@@ -2583,6 +2652,7 @@ public struct PHIScanner: Sendable {
     static let goingWords: Set<String> = [
         "moved", "move", "moving", "moves", "going", "go", "goes", "went", "gone", "drove", "drive", "driving", "flew", "fly", "flying",
         "relocated", "relocating", "back", "trip", "transferred", "headed", "heading", "travel", "traveled", "travelled", "returned", "way",
+        "medevac", "medevaced", "medevacked", "evacuated", "airlifted", "flown", "transported", "deployed",
     ]
     static let romanceFunctionWords: Set<String> = [
         "es", "la", "el", "los", "las", "por", "para", "y", "que", "está", "una", "un", "con", "del", "est", "et", "le", "les",
@@ -2625,9 +2695,12 @@ public struct PHIScanner: Sendable {
             if start + 1 < tokens.count, tokens[start + 1].nameLike, !first.endsWithComma { end = start + 1 }
             if eponymAfter(tokens, end) { return false }
             if listed || (!afterComma && first.tier.contains(.ambiguous)) { return true }
-            if end > start, tokens[end].tier.contains(.surname) { return true }
+            // (Not `Mother Obligate Carrier`: a word of the dictionary before the surname is no given name.)
+            if end > start, tokens[end].tier.contains(.surname), first.isUnknownWord || !first.tier.isDisjoint(with: [.given, .surname, .ambiguous]) { return true }
             // `her partner, Dana Whitcombe, who`: two capitalised words set off as the relative's name.
+            // (Not `Mother Obligate Carrier`: two words of the dictionary, neither listed, are a heading's words.)
             if end > start, tokens[end].isTitle, !Self.notNames.contains(first.core), !Self.notNames.contains(tokens[end].core),
+                first.isUnknownWord || tokens[end].isUnknownWord || isListed(first) || isListed(tokens[end]),
                 tokens[end].endsWithComma || end + 1 == tokens.count || tokens[end].ends(with: ".") || tokens[end + 1].firstByte == UInt8(ascii: "(")
             {
                 return true
@@ -2637,8 +2710,10 @@ public struct PHIScanner: Sendable {
                 && (start + 1 >= tokens.count || !tokens[start + 1].isTitle || end > start)
         }
         if first.isUpper { return listed && !first.keyRoles.contains(.nameStop) }
-        if first.isLower, !afterComma {
-            return isListed(first, lowerCase: true) && !first.tier.contains(.ambiguous) && first.tier.contains(.given)
+        if first.isLower, !afterComma || start + 1 < tokens.count && (Self.nameParticles.contains(tokens[start + 1].lower) || tokens[start + 1].isUnknownWord) {
+            if isListed(first, lowerCase: true) && !first.tier.contains(.ambiguous) && first.tier.contains(.given) { return true }
+            // `pt's mom nkechi says`: a word of no dictionary, then a person's verb.
+            return !afterComma && first.isUnknownWord && first.letters >= 5 && start + 1 < tokens.count && tokens[start + 1].roles.contains(.personVerb)
         }
         return false
     }
@@ -2664,7 +2739,8 @@ public struct PHIScanner: Sendable {
             let unknown = start < end && (start...end).allSatisfy { tokens[$0].isUnknownWord || isListed(tokens[$0]) }
             return listed || unknown ? start : nil
         }
-        return listed || start < end ? start : nil
+        // (Two words or more with none listed only when none is a word of the dictionary: not `Proband Affected, Mother`.)
+        return listed || start < end && (start...end).allSatisfy({ tokens[$0].isUnknownWord || tokens[$0].isInitial }) ? start : nil
     }
 
     private func isNameLead(_ tokens: [Token], _ index: Int) -> Bool {
@@ -2817,7 +2893,8 @@ public struct PHIScanner: Sendable {
             !tokens[index - 1].endsWithComma
         {
             let previous = tokens[index - 1]
-            if isOrdinalNumber(previous.core) || (previous.nameLike && !previous.roles.contains(.notStreetName)) {
+            // (`Station Road`, `Park Avenue`: a landmark's word names streets too.)
+            if isOrdinalNumber(previous.core) || (previous.nameLike && !previous.roles.contains(.notStreetName)) || previous.isTitle && previous.keyRoles.contains(.landmark) {
                 return (index - 1, .address)
             }
         }
@@ -2933,6 +3010,13 @@ public struct PHIScanner: Sendable {
             !eponymAfter(tokens, index + 1), index + 2 >= tokens.count || !tokens[index + 2].isTitle || tokens[index + 2].endsWithComma
         {
             return (index + 1, .place)
+        }
+        // `from Jalisco (Guadalajara and Tepatitlán)`: a listed city opening an aside.
+        // (Not a one-word aside, `UR6 (Palmer)`: a notation's name.)
+        if token.firstByte == UInt8(ascii: "("), !token.ends(with: ")"), token.isTitle, token.roles.contains(.city), !isWholeStateOrCountry(tokens, index),
+            !eponymAfter(tokens, index)
+        {
+            return (index, .place)
         }
         // `IN PINE BLUFF`, `DOWNTOWN FRESNO`: a listed city in capitals after a word of where in capitals.
         if token.isUpper, token.roles.contains(.placePreposition) || token.core == "DOWNTOWN", let next, next.isUpper, next.letters >= 4 {
@@ -3099,7 +3183,10 @@ public struct PHIScanner: Sendable {
             }
         }
         // Full-face photograph; selfie showing the face; patient photo for identification, uploaded.
-        let identified = cues.contains(.identification) && (cues.contains(.storage) || cues.contains(.face))
+        // (`CAC photo used to verify identity`: a photo that proves who someone is; not `Photo ID verified at check-in`, a card
+        // looked at.)
+        let verifies = tokens.contains { $0.key == "identity" } && tokens.contains { ["verify", "verified", "verifies", "verification", "confirm", "confirmed"].contains($0.lower) }
+        let identified = cues.contains(.identification) && (cues.contains(.storage) || cues.contains(.face) || verifies)
         if cues.contains(.selfie) || (cues.contains(.photo) && (cues.contains(.face) || identified)) {
             if let at = tokens.indices.first(where: { Self.photoWords.contains(tokens[$0].lower) || Self.selfieWords.contains(tokens[$0].lower) }) {
                 found.append((at, .photo))
@@ -3404,8 +3491,10 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `Pt is ninety-three and still drives`: an age over 89 in words after is, was or turned.
+            // (`is a hundred and two`: or `a hundred` after them.)
+            let aHundred = token.lower.hasPrefix("hundred") && index > 1 && tokens[index - 1].lower == "a"
             if token.lower.hasPrefix("ninety-") || token.lower.hasPrefix("hundred") || token.lower == "ninety" || token.lower == "one-hundred",
-                index > 0, ["is", "was", "turned", "turns", "aged", "age", "now", "be"].contains(tokens[index - 1].lower),
+                index > 0, ["is", "was", "turned", "turns", "aged", "age", "now", "be"].contains(tokens[aHundred ? index - 2 : index - 1].lower),
                 !(next.map { $0.roles.contains(.unit) || $0.roles.contains(.duration) || $0.lower == "percent" || $0.lower == "minutes" } ?? false)
             {
                 found.append((index, .age))
@@ -3859,7 +3948,7 @@ public struct PHIScanner: Sendable {
 
     static let digitWords: [String: Int] = [
         "zero": 0, "oh": 0, "o": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9,
+        "eight": 8, "nine": 9, "niner": 9,
         // Spanish and French, for numbers read out by callers: `cuatro cuatro ocho cero`, `quatre deux neuf`.
         "cero": 0, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9,
         "zéro": 0, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
@@ -3922,6 +4011,13 @@ public struct PHIScanner: Sendable {
         if letters > 0, digits >= 3, letters + digits >= 6, words > 0 || letters >= 2 { return (end, .number) }
         // `prescription number is 6 6 0 2 9 1 4`: seven digits written one at a time after the word number.
         let labelled = before.suffix(4).contains { ["number", "#", "no", "no.", "num", "id", "rx", "numero", "número", "numéro"].contains($0.lower) || $0.roles.contains(.label) && $0.isUpper }
+        // (`my number plate is Y R six eight, K D N`, `participant number is S zero four one seven`: fewer after a plate's or a
+        // number's word.)
+        let plate = before.contains { ["plate", "plates", "registration", "reg", "tag", "tags"].contains($0.key) }
+        if letters > 0, digits >= 2, letters + digits >= 6, plate || labelled && digits >= 4 || labelled && letters + digits >= 5 && digits >= 4 {
+            return (end, plate ? .vehicle : .number)
+        }
+        if letters > 0, digits >= 4, labelled { return (end, .number) }
         // (Six digits read out after `number`: `her chart number is four four seven two nine one`.)
         guard letters == 0, digits >= 7 && (words > 0 || digits >= 8 || labelled) || digits == 6 && words >= 6 && labelled else { return nil }
         if before.contains(where: { Self.ssnWords.contains($0.lower) }) { return (end, .ssn) }
@@ -4941,6 +5037,21 @@ public struct PHIScanner: Sendable {
         {
             return (index, .address)
         }
+        // `Ramstein Air Base`, `Joint Base Lewis-McChord`, `FOB Salerno`: military bases and posts.
+        if let next, next.isTitle || next.isUpper, token.core == "Joint" && next.core == "Base" || token.core == "FOB" || token.core == "COP",
+            token.core == "Joint" ? index + 2 < tokens.count && tokens[index + 2].isTitle : next.isTitle && next.placeLike
+        {
+            return (index, .place)
+        }
+        if token.isTitle, let next, ["Base", "AFB"].contains(next.core) || next.core == "Air" && index + 2 < tokens.count && tokens[index + 2].core == "Base",
+            token.placeLike || token.nameLike, !token.endsWithComma
+        {
+            return (index, .place)
+        }
+        // `FPO AE 09622`, `APO AP 96338`: a military post office's ZIP code.
+        if ["APO", "FPO", "DPO"].contains(token.core), let next, ["AE", "AP", "AA"].contains(next.core), index + 2 < tokens.count, matches(tokens[index + 2].core, "ddddd") {
+            return (index + 2, .zipCode)
+        }
         // Lake Wenatchee, Mount Vernon, Fort Yates: a place word before a capitalised name (not `Summer Camp Exposure`).
         if Self.placePrefixes.contains(token.core), let next, next.isTitle, next.placeLike || next.nameLike, index > 0,
             !sentenceStart(tokens, index) || tokens[index - 1].isLower, !eponymAfter(tokens, index + 1),
@@ -4962,9 +5073,11 @@ public struct PHIScanner: Sendable {
             return (index + 1, .place)
         }
         // county of residence: Pima; City: Dayton
-        if token.ends(with: ":"), ["county:", "city:", "town:", "residence:", "hometown:", "township:", "neighborhood:", "neighbourhood:", "home:", "village:", "suburb:", "barrio:", "origin:", "birthplace:", "domicilio:", "dirección:",
-            "direccion:", "adresse:", "anschrift:", "wohnort:", "localidad:", "ville:", "ciudad:"].contains(token.lower + (token.lower.hasSuffix(":") ? "" : ":")),
-            let next, next.isTitle, next.roles.isDisjoint(with: [.state, .country, .region, .notPlace]),
+        // (`HOMETOWN: KAHULUI, MAUI`, `Town/city: Wagga Wagga`: the value in capitals too, and labels joined by a slash.)
+        if token.ends(with: ":"), token.lower.split(separator: "/").contains(where: { Self.placeFieldLabels.contains(String($0) + ($0.hasSuffix(":") ? "" : ":")) }),
+            let next, next.isTitle || next.isUpper && next.letters >= 4 && !isWholeStateOrCountry(tokens, index + 1)
+                && !["UNKNOWN", "NONE", "SAME", "HOMELESS", "PENDING", "OTHER"].contains(next.core),
+            next.roles.isDisjoint(with: [.state, .country, .region, .notPlace]),
             // (`drawn in the home: Na 131`: a home in prose is no field label.)
             !(token.lower == "home:" && index > 0 && ["the", "in", "at", "her", "his", "their"].contains(tokens[index - 1].lower))
         {
@@ -5110,6 +5223,12 @@ public struct PHIScanner: Sendable {
     static let placeNouns: Set<String> = ["side", "outskirts", "edge", "town", "city", "village", "county", "north", "south", "east", "west", "center", "centre"]
     /// `im in`, `is from`, `staying near`: words of being somewhere, before a place typed in lower case.
     static let beingWords: Set<String> = ["im", "i'm", "am", "is", "was", "were", "are", "stay", "staying", "stays", "family", "here", "work", "works", "working"]
+    /// Form labels whose value is a place smaller than a state.
+    static let placeFieldLabels: Set<String> = [
+        "county:", "city:", "town:", "residence:", "hometown:", "township:", "neighborhood:", "neighbourhood:", "home:", "village:", "suburb:",
+        "barrio:", "origin:", "birthplace:", "domicilio:", "dirección:", "direccion:", "adresse:", "anschrift:", "wohnort:", "localidad:", "ville:",
+        "ciudad:",
+    ]
     static let campKinds: Set<String> = ["Summer", "Day", "Boot", "Base", "Band", "Sports", "Music", "Science", "Winter", "Spring", "Training"]
     static let facilityWords: Set<String> = [
         "hospital", "clinic", "facility", "school", "church", "shelter", "home", "center", "centre", "prison", "jail",
@@ -5229,7 +5348,8 @@ public struct PHIScanner: Sendable {
         "student", "pupil", "classmate", "tenant", "inmate", "client", "trainee", "volunteer", "witness", "practitioner",
         "prescriber", "dispenser", "rep", "representative", "adjuster", "interpreter", "medic", "coder", "biller", "auditor",
         "emt", "registrar", "transcriptionist", "deputy", "hygienist", "phlebotomist", "technician", "technologist",
-        "coordinator", "investigator", "spokesperson", "sitter",
+        "coordinator", "investigator", "spokesperson", "sitter", "cadet", "airman", "soldier", "sailor", "recruit", "athlete",
+        "camper", "claimant", "donor", "recipient", "veteran", "servicemember", "trooper",
     ]
     /// Words before a lone given name that make it a person: `spoke with Brianna`, `per Esperanza`.
     static let talkedWith: Set<String> = [
@@ -5293,6 +5413,8 @@ public struct PHIScanner: Sendable {
         "aka:", "alias:", "maiden name:", "legal name:", "preferred name:", "full name:", "student:", "employee:",
         "hygienist:", "phlebotomist:", "dentist:", "technician:", "collector:", "collected by:", "verified by:",
         "dispensed by:", "coordinator:", "investigator:", "prescriber:", "spokesperson:", "family spokesperson:",
+        "donor:", "recipient:", "veteran:", "claimant:", "cadet:", "counselor:", "counsellor:", "genetic counselor:", "member:",
+        "apheresis donor:", "servicemember:", "service member:", "athlete:", "student-athlete:", "camper:",
     ]).union(namePartLabels)
     static let signingVerbs: Set<String> = [
         "signed", "dictated", "transcribed", "cosigned", "authenticated", "attested", "referred", "verified",
@@ -5395,7 +5517,8 @@ public struct PHIScanner: Sendable {
         "stepfather", "stepmom", "stepdad", "sibling", "companion", "coworker", "co-worker", "landlord", "son-in-law",
         "daughter-in-law", "brother-in-law", "sister-in-law", "mother-in-law", "father-in-law", "twin", "godmother",
         "godfather", "ex-wife", "ex-husband", "widow", "widower", "grandparent", "parent", "child", "kid", "baby",
-        "infant", "toddler", "boy", "girl", "man", "woman", "gentleman", "lady", "sponsor", "advocate",
+        "infant", "toddler", "boy", "girl", "man", "woman", "gentleman", "lady", "sponsor", "advocate", "nan", "nana", "nanna",
+        "gran", "granny", "grandad", "granddad", "grandmom", "grandmum", "great-grandmother", "great-grandfather",
     ]
     /// Verbs that follow a person: `Whitaker presented`, `Carlos brought her in`.
     static let personVerbs: Set<String> = [
@@ -5461,7 +5584,7 @@ public struct PHIScanner: Sendable {
         "facsimile": .phone, "telefax": .phone, "cellphone": .phone, "landline": .phone,
         "gudid": .device, "imei": .device, "mac": .device, "rec": .recordNumber, "caller": .number,
         "case": .recordNumber, "ticket": .number, "order": .number, "reference": .number, "confirmation": .number,
-        "plates": .vehicle, "tags": .vehicle, "cedula": .number, "cédula": .number, "identidad": .number, "dni": .number,
+        "plates": .vehicle, "tags": .vehicle, "kenteken": .vehicle, "donor": .number, "din": .number, "cedula": .number, "cédula": .number, "identidad": .number, "dni": .number,
         "curp": .number, "rut": .number, "aadhaar": .number, "nhs": .number, "ohip": .number, "parolee": .number,
         "parole": .number, "probation": .number, "offender": .number, "prisoner": .number, "doc": .number,
         "unhcr": .number, "refugee": .number, "asylum": .number, "veteran": .number, "service": .number, "serial#": .device,
@@ -5760,7 +5883,7 @@ public struct PHIScanner: Sendable {
     static let landmarkWords: Set<String> = [
         "Bridge", "Park", "Plaza", "Mall", "Square", "Station", "Lake", "River", "Creek", "Beach", "Heights", "Hills",
         "Estates", "Apartments", "Towers", "Manor", "Village", "Motel", "Hotel", "Inn", "Campground", "Marina", "Pier",
-        "Harbor", "Harbour", "Canyon", "Falls", "Springs", "Valley", "Island", "Mountain", "Bay", "Woods", "Forest",
+        "Harbor", "Harbour", "Canyon", "Falls", "Springs", "Valley", "Island", "Mountain", "Bay", "Woods", "Forest", "Common",
         "Gardens", "Commons", "Crossing", "Landing", "Ridge", "Meadows", "Pines", "Acres", "Homes", "Courts", "Projects",
         "Subdivision", "Reservoir", "Pond", "Trailhead", "Stadium", "Arena", "Airport", "Terminal", "Depot", "Cemetery",
         "Library", "Zoo", "Casino", "Prison", "Jail", "Penitentiary", "Lodge", "Ranch", "Farms", "Quarry", "Refinery",
@@ -5886,7 +6009,7 @@ public struct PHIScanner: Sendable {
         for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on", "front-facing", "portrait", "portraits", "headshot", "headshots"] {
             words[word, default: []].insert(.face)
         }
-        for word in ["identification", "id", "banner", "badge"] { words[word, default: []].insert(.identification) }
+        for word in ["identification", "id", "banner", "badge", "identity"] { words[word, default: []].insert(.identification) }
         for word in selfieWords { words[word, default: []].insert(.selfie) }
         for word in handleLabels { words[word, default: []].insert(.handle) }
         for word in ["tattoo", "tattoos", "tattooed"] { words[word, default: []].insert(.tattoo) }
