@@ -4,6 +4,12 @@
 extension PHIScanner {
     /// The token that makes the line name someone by what is unique about them, if any.
     func uniqueCharacteristic(_ tokens: [Token], _ cues: Cues) -> Int? {
+        // `Tattoos and other identifying features must be masked`: a rule about such marks describes no one.
+        if tokens.contains(where: { ["must", "should", "policy", "guideline", "guidelines"].contains($0.lower) }),
+            !tokens.contains(where: { ["his", "her", "their", "pt", "pt's", "patient", "patient's", "he", "she"].contains($0.lower) })
+        {
+            return nil
+        }
         for index in tokens.indices {
             let roles = tokens[index].roles
             let word = tokens[index].lower

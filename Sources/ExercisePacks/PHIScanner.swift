@@ -806,7 +806,9 @@ public struct PHIScanner: Sendable {
         // (`DOI 3-JUN-2015`: but `DOI` is also the date of injury, and no digital object identifier has a month.)
         if index > 0, token.digits > 0, tokens[index - 1].roles.contains(.codeSystem)
             || index > 1 && tokens[index - 1].isUpper && tokens[index - 2].roles.contains(.codeSystem),
-            !(tokens[index - 1].lower == "doi" && (isMonthDate(core) || isDateAlone(core)))
+            !(tokens[index - 1].lower == "doi" && (isMonthDate(core) || isDateAlone(core))),
+            // (`participant code KEY-0731`: a label's code, not a code set's.)
+            !(tokens[index - 1].lower == "code" && index > 1 && tokens[index - 2].roles.contains(.label))
         {
             return nil
         }
@@ -1436,6 +1438,13 @@ public struct PHIScanner: Sendable {
         }
         if special, token.core == "Year's" || token.core == "Years", previous?.core == "New", let next, next.core == "Day" || next.core == "Eve" {
             return (index, .date)
+        }
+        // `"I'm 95 and my skin just tears"`: an age after `I'm`, `she's`, `he's`.
+        if token.letters == 0, token.digits == 2 || token.digits == 3, let age = Int(token.core), (90...119).contains(age), let previous,
+            ["i'm", "i\u{2019}m", "im", "she's", "he's", "she\u{2019}s", "he\u{2019}s"].contains(previous.lower) || previous.raw == "\"I'm",
+            let next, ["and", "now", "but", "years", "yrs", "this", "next", "today"].contains(next.lower) || token.endsWithComma || token.ends(with: ".")
+        {
+            return (index, .age)
         }
         // `Mum's 97 now`, `lived to 97`: an age after a relative's `'s`, or after `lived to`.
         if token.letters == 0, token.digits == 2 || token.digits == 3, token.core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let age = Int(token.core),
@@ -2413,7 +2422,9 @@ public struct PHIScanner: Sendable {
             return index
         }
         // `R.Ph. D. Lindqvist`, `hygienist K. Oduya`: an initial and a capitalised word after a credential or a role.
-        if token.isInitial, let next, next.isTitle, !Self.notNames.contains(next.core), !next.keyRoles.contains(.nameStop), index > 0,
+        // (`BY RN K. MBEKI`: or the surname in capitals, listed or of no dictionary.)
+        if token.isInitial, let next, next.isTitle || next.isUpper && next.letters >= 3 && (isListed(next) || next.isUnknownWord),
+            !Self.notNames.contains(next.core), !next.keyRoles.contains(.nameStop), index > 0,
             Self.credentials.contains(String(tokens[index - 1].core.filter { $0 != "." })) || Self.personRoles.contains(tokens[index - 1].lower),
             !eponymAfter(tokens, index + 1)
         {
@@ -2600,6 +2611,12 @@ public struct PHIScanner: Sendable {
             }
             // (`WINIFRED ACHTERBERG`: or a word of no dictionary.)
             if token.isUpper, next.isUpper, isGiven(token), !next.tier.isDisjoint(with: [.given, .surname, .ambiguous]) || next.isUnknownWord && next.letters >= 4 && !token.endsWithComma && !next.ends(with: ":") {
+                return index
+            }
+            // `ZHANG Wei (surname first on ID)`: a listed surname in capitals, then a listed given name as written.
+            if token.isUpper, next.isTitle, token.letters >= 3, token.tier.contains(.surname), token.tier.isDisjoint(with: [.ambiguous, .clinical]),
+                isGiven(next), next.tier.isDisjoint(with: [.ambiguous, .clinical]), !token.endsWithComma, !token.keyRoles.contains(.nameStop)
+            {
                 return index
             }
             // `ZHAO WEIMING`, `KOWALCZYK JADWIGA`: a listed surname in capitals, then a given name or a word of no dictionary.
@@ -2911,6 +2928,12 @@ public struct PHIScanner: Sendable {
                 return (index - 1, .address)
             }
         }
+        // `toward 3rd & Alder`, `2nd and Pine`: a numbered street and a named one, after a word of where.
+        if isOrdinalNumber(token.core), index > 0, ["toward", "towards", "at", "on", "near", "of", "to", "from", "past", "by"].contains(tokens[index - 1].lower),
+            let next, next.raw == "&" || next.lower == "and", index + 2 < tokens.count, tokens[index + 2].isTitle, tokens[index + 2].nameLike
+        {
+            return (index, .address)
+        }
         if special, token.lower == "corner" || token.lower == "intersection", let next, next.lower == "of", index + 2 < tokens.count {
             let street = tokens[index + 2]
             if street.isTitle && street.nameLike || isOrdinalNumber(street.core) { return (index + 2, .address) }
@@ -2962,19 +2985,20 @@ public struct PHIScanner: Sendable {
             }
         }
         // lives in Houston, originally from Lagos, moved here from Little Havana, near Kingston (on a line about home).
-        if token.roles.contains(.placeLead) || (cues.contains(.residence) && token.roles.contains(.placePreposition)) {
+        // (When this finds nothing the rules below still look: `LIVES W/ SPOUSE IN EL PASO`.)
+        residence: if token.roles.contains(.placeLead) || (cues.contains(.residence) && token.roles.contains(.placePreposition)) {
             var cursor = index + 1
             var hops = 0
             while cursor < tokens.count, hops < 4, tokens[cursor].roles.contains(.placeFiller), !tokens[cursor - 1].endsWithComma {
                 cursor += 1
                 hops += 1
             }
-            guard cursor < tokens.count, cursor > index, !tokens[cursor - 1].endsWithComma || cursor == index + 1 else { return nil }
+            guard cursor < tokens.count, cursor > index, !tokens[cursor - 1].endsWithComma || cursor == index + 1 else { break residence }
             // `lives in`, `grew up in`, `moved here from`: a lead needs a preposition before the place.
             if token.roles.contains(.placeLead),
                 !tokens[(index + 1)..<cursor].contains(where: { $0.roles.contains(.placePreposition) || $0.lower == "up" })
             {
-                return nil
+                break residence
             }
             let candidate = tokens[cursor]
             if candidate.isTitle, candidate.placeLike, !isWholeStateOrCountry(tokens, cursor) {
@@ -2984,7 +3008,6 @@ public struct PHIScanner: Sendable {
                     if !eponymAfter(tokens, cursor) { return (cursor, .place) }
                 }
             }
-            return nil
         }
         // `de Guadalajara`, `sa Marikina`, `in downtown Missoula`: a listed city after a preposition of another language, or
         // after a word for part of a town.
@@ -3018,8 +3041,14 @@ public struct PHIScanner: Sendable {
         {
             return (index, .place)
         }
+        // `covers Pinellas Park but`: a listed city of two words in title case, not the start of a longer name.
+        if token.isTitle, token.roles.contains(.multiStart), let next, next.isTitle, Self.cities.contains(token.lower + " " + next.lower),
+            !sentenceStart(tokens, index), index + 2 >= tokens.count || !tokens[index + 2].isTitle, !isWholeStateOrCountry(tokens, index), !eponymAfter(tokens, index + 1)
+        {
+            return (index, .place)
+        }
         // `IN PINE BLUFF`, `DOWNTOWN FRESNO`: a listed city in capitals after a word of where in capitals.
-        if token.isUpper, token.roles.contains(.placePreposition) || token.core == "DOWNTOWN", let next, next.isUpper, next.letters >= 4 {
+        if token.isUpper, token.roles.contains(.placePreposition) || token.core == "DOWNTOWN", let next, next.isUpper, next.letters >= 4 || next.roles.contains(.multiStart) {
             let two = index + 2 < tokens.count && tokens[index + 2].isUpper ? next.lower + " " + tokens[index + 2].lower : ""
             if next.roles.contains(.city) || next.roles.contains(.multiStart) && Self.cities.contains(two), !isWholeStateOrCountry(tokens, index + 1) {
                 return (index + 1, .place)
@@ -3500,6 +3529,13 @@ public struct PHIScanner: Sendable {
                 found.append((index, .age))
                 continue
             }
+            // `"Ninety-six and still sharp as a tack"`: an age in words, then `and still`.
+            if token.lower.hasPrefix("ninety-") || token.lower.hasPrefix("hundred"), let next, next.lower == "and", index + 2 < tokens.count,
+                tokens[index + 2].lower == "still"
+            {
+                found.append((index, .age))
+                continue
+            }
             // `on may sixth`, `on march third twenty twenty five`: the months that are words, in lower case, with a day in words.
             // (`date of birth march the fourth`: or `the` and the day.)
             if token.isLower, ["may", "march", "mar", "dec", "sep", "jan"].contains(token.lower), let next,
@@ -3529,7 +3565,7 @@ public struct PHIScanner: Sendable {
             }
             // `dob oh three, twelve, oh nine`: a birth date read out in words.
             if token.firstByte | 0x20 == UInt8(ascii: "d") || token.firstByte | 0x20 == UInt8(ascii: "b"),
-                ["dob", "d.o.b.", "birthdate", "dob:"].contains(token.lower), let next, next.roles.contains(.digitWord) || next.roles.contains(.numberWord) {
+                ["dob", "d.o.b.", "d.o.b", "birthdate", "dob:"].contains(token.lower), let next, next.roles.contains(.digitWord) || next.roles.contains(.numberWord) {
                 found.append((index + 1, .date))
                 continue
             }
@@ -3583,7 +3619,10 @@ public struct PHIScanner: Sendable {
                 }
             }
             // `bigdave underscore 1961 at hotmail dot com`: an e-mail address read out.
-            if token.lower == "at", index > 0, let next, Self.mailDomains.contains(next.lower), index + 2 < tokens.count, tokens[index + 2].lower == "dot" {
+            // (`maria punto lopez arroba yahoo punto com`: in Spanish.)
+            if token.lower == "at" || token.lower == "arroba", index > 0, let next, Self.mailDomains.contains(next.lower), index + 2 < tokens.count,
+                tokens[index + 2].lower == "dot" || tokens[index + 2].lower == "punto"
+            {
                 found.append((index - 1, .email))
                 continue
             }
@@ -4054,7 +4093,7 @@ public struct PHIScanner: Sendable {
         // (`oh-three, one-nine, sixty-six`: or three numbers set off by commas, month, day and year.)
         let commaTriple = words == 3 && tokens[index].endsWithComma && tokens[index + 1].endsWithComma
         guard year || commaTriple, words >= 3, cursor > index else { return nil }
-        let birth = tokens.contains { ["dob", "d.o.b.", "dob:", "birth", "born", "birthdate", "birthday", "b-day", "nacimiento", "naissance"].contains($0.key) }
+        let birth = tokens.contains { ["dob", "d.o.b.", "d.o.b", "dob:", "birth", "born", "birthdate", "birthday", "b-day", "nacimiento", "naissance"].contains($0.key) }
             || tokens.indices.dropLast(2).contains { tokens[$0].core == "D" && tokens[$0 + 1].raw == "O" && tokens[$0 + 2].core == "B" }
         return birth ? cursor - 1 : nil
     }
@@ -4176,6 +4215,8 @@ public struct PHIScanner: Sendable {
             guard groups.count >= 5, total >= 13 else { return nil }
             return (end, .number)
         }
+        // `Left VM on 555 0172`: three and four digits after a word of calling.
+        if groups == [3, 4], phoneWordBefore(tokens, index, within: 4) { return (end, .phone) }
         guard groups.count >= 2, total >= 9, groups.count >= 3 || groups.allSatisfy({ $0 >= 3 }) else {
             return nil
         }
@@ -4648,11 +4689,12 @@ public struct PHIScanner: Sendable {
             return index
         }
         // Abdullah bin Rashid Al-Mansouri; Maria de Lourdes: a listed given name, a particle, a capitalised name.
-        if token.isTitle, isGiven(token), token.tier.isDisjoint(with: [.clinical, .ambiguous]), Self.nameParticles.contains(next.raw),
-            index + 2 < tokens.count, tokens[index + 2].isTitle, tokens[index + 2].nameLike,
-            tokens[index + 2].roles.isDisjoint(with: [.city, .country, .state, .region, .month])
-        {
-            return index
+        if token.isTitle, isGiven(token), token.tier.isDisjoint(with: [.clinical, .ambiguous]), Self.nameParticles.contains(next.raw) {
+            // (`Marisol de la Cruz`: one particle or two.)
+            let at = index + 2 < tokens.count && Self.nameParticles.contains(tokens[index + 2].raw) ? index + 3 : index + 2
+            if at < tokens.count, tokens[at].isTitle, tokens[at].nameLike, tokens[at].roles.isDisjoint(with: [.city, .country, .state, .region, .month]) {
+                return index
+            }
         }
         // the Wojcik baby; the Okafor twins: a surname before a word for the family or its children.
         if token.lower == "the", next.isTitle, next.nameLike, index + 2 < tokens.count, Self.familyWords.contains(tokens[index + 2].key),
@@ -5414,7 +5456,7 @@ public struct PHIScanner: Sendable {
         "hygienist:", "phlebotomist:", "dentist:", "technician:", "collector:", "collected by:", "verified by:",
         "dispensed by:", "coordinator:", "investigator:", "prescriber:", "spokesperson:", "family spokesperson:",
         "donor:", "recipient:", "veteran:", "claimant:", "cadet:", "counselor:", "counsellor:", "genetic counselor:", "member:",
-        "apheresis donor:", "servicemember:", "service member:", "athlete:", "student-athlete:", "camper:",
+        "apheresis donor:", "servicemember:", "service member:", "athlete:", "student-athlete:", "camper:", "visitor:", "visitor name:",
     ]).union(namePartLabels)
     static let signingVerbs: Set<String> = [
         "signed", "dictated", "transcribed", "cosigned", "authenticated", "attested", "referred", "verified",
@@ -5424,7 +5466,7 @@ public struct PHIScanner: Sendable {
     ]
     /// Capitalized words that are not names after a title or label.
     static let notNames: Set<String> = [
-        "Jamar", "Life", "Patient", "Unknown", "LIMA-LAD", "RIMA-LAD", "RIMA-RCA", "LIMA-DIAG", "Newborn", "Neonate", "Infant",
+        "Jamar", "Life", "Patient", "Browder", "Unknown", "LIMA-LAD", "RIMA-LAD", "RIMA-RCA", "LIMA-DIAG", "Newborn", "Neonate", "Infant",
         "Consent", "Consents", "Albicans", "Glabrata", "Auris", "Krusei", "Parapsilosis", "Tropicalis", "HIGH", "LOW", "MODERATE", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
         "Surgery", "General", "Orthopedic", "Orthopaedic", "Internal", "Family", "Emergency", "Department", "Service",
         "Team", "Nurse", "Practitioner", "Physician", "Assistant", "Staff", "Medicine", "Cardiology", "Radiology",
@@ -5952,7 +5994,7 @@ public struct PHIScanner: Sendable {
     static let notStreetNames: Set<String> = ["sex", "test", "hard", "disk", "flash", "thumb", "main", "dirt", "gravel"]
     static let directions: Set<String> = ["N", "S", "E", "W", "NE", "NW", "SE", "SW", "North", "South", "East", "West"]
     static let phoneLeads: Set<String> = [
-        "call", "called", "phone", "cell", "mobile", "tel", "telephone", "fax", "facsimile", "dial", "text", "reach", "efax", "e-fax", "faxed",
+        "call", "called", "phone", "cell", "mobile", "tel", "telephone", "fax", "facsimile", "dial", "text", "reach", "efax", "e-fax", "faxed", "vm", "voicemail",
         "reached", "calls", "calling", "phoned", "phones", "rang", "contact", "number", "pager", "landline", "at", "ph", "callback", "line", "whatsapp", "telefax",
         "ph#", "tel#", "phone#", "cell#", "fax#", "contact#", "telephone#", "mobile#", "cel", "tel.", "ph.", "phone:",
         "cellular", "home#", "work#", "fx", "fx#", "fx:", "txt", "texted", "mob", "mob:", "tlf", "tél", "teléfono", "telefono", "h/p:", "w/p:", "c/p:", "h/p", "w/p", "c/p", "telefon",
