@@ -277,6 +277,11 @@ public struct PHIScanner: Sendable {
                 found[index] = nil
             }
         }
+        // `G0439, 99497`: a HCPCS code (a letter and four digits) beside a CPT-like code, or after `HCPCS`, is a code.
+        if found.values.contains(.number) {
+            let codeLine = tokens.contains { $0.letters == 0 && $0.digits == 5 && $0.core.utf8.count == 5 } || tokens.contains { $0.lower == "hcpcs" }
+            for (index, kind) in found where kind == .number && codeLine && Self.isHCPCSShape(tokens[index].core) { found[index] = nil }
+        }
         // `Patient: [NAME]   Address: [ADDRESS]`: a form's label is not a name, whatever stands before it.
         for (index, kind) in found where kind == .name && tokens[index].ends(with: ":") && Self.formLabels.contains(tokens[index].key) {
             found[index] = nil
@@ -811,6 +816,15 @@ public struct PHIScanner: Sendable {
             !(tokens[index - 1].lower == "code" && index > 1 && tokens[index - 2].roles.contains(.label))
         {
             return nil
+        }
+        // `d.o.b. 12.iii.1975`, `6.IX.1973`: a day, a month in Roman numerals and a year.
+        if token.marks == .dot, token.digits >= 3, token.letters >= 1, token.letters <= 4 {
+            let parts = core.lowercased().split(separator: ".", omittingEmptySubsequences: false)
+            if parts.count == 3, let day = Int(parts[0]), (1...31).contains(day), Self.romanMonths.contains(String(parts[1])),
+                parts[2].utf8.count == 4 || parts[2].utf8.count == 2, parts[2].allSatisfy(\.isASCIIDigitCharacter)
+            {
+                return .date
+            }
         }
         // `rs80357906`: a variant's dbSNP number names a variant, not a person.
         if token.firstByte == UInt8(ascii: "r"), core.hasPrefix("rs"), token.letters == 2, token.digits >= 3, core.utf8.count == token.digits + 2 { return nil }
@@ -1540,7 +1554,10 @@ public struct PHIScanner: Sendable {
         let unitAfterNumber = token.lower == "dl" && previous.map { $0.letters == 0 && $0.digits > 0 } ?? false
         // (`sub-account 12-0071`: a label's last part after a dash.)
         let dashedLabel = token.marks == .dash && token.digits == 0 && token.lower.split(separator: "-").last.map { Self.idLabels[String($0)] != nil } == true
-        if token.roles.contains(.label) || special && token.lower == "registration" || dashedLabel, !unitAfterNumber, let kind = labelKind(token) {
+        // (`HR 72 reg, RR 16`: a word set off by a comma labels nothing after it.)
+        if token.roles.contains(.label) || special && token.lower == "registration" || dashedLabel, !unitAfterNumber,
+            let kind = labelKind(token), !(token.endsWithComma && kind == .vehicle)
+        {
             if let found = labelledValue(tokens, after: index, kind: kind) { return found }
         }
         // Labels joined by a slash: `Acct/MRN 9988776`.
@@ -2526,6 +2543,20 @@ public struct PHIScanner: Sendable {
         {
             return index
         }
+        // `Tjarra Napaljarri, 7 yo, came in`: two words of no dictionary (or listed) set off before an age.
+        if token.isTitle, let next, next.isTitle, next.endsWithComma, !token.endsWithComma, token.isUnknownWord || isListed(token),
+            next.isUnknownWord || isListed(next), token.isUnknownWord || next.isUnknownWord, index + 2 < tokens.count,
+            tokens[index + 2].letters == 0 && tokens[index + 2].digits > 0 && index + 3 < tokens.count && tokens[index + 3].roles.contains(.ageFollower)
+                || isAgePhrase(tokens, index + 2)
+        {
+            return index
+        }
+        // `MacLeod, Morag (Mrs)`: a surname, a given name, then the title in brackets.
+        if token.isTitle, token.endsWithComma, token.nameLike, let next, next.isTitle, next.nameLike, index + 2 < tokens.count,
+            ["(mrs)", "(mr)", "(ms)", "(miss)", "(dr)", "(mrs.)", "(mr.)", "(ms.)"].contains(tokens[index + 2].raw.lowercased())
+        {
+            return index
+        }
         // `Linda, the patient's daughter`, `Esperanza, the home health aide`: a given name set off before a relation or role.
         if token.endsWithComma, strongGiven {
             var cursor = index + 1
@@ -2595,7 +2626,9 @@ public struct PHIScanner: Sendable {
                     let surnameFirst = token.tier.contains(.surname) && !token.tier.contains(.ambiguous)
                         && (isGiven(next) && !next.tier.contains(.ambiguous) || particle)
                     // (`sent to Florentyna Grabowska-Kaur`: or two words of no dictionary inside a sentence.)
+                    // (Not `the Aeromedical Handover Form`: words before a form's or a tool's noun.)
                     let unknownPair = token.isUnknownWord && next.isUnknownWord && token.letters >= 4 && next.letters >= 4 && !sentenceStart(tokens, index)
+                        && !(index + 2 < tokens.count && Self.formNouns.contains(tokens[index + 2].key))
                     if given || surnameFirst || (anyName && strongSurname) || (anyName && weakSurname && !sentenceStart(tokens, index)) || unknownPair {
                         var end = index + 1
                         if end + 1 < tokens.count, tokens[end + 1].nameLike, !tokens[end].endsWithComma { end += 1 }
@@ -3023,12 +3056,34 @@ public struct PHIScanner: Sendable {
         }
         // `in Thurles`, `near Nsukka`, `from Saskatoon`: a capitalised word of no dictionary or list after a word of where.
         // (`from` only after a word of going or of who: not `picked from Hektoen enteric`.)
-        let fromSomewhere = token.lower == "from" && index > 0
-            && (Self.goingWords.contains(tokens[index - 1].lower) || tokens[index - 1].roles.contains(.placeLead)
-                || ["is", "was", "are", "pt", "patient", "family", "visitor", "visitors", "here", "originally", "recently", "someone"].contains(tokens[index - 1].lower))
-        // (`between Timmins and Kapuskasing`: or two of them after `between`.)
+        // (`From Oodnadatta,` opening the line; `came in from Tuktoyaktuk`, `walked in from Lalibela`.)
+        let fromSomewhere = token.lower == "from"
+            && (index == 0 || Self.goingWords.contains(tokens[index - 1].lower) || tokens[index - 1].roles.contains(.placeLead)
+                || ["is", "was", "are", "pt", "patient", "family", "visitor", "visitors", "here", "originally", "recently", "someone", "in", "down", "up",
+                    "over", "out", "all", "way", "came", "come", "comes", "walked", "driven"].contains(tokens[index - 1].lower))
+        // (`between Timmins and Kapuskasing`, `between here and Soweto`: or two of them after `between`.)
         let betweenTwo = token.lower == "between" && index + 3 < tokens.count && tokens[index + 2].lower == "and" && tokens[index + 3].isTitle
             && tokens[index + 3].isUnknownWord
+        if token.lower == "between", index + 3 < tokens.count, ["here", "there", "home"].contains(tokens[index + 1].lower), tokens[index + 2].lower == "and",
+            tokens[index + 3].isTitle, tokens[index + 3].isUnknownWord && tokens[index + 3].letters >= 5 || tokens[index + 3].roles.contains(.city),
+            !isWholeStateOrCountry(tokens, index + 3)
+        {
+            return (index + 3, .place)
+        }
+        // `Kirkwall pier`, `Kakuma camp`, `the Annapurna trail`: a word of no dictionary before a lower-case word of a place.
+        if token.isTitle, token.isUnknownWord, token.letters >= 5, let next, Self.placeNounsAfter.contains(next.key), next.isLower {
+            return (index, .place)
+        }
+        // `the Isle of Eigg`
+        if token.core == "Isle" || token.core == "Island", let next, next.lower == "of", index + 2 < tokens.count, tokens[index + 2].isTitle {
+            return (index, .place)
+        }
+        // `stopped at Chhomrong`, `the community hall at Wadeye`: a capitalised word of no dictionary after `at`.
+        if token.lower == "at", let next, next.isTitle, next.isUnknownWord, next.letters >= 5, next.placeLike, !eponymAfter(tokens, index + 1),
+            index + 2 >= tokens.count || !tokens[index + 2].isTitle
+        {
+            return (index + 1, .place)
+        }
         if ["in", "near", "outside", "around"].contains(token.lower) || fromSomewhere || betweenTwo, let next, next.isTitle, next.isUnknownWord, next.letters >= 5, next.placeLike,
             !eponymAfter(tokens, index + 1), index + 2 >= tokens.count || !tokens[index + 2].isTitle || tokens[index + 2].endsWithComma
         {
@@ -5248,7 +5303,7 @@ public struct PHIScanner: Sendable {
     static let pluralRelations: Set<String> = ["parents", "grandparents", "siblings", "sons", "daughters", "brothers", "sisters", "twins"]
     static let versionWords: Set<String> = ["version", "ver", "v", "firmware", "software", "build", "release", "update", "updated", "fw", "sw"]
     static let compactDateLabels: Set<String> = ["dt", "date", "dob", "dos", "doa", "dod", "adm", "admit", "admitted", "disch", "discharged", "born"]
-    static let placePrefixes: Set<String> = ["Lake", "Mount", "Mt.", "Fort", "Ft.", "Port", "Camp", "Point", "Cape", "Glen"]
+    static let placePrefixes: Set<String> = ["Lake", "Mount", "Mt.", "Fort", "Ft.", "Port", "Camp", "Point", "Cape", "Glen", "Isle"]
     /// `Summer Camp`, `Boot Camp`: the kinds of camp, before which `Camp` is no place's name.
     /// `Palmer's point`, `Morison's pouch`: what a surgeon's or an anatomist's name owns, after which a city's name is theirs.
     static let eponymPossessed: Set<String> = [
@@ -5271,6 +5326,21 @@ public struct PHIScanner: Sendable {
         "barrio:", "origin:", "birthplace:", "domicilio:", "dirección:", "direccion:", "adresse:", "anschrift:", "wohnort:", "localidad:", "ville:",
         "ciudad:",
     ]
+    /// `Handover Form`, `Transfer Record`: the nouns of forms, charts and tools.
+    static let formNouns: Set<String> = ["form", "forms", "record", "records", "chart", "sheet", "tool", "protocol", "checklist", "template", "pathway", "log", "report"]
+    /// `Kirkwall pier`, `Kakuma camp`: lower-case words of a place after its name.
+    static let placeNounsAfter: Set<String> = [
+        "pier", "harbour", "harbor", "camp", "trail", "village", "island", "beach", "airstrip", "jetty", "wharf", "mission", "settlement",
+        "reserve", "reservation", "township", "station", "crossing", "landing", "valley", "creek", "river", "bay",
+    ]
+    /// `G0439`, `J1100`: a letter from A to V and four digits.
+    static func isHCPCSShape(_ core: String) -> Bool {
+        let utf8 = core.utf8
+        guard utf8.count == 5, let first = utf8.first, first >= 0x41, first <= 0x56 else { return false }
+        return utf8.dropFirst().allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+    /// The months in Roman numerals, as European records write them (`6.IX.1973`).
+    static let romanMonths: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
     static let campKinds: Set<String> = ["Summer", "Day", "Boot", "Base", "Band", "Sports", "Music", "Science", "Winter", "Spring", "Training"]
     static let facilityWords: Set<String> = [
         "hospital", "clinic", "facility", "school", "church", "shelter", "home", "center", "centre", "prison", "jail",
@@ -5410,7 +5480,7 @@ public struct PHIScanner: Sendable {
     ]
     static let familyNouns: Set<String> = [
         "family", "families", "household", "twins", "kids", "children", "residence", "home", "house", "boys", "girls",
-        "brothers", "sisters", "couple", "clan",
+        "brothers", "sisters", "couple", "clan", "lad", "lass", "boy", "girl", "kid",
     ]
     /// Words before `name` that make the next word a person's name: `the street name "Tiny Loco"`, `her maiden name`.
     static let nameKinds: Set<String> = [
@@ -5924,7 +5994,7 @@ public struct PHIScanner: Sendable {
     /// Named places smaller than a state: `the Burnside Bridge`, `Greenwood Park`.
     static let landmarkWords: Set<String> = [
         "Bridge", "Park", "Plaza", "Mall", "Square", "Station", "Lake", "River", "Creek", "Beach", "Heights", "Hills",
-        "Estates", "Apartments", "Towers", "Manor", "Village", "Motel", "Hotel", "Inn", "Campground", "Marina", "Pier",
+        "Estates", "Apartments", "Towers", "Manor", "Village", "Motel", "Hotel", "Inn", "Campground", "Marina", "Pier", "Isle",
         "Harbor", "Harbour", "Canyon", "Falls", "Springs", "Valley", "Island", "Mountain", "Bay", "Woods", "Forest", "Common",
         "Gardens", "Commons", "Crossing", "Landing", "Ridge", "Meadows", "Pines", "Acres", "Homes", "Courts", "Projects",
         "Subdivision", "Reservoir", "Pond", "Trailhead", "Stadium", "Arena", "Airport", "Terminal", "Depot", "Cemetery",
