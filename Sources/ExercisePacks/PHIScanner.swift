@@ -736,7 +736,7 @@ public struct PHIScanner: Sendable {
 
     /// `declined`, `follow-up`, `pseudomonas`: a word of English or of the code sets (each part of a dashed word of three
     /// letters or more).
-    static func isDictionaryWord(_ key: String) -> Bool {
+    public static func isDictionaryWord(_ key: String) -> Bool {
         if dictionary.contains(key) { return true }
         guard key.utf8.contains(UInt8(ascii: "-")) else { return false }
         var long = 0
@@ -4055,6 +4055,12 @@ public struct PHIScanner: Sendable {
         let spelled = Self.spellingAlphabet.contains(first.lower) || first.core.utf8.count == 1 && first.letters == 1
             && Self.isASCIILetter(first.firstByte) && first.lower != "a" && first.lower != "i" 
         guard first.digits == 1 && first.core.utf8.count == 1 || first.roles.contains(.digitWord) || spelled || spokenParts(first) != nil else { return nil }
+        // (`Pain scale: 0 1 2 3 4 5 6 7 8 9 10`: counting up is a scale's marks, not a number read out.)
+        if first.digits == 1, index + 4 < tokens.count,
+            (index + 1...index + 4).allSatisfy({ tokens[$0].core.utf8.count == 1 && tokens[$0].firstByte == tokens[$0 - 1].firstByte &+ 1 })
+        {
+            return nil
+        }
         var digits = 0, words = 0, letters = 0, dots = 0
         var cursor = index
         var end = index

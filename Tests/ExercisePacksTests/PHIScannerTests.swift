@@ -420,6 +420,39 @@ import Testing
         #expect(scanner.scan(line: line).isEmpty, "\(line): \(scanner.scan(line: line))")
     }
 
+    // MARK: - Words of no dictionary, spaced-out text
+
+    @Test(arguments: [
+        ("Kalani Kahananui declined e-stim today.", PHIScanner.Kind.name),
+        ("Transfer from the nursing unit in Thurles for respite.", .place),
+        ("Appointment reminder sent to Florentyna Grabowska-Kaur for her eye exam.", .name),
+    ])
+    func takesAWordOfNoDictionaryForANameWhereAListedOneWouldBe(line: String, kind: PHIScanner.Kind) {
+        #expect(scanner.scan(line: line).map(\.kind).contains(kind), "\(line): \(scanner.scan(line: line))")
+    }
+
+    @Test(arguments: [
+        "Fitted with Phonak Audeo P90 receiver-in-canal aids bilaterally.", "Recall notice: check lot on all cefazolin vials in Pyxis.",
+        "about 25 mL of cancellous and", "20 mL of ropivacaine 0.5% was injected in", "Proband Affected, Mother Obligate Carrier",
+    ])
+    func passesWordsOfTheDictionaryOrOfAProductThatNoListHolds(line: String) {
+        #expect(scanner.scan(line: line).isEmpty, "\(line): \(scanner.scan(line: line))")
+    }
+
+    @Test func readsTextSpacedOutACharacterAtATimeAndReportsItWhereItIsWritten() {
+        let line = "N a m e :  S u n i l   K u m a r"
+        let found = scanner.scan(line: line)
+        #expect(found.first?.kind == .name)
+        #expect(found.first?.column == 12, "the column of the S in the line as written: \(found)")
+        #expect(found.first?.text == "S u n i l")
+        #expect(scanner.scan(line: "Pain scale: 0 1 2 3 4 5 6 7 8 9").isEmpty, "a count is no number spaced out")
+    }
+
+    @Test func knowsTheWordsOfEnglishAndOfTheCodeSets() {
+        #expect(PHIScanner.isDictionaryWord("declined") && PHIScanner.isDictionaryWord("follow-up") && PHIScanner.isDictionaryWord("metoprolol"))
+        #expect(!PHIScanner.isDictionaryWord("kahananui") && !PHIScanner.isDictionaryWord("mazar-i-sharif"))
+    }
+
     @Test func everyKindSaysWhatItIsAndWhatToWriteInstead() {
         for kind in PHIScanner.Kind.allCases {
             #expect(!kind.noun.isEmpty && !kind.placeholder.isEmpty, "\(kind)")
