@@ -1566,6 +1566,12 @@ public struct PHIScanner: Sendable {
         {
             if let found = labelledValue(tokens, after: index, kind: kind) { return found }
         }
+        // `driver's plate reported as 8LMV552`: a plate's shape a few words after the word plate.
+        if token.letters > 0, token.digits >= 3, (6...8).contains(token.core.utf8.count), isPlateShape(token.core) || isMixedCode(token, minimumDigits: 3),
+            tokens[max(0, index - 4)..<index].contains(where: { ["plate", "plates", "tag", "registration"].contains($0.key) })
+        {
+            return (index, .vehicle)
+        }
         // mug shot
         if token.lower == "mug", let next, next.lower.hasPrefix("shot") { return (index, .photo) }
         // `Mugshot-style photo`, `mugshots`: a booking photograph is of the face.
@@ -1835,8 +1841,10 @@ public struct PHIScanner: Sendable {
                 {
                     return (cursor - 1, .vehicle)
                 }
+                // (`tag 3jkt881`: or typed in lower case, letters and digits together.)
+                let lowerPlate = candidate.letters >= 2 && candidate.digits >= 2 && (5...8).contains(candidate.core.utf8.count) && candidate.marks.isEmpty
                 if candidate.letters > 0 || candidate.digits >= 4, candidate.core.count >= 3,
-                    !candidate.marks.contains(.dot), candidate.core.utf8.allSatisfy({ $0 < 0x61 || $0 > 0x7A })
+                    !candidate.marks.contains(.dot), candidate.core.utf8.allSatisfy({ $0 < 0x61 || $0 > 0x7A }) || lowerPlate
                 {
                     return (cursor, .vehicle)
                 }
@@ -2537,6 +2545,13 @@ public struct PHIScanner: Sendable {
             while end + 1 < tokens.count, end < index + 4, !tokens[end].endsWithComma { end += 1 }
             if tokens[end].endsWithComma, (index...end).allSatisfy({ tokens[$0].isTitle || Self.nameParticles.contains(tokens[$0].lower) }) { return index }
         }
+        // `interpreter Li Wenjing`: a person's role, then two capitalised words, listed or of no dictionary.
+        if token.isTitle, index > 0, tokens[index - 1].keyRoles.contains(.personRole), tokens[index - 1].isLower, let next, next.isTitle, !token.endsWithComma,
+            isListed(token) || token.isUnknownWord || token.letters == 2, next.isUnknownWord || isListed(next), token.isUnknownWord || next.isUnknownWord,
+            !eponymAfter(tokens, index + 1)
+        {
+            return index
+        }
         // `KJ Oyelowo-Baptiste`: two capitals for the given names, then a dashed surname of no dictionary or with a listed part.
         if token.isUpper, token.letters == 2, token.core.utf8.count == 2, !Self.isDictionaryWord(token.lower), let next, next.isTitle, next.marks == .dash,
             next.isUnknownWord || !next.headTier.isDisjoint(with: .listed) && next.headTier.isDisjoint(with: [.ambiguous, .clinical])
@@ -2629,7 +2644,9 @@ public struct PHIScanner: Sendable {
                     // (Not `the Aeromedical Handover Form`: words before a form's or a tool's noun.)
                     let unknownPair = token.isUnknownWord && next.isUnknownWord && token.letters >= 4 && next.letters >= 4 && !sentenceStart(tokens, index)
                         && !(index + 2 < tokens.count && Self.formNouns.contains(tokens[index + 2].key))
-                    if given || surnameFirst || (anyName && strongSurname) || (anyName && weakSurname && !sentenceStart(tokens, index)) || unknownPair {
+                    // (`Dale Prokopchuk's roofing crew`: an ambiguous given name before a surname of no dictionary.)
+                    let unknownSurname = anyName && next.isUnknownWord && next.letters >= 5 && !sentenceStart(tokens, index)
+                    if given || surnameFirst || (anyName && strongSurname) || (anyName && weakSurname && !sentenceStart(tokens, index)) || unknownPair || unknownSurname {
                         var end = index + 1
                         if end + 1 < tokens.count, tokens[end + 1].nameLike, !tokens[end].endsWithComma { end += 1 }
                         if !eponymAfter(tokens, end), !(token.roles.contains(.multiStart) && Self.cities.contains(token.lower + " " + next.lower)) {
@@ -2919,6 +2936,24 @@ public struct PHIScanner: Sendable {
                 return (start, .place)
             }
         }
+        // `the 43rd Precinct`, `3rd st`, `on Bramble Court`: a numbered precinct, a numbered street in lower case, a court or
+        // a close after `on`.
+        if isOrdinalNumber(token.core), let next, next.key == "precinct" || next.isLower && ["st", "ave", "rd", "street", "avenue", "road"].contains(next.key)
+            && index > 0 && ["the", "on", "at", "off", "near", "of", "to"].contains(tokens[index - 1].lower)
+        {
+            return (index, next.key == "precinct" ? .place : .address)
+        }
+        if ["on", "off"].contains(token.lower), let next, next.isTitle, next.nameLike, !next.roles.contains(.notStreetName), index + 2 < tokens.count,
+            ["Court", "Ct", "Way", "Place", "Circle", "Crescent", "Close", "Row", "Loop", "Trail"].contains(tokens[index + 2].core)
+        {
+            return (index + 1, .address)
+        }
+        // `the Fresno clinic`, `the Bakersfield site`: a listed city before a facility's word.
+        if token.lower == "the", let next, next.isTitle, next.roles.contains(.city), !isWholeStateOrCountry(tokens, index + 1), index + 2 < tokens.count,
+            ["clinic", "hospital", "site", "office", "campus", "branch", "location", "center", "centre", "facility", "area", "airport"].contains(tokens[index + 2].key)
+        {
+            return (index + 1, .place)
+        }
         // Precinct 14B, census tract 4012
         let special = token.roles.contains(.special)
         if special, token.lower == "precinct" || (token.lower == "tract" && index > 0 && tokens[index - 1].lower == "census"), let next, next.digits > 0 {
@@ -3085,7 +3120,8 @@ public struct PHIScanner: Sendable {
             return (index + 1, .place)
         }
         if ["in", "near", "outside", "around"].contains(token.lower) || fromSomewhere || betweenTwo, let next, next.isTitle, next.isUnknownWord, next.letters >= 5, next.placeLike,
-            !eponymAfter(tokens, index + 1), index + 2 >= tokens.count || !tokens[index + 2].isTitle || tokens[index + 2].endsWithComma
+            !eponymAfter(tokens, index + 1),
+            index + 2 >= tokens.count || !tokens[index + 2].isTitle || tokens[index + 2].endsWithComma || ["Ste.", "St.", "Saint", "Sainte"].contains(tokens[index + 2].raw)
         {
             return (index + 1, .place)
         }
@@ -3576,7 +3612,9 @@ public struct PHIScanner: Sendable {
             }
             // `Pt is ninety-three and still drives`: an age over 89 in words after is, was or turned.
             // (`is a hundred and two`: or `a hundred` after them.)
+            // (`is "about ninety-five`: or a word of about.)
             let aHundred = token.lower.hasPrefix("hundred") && index > 1 && tokens[index - 1].lower == "a"
+                || index > 1 && ["about", "around", "nearly", "almost", "maybe", "roughly"].contains(tokens[index - 1].key)
             if token.lower.hasPrefix("ninety-") || token.lower.hasPrefix("hundred") || token.lower == "ninety" || token.lower == "one-hundred",
                 index > 0, ["is", "was", "turned", "turns", "aged", "age", "now", "be"].contains(tokens[aHundred ? index - 2 : index - 1].lower),
                 !(next.map { $0.roles.contains(.unit) || $0.roles.contains(.duration) || $0.lower == "percent" || $0.lower == "minutes" } ?? false)
@@ -3617,6 +3655,14 @@ public struct PHIScanner: Sendable {
                     found.append((index, .date))
                     continue
                 }
+            }
+            // `dob 7 31 88`: a birth date as three numbers with spaces.
+            if ["dob", "d.o.b", "dob:", "birthdate"].contains(token.lower), index + 3 < tokens.count,
+                (index + 1...index + 3).allSatisfy({ tokens[$0].letters == 0 && (1...4).contains(tokens[$0].digits) && tokens[$0].core.utf8.count == tokens[$0].digits }),
+                (1...12).contains(Int(tokens[index + 1].core) ?? 0), (1...31).contains(Int(tokens[index + 2].core) ?? 0)
+            {
+                found.append((index + 1, .date))
+                continue
             }
             // `dob oh three, twelve, oh nine`: a birth date read out in words.
             if token.firstByte | 0x20 == UInt8(ascii: "d") || token.firstByte | 0x20 == UInt8(ascii: "b"),
@@ -3675,8 +3721,10 @@ public struct PHIScanner: Sendable {
             }
             // `bigdave underscore 1961 at hotmail dot com`: an e-mail address read out.
             // (`maria punto lopez arroba yahoo punto com`: in Spanish.)
-            if token.lower == "at" || token.lower == "arroba", index > 0, let next, Self.mailDomains.contains(next.lower), index + 2 < tokens.count,
-                tokens[index + 2].lower == "dot" || tokens[index + 2].lower == "punto"
+            // (`at proton mail dot com`: or the domain said in two words.)
+            let domainWords = index + 3 < tokens.count && tokens[index + 2].lower == "mail" ? 2 : 1
+            if token.lower == "at" || token.lower == "arroba", index > 0, let next, Self.mailDomains.contains(next.lower), index + 1 + domainWords < tokens.count,
+                tokens[index + 1 + domainWords].lower == "dot" || tokens[index + 1 + domainWords].lower == "punto"
             {
                 found.append((index - 1, .email))
                 continue
@@ -4750,7 +4798,12 @@ public struct PHIScanner: Sendable {
             return index
         }
         // Abdullah bin Rashid Al-Mansouri; Maria de Lourdes: a listed given name, a particle, a capitalised name.
-        if token.isTitle, isGiven(token), token.tier.isDisjoint(with: [.clinical, .ambiguous]), Self.nameParticles.contains(next.raw) {
+        // (`Siobhán Ní Dhomhnaill`, `Carys ap Gwilym`: a particle in capitals, a given name of no dictionary.)
+        // (Not `Dauer der Beschwerden`, `Unterschrift des Patienten`: German's articles after a word of no dictionary.)
+        if token.isTitle, isGiven(token) || token.isUnknownWord && !["der", "des", "den", "dem", "die", "das", "du", "le", "la", "les"].contains(next.lower),
+            token.tier.isDisjoint(with: [.clinical, .ambiguous]),
+            Self.nameParticles.contains(next.raw) || Self.nameParticles.contains(next.lower) && next.core.utf8.count <= 3 && next.raw != "De" && next.raw != "La"
+        {
             // (`Marisol de la Cruz`: one particle or two.)
             let at = index + 2 < tokens.count && Self.nameParticles.contains(tokens[index + 2].raw) ? index + 3 : index + 2
             if at < tokens.count, tokens[at].isTitle, tokens[at].nameLike, tokens[at].roles.isDisjoint(with: [.city, .country, .state, .region, .month]) {
@@ -5767,7 +5820,7 @@ public struct PHIScanner: Sendable {
         "bp", "b/p", "pressure", "strength", "bipap", "cpap", "st", "s/t", "avaps", "asv", "ipap", "epap", "vent", "settings", "ps", "peep", "fio2", "psv", "motor", "power", "grade", "pain", "vision", "acuity", "murmur", "gcs",
         "apgar", "apgars", "ratio", "score", "scored", "reflexes", "dtrs", "nodes", "rated", "sats", "recall",
         "pulses", "is", "was", "of", "at", "x", "g", "p", "gravida", "para", "mmse", "moca", "bims", "slums", "phq", "edema", "tone",
-        "scale", "graded", "fev1/fvc", "approximately", "about", "cervix", "dilation", "va", "od", "os", "ou",
+        "scale", "graded", "fev1/fvc", "approximately", "about", "attendance", "cervix", "dilation", "va", "od", "os", "ou",
         "category", "niv", "bilevel", "class", "stage", "ilo", "pc", "nippv", "simv", "prvc", "vc", "ac", "aprv", "nava", "hfnc",
     ]
     static let clinicalAfter: Set<String> = [
@@ -5837,7 +5890,7 @@ public struct PHIScanner: Sendable {
     static let topLevelDomains: Set<String> = [
         "com", "org", "net", "edu", "gov", "io", "us", "info", "biz", "health", "care", "mil", "co", "me", "ly", "tv",
         "app", "uk", "ca", "au", "de", "fr", "link", "site", "online", "ai", "gl", "example", "page", "shop", "store", "blog",
-        "xyz", "social", "nz", "ie",
+        "xyz", "social", "nz", "ie", "ee", "to", "gg", "sh", "in", "za", "sg",
     ]
     static let stateCodes: Set<String> = [
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
@@ -6043,7 +6096,7 @@ public struct PHIScanner: Sendable {
     /// The small words inside names of many languages: `Maria de Lourdes`, `Abdullah bin Rashid`, `Ludwig van Dijk`.
     static let nameParticles: Set<String> = [
         "de", "la", "du", "des", "del", "della", "di", "da", "le", "van", "von", "el", "los", "las", "bin", "bint", "ibn", "ben",
-        "dos", "das", "der", "den", "ter", "ó", "ní", "nic", "ua",
+        "dos", "das", "der", "den", "ter", "ó", "ní", "nic", "ua", "ap", "ab", "ferch", "uí",
     ]
     /// Labels of a field that holds one part of a name.
     static let namePartLabels: Set<String> = [
