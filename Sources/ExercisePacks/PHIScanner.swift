@@ -169,9 +169,17 @@ public struct PHIScanner: Sendable {
     /// gap in the run stays one space), and for each character of the result the byte of the line it came from; nil
     /// when the line has no such run. ASCII only: a spaced-out run is a form's or a printer's.
     static func closedSpacing(_ bytes: [UInt8]) -> ([UInt8], [Int])? {
+        // (Most lines have no three characters standing alone in a row: look for `x y z` before building anything.)
+        var alone = 0
+        var index = 0
+        while index + 1 < bytes.count {
+            let loneCharacter = bytes[index] != 0x20 && bytes[index + 1] == 0x20 && (index == 0 || bytes[index - 1] == 0x20)
+            if loneCharacter { alone += 1; if alone >= 3 { break }; index += 2 } else { if bytes[index] != 0x20 { alone = 0 }; index += 1 }
+        }
+        guard alone >= 3 else { return nil }
         // Words as (start, end) byte ranges, split on spaces.
         var words: [(Int, Int)] = []
-        var index = 0
+        index = 0
         while index < bytes.count {
             if bytes[index] == 0x20 { index += 1; continue }
             let start = index
@@ -2938,12 +2946,12 @@ public struct PHIScanner: Sendable {
         }
         // `the 43rd Precinct`, `3rd st`, `on Bramble Court`: a numbered precinct, a numbered street in lower case, a court or
         // a close after `on`.
-        if isOrdinalNumber(token.core), let next, next.key == "precinct" || next.isLower && ["st", "ave", "rd", "street", "avenue", "road"].contains(next.key)
+        if token.digits > 0, token.letters == 2, isOrdinalNumber(token.core), let next, next.key == "precinct" || next.isLower && ["st", "ave", "rd", "street", "avenue", "road"].contains(next.key)
             && index > 0 && ["the", "on", "at", "off", "near", "of", "to"].contains(tokens[index - 1].lower)
         {
             return (index, next.key == "precinct" ? .place : .address)
         }
-        if ["on", "off"].contains(token.lower), let next, next.isTitle, next.nameLike, !next.roles.contains(.notStreetName), index + 2 < tokens.count,
+        if token.letters == 2 || token.letters == 3, ["on", "off"].contains(token.lower), let next, next.isTitle, next.nameLike, !next.roles.contains(.notStreetName), index + 2 < tokens.count,
             ["Court", "Ct", "Way", "Place", "Circle", "Crescent", "Close", "Row", "Loop", "Trail"].contains(tokens[index + 2].core)
         {
             return (index + 1, .address)
@@ -2997,7 +3005,8 @@ public struct PHIScanner: Sendable {
             }
         }
         // `toward 3rd & Alder`, `2nd and Pine`: a numbered street and a named one, after a word of where.
-        if isOrdinalNumber(token.core), index > 0, ["toward", "towards", "at", "on", "near", "of", "to", "from", "past", "by"].contains(tokens[index - 1].lower),
+        if token.digits > 0, token.letters == 2, isOrdinalNumber(token.core), index > 0,
+            ["toward", "towards", "at", "on", "near", "of", "to", "from", "past", "by"].contains(tokens[index - 1].lower),
             let next, next.raw == "&" || next.lower == "and", index + 2 < tokens.count, tokens[index + 2].isTitle, tokens[index + 2].nameLike
         {
             return (index, .address)
@@ -3080,7 +3089,8 @@ public struct PHIScanner: Sendable {
         // `de Guadalajara`, `sa Marikina`, `in downtown Missoula`: a listed city after a preposition of another language, or
         // after a word for part of a town.
         // (Not `escala de Glasgow`: a scale or a disease named for a city.)
-        if let next, index + 1 < tokens.count, ["de", "sa", "desde", "en", "à", "nach", "aus"].contains(token.lower) && next.isTitle
+        if let next, index + 1 < tokens.count, token.digits == 0, token.letters <= 5, next.isTitle || next.isLower,
+            ["de", "sa", "desde", "en", "à", "nach", "aus"].contains(token.lower) && next.isTitle
             && !(index > 0 && Self.foreignEponymNouns.contains(tokens[index - 1].lower))
             || token.roles.contains(.placePreposition) && ["downtown", "uptown", "central", "greater", "suburban", "rural", "metro"].contains(next.lower)
         {
@@ -3110,7 +3120,7 @@ public struct PHIScanner: Sendable {
             return (index, .place)
         }
         // `the Isle of Eigg`
-        if token.core == "Isle" || token.core == "Island", let next, next.lower == "of", index + 2 < tokens.count, tokens[index + 2].isTitle {
+        if token.isTitle, token.core == "Isle" || token.core == "Island", let next, next.lower == "of", index + 2 < tokens.count, tokens[index + 2].isTitle {
             return (index, .place)
         }
         // `stopped at Chhomrong`, `the community hall at Wadeye`: a capitalised word of no dictionary after `at`.
@@ -3657,7 +3667,8 @@ public struct PHIScanner: Sendable {
                 }
             }
             // `dob 7 31 88`: a birth date as three numbers with spaces.
-            if ["dob", "d.o.b", "dob:", "birthdate"].contains(token.lower), index + 3 < tokens.count,
+            if token.firstByte | 0x20 == UInt8(ascii: "d") || token.firstByte | 0x20 == UInt8(ascii: "b"), index + 3 < tokens.count,
+                ["dob", "d.o.b", "dob:", "birthdate"].contains(token.lower),
                 (index + 1...index + 3).allSatisfy({ tokens[$0].letters == 0 && (1...4).contains(tokens[$0].digits) && tokens[$0].core.utf8.count == tokens[$0].digits }),
                 (1...12).contains(Int(tokens[index + 1].core) ?? 0), (1...31).contains(Int(tokens[index + 2].core) ?? 0)
             {
@@ -5194,7 +5205,7 @@ public struct PHIScanner: Sendable {
             return (index, .address)
         }
         // `Ramstein Air Base`, `Joint Base Lewis-McChord`, `FOB Salerno`: military bases and posts.
-        if let next, next.isTitle || next.isUpper, token.core == "Joint" && next.core == "Base" || token.core == "FOB" || token.core == "COP",
+        if token.isTitle || token.isUpper, let next, next.isTitle || next.isUpper, token.core == "Joint" && next.core == "Base" || token.core == "FOB" || token.core == "COP",
             token.core == "Joint" ? index + 2 < tokens.count && tokens[index + 2].isTitle : next.isTitle && next.placeLike
         {
             return (index, .place)
@@ -5205,7 +5216,7 @@ public struct PHIScanner: Sendable {
             return (index, .place)
         }
         // `FPO AE 09622`, `APO AP 96338`: a military post office's ZIP code.
-        if ["APO", "FPO", "DPO"].contains(token.core), let next, ["AE", "AP", "AA"].contains(next.core), index + 2 < tokens.count, matches(tokens[index + 2].core, "ddddd") {
+        if token.isUpper, token.letters == 3, ["APO", "FPO", "DPO"].contains(token.core), let next, ["AE", "AP", "AA"].contains(next.core), index + 2 < tokens.count, matches(tokens[index + 2].core, "ddddd") {
             return (index + 2, .zipCode)
         }
         // Lake Wenatchee, Mount Vernon, Fort Yates: a place word before a capitalised name (not `Summer Camp Exposure`).
