@@ -151,18 +151,68 @@ public struct PHIScanner: Sendable {
         }
         // `N a m e :  S u n i l   K u m a r`, `D.O.B.  2 0 / 0 6 / 1 9 7 1`: text spaced out a character at a time (a form's
         // boxes, wide print read by OCR) is read again with those spaces closed, and what that finds is reported as written.
-        if let (closed, origins) = Self.closedSpacing(bytes) {
-            let columns = Set(findings.map(\.column))
-            for finding in scan(bytes: closed) {
-                let start = origins[finding.column - 1]
-                let last = origins[min(origins.count, finding.column - 1 + finding.text.unicodeScalars.count) - 1]
-                let column = bytes[..<start].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-                guard !columns.contains(column) else { continue }
-                findings.append(Finding(kind: finding.kind, column: column, text: String(decoding: bytes[start...last], as: UTF8.self)))
-            }
-            findings.sort { $0.column < $1.column }
-        }
+        if let (closed, origins) = Self.closedSpacing(bytes) { addRescan(of: bytes, closed, origins, to: &findings) }
+        // `( 503 ) 555 - 0171`, `172 . 19 . 88 . 4`, `08/ 27 /2023`: the marks of a number typed with spaces around them
+        // are closed up the same way.
+        if let (closed, origins) = Self.closedMarks(bytes) { addRescan(of: bytes, closed, origins, to: &findings) }
         return findings
+    }
+
+    /// Scans `closed` (the line rewritten, each character's origin in `bytes` in `origins`) and adds what it finds at
+    /// columns not yet reported, as written in the line.
+    private func addRescan(of bytes: [UInt8], _ closed: [UInt8], _ origins: [Int], to findings: inout [Finding]) {
+        let columns = Set(findings.map(\.column))
+        for finding in scan(bytes: closed) {
+            let start = origins[finding.column - 1]
+            let last = origins[min(origins.count, finding.column - 1 + finding.text.unicodeScalars.count) - 1]
+            let column = bytes[..<start].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+            guard !columns.contains(column) else { continue }
+            findings.append(Finding(kind: finding.kind, column: column, text: String(decoding: bytes[start...last], as: UTF8.self)))
+        }
+        findings.sort { $0.column < $1.column }
+    }
+
+    /// The line with the spaces closed up around `.`, `/` and `-` between digits, after `(` and before `)` beside a digit;
+    /// nil when there are none. Each character of the result comes with the byte of the line it came from.
+    static func closedMarks(_ bytes: [UInt8]) -> ([UInt8], [Int])? {
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        func isMark(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x2F || byte == 0x2D }
+        // The nearest byte that is not a space from `index` going by `step`, and where it is.
+        func neighbour(_ index: Int, _ step: Int) -> Int? {
+            var at = index
+            while at >= 0, at < bytes.count, bytes[at] == 0x20 { at += step }
+            return at >= 0 && at < bytes.count ? at : nil
+        }
+        // (An empty list allocates nothing: most lines have no such gap.)
+        var gaps: [Range<Int>] = []
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == 0x20 else { index += 1; continue }
+            var end = index
+            while end < bytes.count, bytes[end] == 0x20 { end += 1 }
+            if index > 0, end < bytes.count {
+                let left = bytes[index - 1], right = bytes[end]
+                // `08/ 27`, `555 - 0171`, `172 . 19`: a mark with a digit on its far side and one across the gap;
+                // `( 503 )`: inside the brackets of an area code.
+                let close = isMark(left) && isDigit(right) && index >= 2 && neighbour(index - 2, -1).map { isDigit(bytes[$0]) } == true
+                    || isDigit(left) && isMark(right) && neighbour(end + 1, 1).map { isDigit(bytes[$0]) } == true
+                    || left == 0x28 && (isDigit(right) || right == 0x29)
+                    || isDigit(left) && right == 0x29
+                if close { gaps.append(index..<end) }
+            }
+            index = end
+        }
+        guard !gaps.isEmpty else { return nil }
+        var closed: [UInt8] = []
+        var origins: [Int] = []
+        var gap = 0
+        for (offset, byte) in bytes.enumerated() {
+            while gap < gaps.count, gaps[gap].upperBound <= offset { gap += 1 }
+            if gap < gaps.count, gaps[gap].contains(offset) { continue }
+            closed.append(byte)
+            if byte & 0xC0 != 0x80 { origins.append(offset) }
+        }
+        return (closed, origins)
     }
 
     /// The line with the single spaces inside a run of five or more characters each standing alone closed up (a wider
@@ -937,6 +987,17 @@ public struct PHIScanner: Sendable {
     }
 
     /// `kiki_lopez2009` after `@`: letters, digits, `_` and `.`, with a letter.
+    /// `tsunamimail.jp`: a domain after a spelled-out `[at]`: labels of letters, digits and dashes, the last of two to
+    /// six letters.
+    private func isMailDomain(_ core: String) -> Bool {
+        let labels = core.lowercased().split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.count <= 4, let last = labels.last, (2...6).contains(last.utf8.count),
+            last.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), labels.dropLast().allSatisfy({ !$0.isEmpty }),
+            labels.allSatisfy({ $0.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D } })
+        else { return false }
+        return true
+    }
+
     private func isHandle(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard bytes.count >= 3 else { return false }
         var letter = false
@@ -1353,6 +1414,12 @@ public struct PHIScanner: Sendable {
                 || (label == "present:" && previous.map { $0.keyRoles.contains(.personRole) || $0.keyRoles.contains(.relation) } == true)
             {
                 if looksLikeName(tokens, from: index + 1) { return (index + 1, .name) }
+                // `PT: haverford, eleanor j`: a surname and a listed given name, typed in lower case.
+                if let next, next.isLower, next.endsWithComma, next.letters >= 3, next.isUnknownWord || next.tier.contains(.surname),
+                    index + 2 < tokens.count, tokens[index + 2].isLower, tokens[index + 2].tier.contains(.given)
+                {
+                    return (index + 1, .name)
+                }
                 // `SURNAME: VAN DER BERG / GIVEN: PIETER`: a field that holds one part of a name holds a name, whatever it is.
                 if Self.namePartLabels.contains(label) || Self.namePartLabels.contains(twoWord), let next, next.letters >= 2, next.digits == 0,
                     !next.ends(with: ":"), !next.raw.contains("("), !(index + 2 < tokens.count && tokens[index + 2].ends(with: ":") && tokens[index + 2].lower.hasPrefix("name")),
@@ -1765,7 +1832,7 @@ public struct PHIScanner: Sendable {
             let isPlate = kind == .vehicle && cursor + 1 < tokens.count && ["is", "was"].contains(tokens[cursor].lower) && tokens[cursor + 1].digits > 0
                 && tokens[cursor + 1].letters > 0 && tokens[cursor + 1].core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 >= 0x41 && $0 <= 0x5A })
             if isPlate { return (cursor + 1, .vehicle) }
-            guard cursor < tokens.count, ["number", "no", "no.", "#", "#:", "id", "nbr", "num", "number:", "no.:"].contains(tokens[cursor].lower) || issuerThenNumber
+            guard cursor < tokens.count, ["number", "no", "no.", "#", "#:", "id", "nbr", "num", "number:", "no.:", "ref", "ref:", "ref."].contains(tokens[cursor].lower) || issuerThenNumber
                 || tokens[cursor].firstByte == UInt8(ascii: "#") || tokens[index].ends(with: "#") || tokens[index].raw.hasSuffix("#:")
                 || isStrongID(tokens[cursor]) || (kind == .vehicle && isPlateShape(tokens[cursor].core))
             else { return nil }
@@ -2787,6 +2854,12 @@ public struct PHIScanner: Sendable {
         if first.isUpper { return listed && !first.keyRoles.contains(.nameStop) }
         if first.isLower, !afterComma || start + 1 < tokens.count && (Self.nameParticles.contains(tokens[start + 1].lower) || tokens[start + 1].isUnknownWord) {
             if isListed(first, lowerCase: true) && !first.tier.contains(.ambiguous) && first.tier.contains(.given) { return true }
+            // `grandson jaylen brooks picks up`: a word of no dictionary, then a listed name.
+            if !afterComma, first.isUnknownWord, first.letters >= 4, start + 1 < tokens.count, tokens[start + 1].isLower,
+                !tokens[start + 1].tier.isEmpty, tokens[start + 1].roles.isEmpty
+            {
+                return true
+            }
             // `pt's mom nkechi says`: a word of no dictionary, then a person's verb.
             return !afterComma && first.isUnknownWord && first.letters >= 5 && start + 1 < tokens.count && tokens[start + 1].roles.contains(.personVerb)
         }
@@ -2888,7 +2961,7 @@ public struct PHIScanner: Sendable {
             return (index - 3, .place)
         }
         // `County of residence: MARICOPA`, `County (Washtenaw)`, `County: Cuyahoga`: the county a form asks for.
-        if token.roles.contains(.countyWord), token.lower.hasPrefix("county") {
+        if token.roles.contains(.countyWord), token.lower.hasPrefix("county") || token.ends(with: ":") && (token.key == "parish" || token.key == "borough") {
             var cursor = index + 1
             if !token.ends(with: ":"), cursor + 1 < tokens.count, tokens[cursor].lower == "of", tokens[cursor + 1].lower.hasPrefix("residence") {
                 cursor += 2
@@ -2908,6 +2981,13 @@ public struct PHIScanner: Sendable {
             isPostalOutward(token.core), isPostalInward(next.core, canadian: isCanadianOutward(token.core))
         {
             return (index, .zipCode)
+        }
+        // `postcode: bt47 6ru`: a postal code typed in lower case, after its label.
+        if token.digits > 0, token.letters > 0, token.core.utf8.count <= 4, let next, next.digits > 0, next.core.utf8.count == 3, index > 0,
+            ["postcode:", "postcode", "code:", "eircode:", "eircode", "pc:"].contains(tokens[index - 1].lower)
+        {
+            let outward = token.core.uppercased(), inward = next.core.uppercased()
+            if isPostalOutward(outward), isPostalInward(inward, canadian: isCanadianOutward(outward)) { return (index, .zipCode) }
         }
         // Route 9, Highway 101, County Road 17; in lower case only after a word of where (`off route 9`, `near hwy 61`).
         if token.roles.contains(.road), let next, next.digits > 0, next.letters <= 1, !token.ends(with: ":"),
@@ -3553,8 +3633,9 @@ public struct PHIScanner: Sendable {
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             // `bhollow [at] hollowayfam [dot] net`, `anya (dot) petrova (at) example (dot) com`.
             if token.raw.utf8.count == 4, token.firstByte == UInt8(ascii: "[") || token.firstByte == UInt8(ascii: "("),
-                ["[at]", "(at)"].contains(token.raw.lowercased()), index > 0, tokens[index - 1].letters > 0, index + 3 < tokens.count,
-                ["[dot]", "(dot)", "dot"].contains(tokens[index + 2].raw.lowercased())
+                ["[at]", "(at)"].contains(token.raw.lowercased()), index > 0, tokens[index - 1].letters > 0,
+                index + 3 < tokens.count && ["[dot]", "(dot)", "dot"].contains(tokens[index + 2].raw.lowercased())
+                    || index + 1 < tokens.count && isMailDomain(tokens[index + 1].core)
             {
                 found.append((index - 1, .email))
                 continue
@@ -3564,6 +3645,58 @@ public struct PHIScanner: Sendable {
             {
                 found.append((index, .email))
                 continue
+            }
+            // `MH 12 KQ 4471`, `KA-05-MN-2290`: an Indian plate (a state's code, its district's number, a series, four digits).
+            if token.isUpper, token.letters == 2, token.core.utf8.count == 2, Self.indianPlateStates.contains(token.core), index + 3 < tokens.count {
+                let district = tokens[index + 1], series = tokens[index + 2], number = tokens[index + 3]
+                if district.letters == 0, (1...2).contains(district.core.utf8.count), district.raw == district.core,
+                    series.isUpper, (1...3).contains(series.letters), series.core.utf8.count == series.letters, series.raw == series.core,
+                    number.letters == 0, number.digits == 4, number.core.utf8.count == 4
+                {
+                    found.append((index, .vehicle))
+                    skipUntil = index + 3
+                    continue
+                }
+            }
+            if token.digits >= 5, token.letters >= 3, token.marks.isSubset(of: .dash), token.core.utf8.count <= 13, token.isUpper || token.marks == .dash,
+                let b = Optional(Array(token.core.utf8.filter { $0 != UInt8(ascii: "-") })), (9...10).contains(b.count),
+                Self.indianPlateStates.contains(String(decoding: b[0..<2], as: UTF8.self)), b[2...3].allSatisfy(isDigit),
+                b[b.count - 4..<b.count].allSatisfy(isDigit), b[4..<(b.count - 4)].allSatisfy(isCapital)
+            {
+                found.append((index, .vehicle))
+                continue
+            }
+            // `QQ 12 34 56 C`, `national insurance no nr 33 71 04 b`: a British National Insurance number in pairs (in lower
+            // case only on a line that says what it is).
+            if token.letters == 2, token.core.utf8.count == 2, token.raw == token.core, index + 4 < tokens.count,
+                (index + 1...index + 3).allSatisfy({ tokens[$0].letters == 0 && tokens[$0].core.utf8.count == 2 && tokens[$0].raw == tokens[$0].core }),
+                tokens[index + 4].letters == 1, tokens[index + 4].core.utf8.count == 1, "abcd".utf8.contains(tokens[index + 4].firstByte | 0x20),
+                token.isUpper && tokens[index + 4].isUpper
+                    || tokens[0..<index].contains(where: { $0.lower == "insurance" || $0.lower == "ni" || $0.lower == "nino" })
+            {
+                found.append((index, .ssn))
+                skipUntil = index + 4
+                continue
+            }
+            // `(Last) OKONKWO   (First) Chidinma`: a form's name part labelled in brackets.
+            if token.firstByte == UInt8(ascii: "("), ["(last)", "(first)", "(surname)", "(given)", "(family)", "(middle)"].contains(token.raw.lowercased()),
+                let next, next.letters >= 2, next.digits == 0, next.isTitle || next.isUpper, !next.ends(with: ":"), next.firstByte != UInt8(ascii: "("),
+                !Self.notNames.contains(next.core)
+            {
+                found.append((index + 1, .name))
+                continue
+            }
+            // `R.Castellanos PharmD`: an initial run into a listed surname.
+            if token.core.utf8.count >= 5, token.marks == .dot, let b = Optional(Array(token.core.utf8)), isCapital(b[0]), b[1] == UInt8(ascii: "."),
+                isCapital(b[2]), b[3...].allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+            {
+                let surname = String(decoding: b[2...], as: UTF8.self).lowercased()
+                let tier = Names.tiers[surname] ?? []
+                let credential = next.map { Self.credentials.contains($0.core) } ?? false
+                if tier.contains(.surname) && tier.isDisjoint(with: [.clinical]) && !Self.isDictionaryWord(surname) || credential && tier.contains(.surname) {
+                    found.append((index, .name))
+                    continue
+                }
             }
             if let (end, kind) = spokenNumber(tokens, index) { found.append((index, kind)); skipUntil = end; continue }
             if let end = spokenAddress(tokens, index) { found.append((index, .ipAddress)); skipUntil = end; continue }
@@ -3642,8 +3775,10 @@ public struct PHIScanner: Sendable {
             // `on may sixth`, `on march third twenty twenty five`: the months that are words, in lower case, with a day in words.
             // (`date of birth march the fourth`: or `the` and the day.)
             if token.isLower, ["may", "march", "mar", "dec", "sep", "jan"].contains(token.lower), let next,
-                next.roles.contains(.ordinal) || isDay(next.core) || next.lower == "the" && index + 2 < tokens.count && tokens[index + 2].roles.contains(.ordinal),
-                let previous, ["on", "of", "since", "until", "by", "before", "after", "from", "due", "dated", "was", "lmp", "edd", "dob", "birth", "born", "birthday"].contains(previous.lower)
+                next.roles.contains(.ordinal) || isDay(next.core) || isOrdinalNumber(next.core)
+                    || next.lower == "the" && index + 2 < tokens.count && tokens[index + 2].roles.contains(.ordinal),
+                let previous, ["on", "of", "since", "until", "by", "before", "after", "from", "due", "dated", "was", "lmp", "edd", "dob", "birth", "born", "birthday",
+                               "admitted", "discharged", "seen", "died", "arrived", "delivered", "started", "stopped"].contains(previous.lower)
             {
                 found.append((index, .date))
                 continue
@@ -3810,7 +3945,16 @@ public struct PHIScanner: Sendable {
             }
             // `Age at time of service: 99 years`: a field about an age, its label in several words.
             if token.letters == 0, token.raw == token.core, let age = Int(token.core), (90...125).contains(age), let previous, previous.ends(with: ":"),
-                index <= 6, tokens[0..<index].contains(where: { $0.key == "age" }), next.map({ $0.roles.contains(.ageFollower) || ["y", "yr", "a", "j"].contains($0.lower) }) ?? true
+                index <= 6, tokens[0..<index].contains(where: { $0.key == "age" || $0.key.hasPrefix("age/") }),
+                next.map({ $0.roles.contains(.ageFollower) || ["y", "yr", "a", "j", "f", "m", "male", "female"].contains($0.lower) }) ?? true
+            {
+                found.append((index, .age))
+                continue
+            }
+            // `a frail lady of 97,`: an age over 89 after a person and `of`.
+            if token.letters == 0, let age = Int(token.core), (90...125).contains(age), let previous, previous.lower == "of", index >= 2,
+                ["woman", "man", "lady", "gentleman", "gent", "patient", "widow", "widower"].contains(tokens[index - 2].key),
+                !(next.map { $0.roles.contains(.unit) || $0.roles.contains(.duration) || $0.lower == "percent" } ?? false)
             {
                 found.append((index, .age))
                 continue
@@ -4064,9 +4208,14 @@ public struct PHIScanner: Sendable {
     static let dwellingWords: Set<String> = ["Flat", "Villa", "House", "Plot", "Street", "Apartment", "Apt", "Casa", "Maison", "Haus"]
     static let streetLeadWords: Set<String> = ["ul.", "ul", "ул.", "ул", "улица", "пр.", "rue", "calle", "avenida", "rua", "via", "viale", "strada", "jalan"]
     static let cameraPrefixes: [String] = ["DSC_", "DSCN", "IMG_", "PXL_", "DCIM", "MVIMG_", "Photo_", "photo_", "img_"]
+    /// The codes of India's states and territories that lead its plates.
+    static let indianPlateStates: Set<String> = [
+        "AN", "AP", "AR", "AS", "BR", "CG", "CH", "DD", "DL", "DN", "GA", "GJ", "HP", "HR", "JH", "JK", "KA", "KL", "LA", "LD",
+        "MH", "ML", "MN", "MP", "MZ", "NL", "OD", "OR", "PB", "PY", "RJ", "SK", "TN", "TR", "TS", "UK", "UP", "WB",
+    ]
     static let plateWords: Set<String> = [
         "plate", "plates", "tag", "tags", "plate#", "registration", "placa", "placas", "immatriculation", "kennzeichen", "matrícula", "matricula", "targa", "rego",
-        "d'immatriculation", "plaque",
+        "d'immatriculation", "plaque", "reg",
     ]
 
     /// `JKL-82-19`, `FG-418-TK`, `B-TX-4412`: five to ten capitals, digits and dashes, with a letter, a digit and a dash.
@@ -4947,7 +5096,12 @@ public struct PHIScanner: Sendable {
             {
                 return (index + 1, .address)
             }
-            if next.isLower, index + 2 < tokens.count, Self.lowerStreetSuffixes.contains(tokens[index + 2].core.lowercased()),
+            // (`on elm hollow drive`: a street's name of two words.)
+            let suffixAt = index + 2 < tokens.count && Self.lowerStreetSuffixes.contains(tokens[index + 2].core.lowercased()) ? index + 2
+                : index + 3 < tokens.count && tokens[index + 2].isLower && !tokens[index + 2].endsWithComma && !Self.streetStops.contains(tokens[index + 2].lower)
+                    && tokens[index + 2].keyRoles.isDisjoint(with: [.nameStop, .unit, .duration])
+                    && Self.lowerStreetSuffixes.contains(tokens[index + 3].core.lowercased()) ? index + 3 : nil
+            if next.isLower, suffixAt != nil, !next.endsWithComma,
                 !Self.streetStops.contains(next.lower), next.roles.isEmpty || next.keyRoles.isDisjoint(with: [.nameStop, .unit, .duration])
             {
                 return (index + 1, .address)
@@ -5073,6 +5227,25 @@ public struct PHIScanner: Sendable {
         if Self.foreignPlaceWords.contains(token.lower), let next {
             let name = Self.nameParticles.contains(next.lower) && index + 2 < tokens.count ? tokens[index + 2] : next
             if name.isTitle, name.roles.isDisjoint(with: [.country, .state]) { return (index, .place) }
+        }
+        // `Nunavut community Pangnirtung`, `Idukki district`: a word for a settlement or a district beside a name of no
+        // dictionary.
+        if Self.settlementWords.contains(token.key) {
+            if !token.endsWithComma, let next, next.isTitle, next.isUnknownWord, next.roles.isDisjoint(with: [.state, .country, .region]) {
+                return (index + 1, .place)
+            }
+            if index > 0, tokens[index - 1].isTitle, tokens[index - 1].isUnknownWord, !tokens[index - 1].endsWithComma,
+                tokens[index - 1].roles.isDisjoint(with: [.state, .country, .region])
+            {
+                return (index - 1, .place)
+            }
+        }
+        // `Bengaluru - 560038`: a listed city, then an Indian PIN code of six digits.
+        if token.roles.contains(.city), token.isTitle || token.isUpper, let next {
+            let pin = next.raw == "-" && index + 2 < tokens.count ? tokens[index + 2] : next
+            if pin.letters == 0, pin.digits == 6, pin.core.utf8.count == 6, pin.firstByte != UInt8(ascii: "0") {
+                return (next.raw == "-" ? index + 2 : index + 1, .zipCode)
+            }
         }
         // Resident of Tuba City; a native of Hilo: where someone lives or comes from.
         if ["resident", "residents", "native", "citizen", "residing"].contains(token.key), let next, next.lower == "of", index + 2 < tokens.count,
@@ -5775,7 +5948,7 @@ public struct PHIScanner: Sendable {
         "acct#": .account, "account#": .account, "member#": .recordNumber, "policy#": .recordNumber, "group#": .recordNumber,
         "transmitter": .device, "asset": .device, "implant": .device, "model": .device, "serial-number": .device,
         "tracking": .number, "barcode": .number, "wristband": .number, "specimen": .recordNumber, "requisition": .recordNumber,
-        "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
+        "hp": .phone, "nhi": .recordNumber, "hpcsa": .recordNumber, "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
         "lic": .recordNumber, "lic#": .recordNumber, "license#": .recordNumber, "licence#": .recordNumber, "sn#": .device,
         "serno": .device, "esn": .device, "meid": .device, "iccid": .device, "eui": .device,
         "hosp": .recordNumber, "hosp#": .recordNumber, "serials": .device, "sin": .ssn, "sin#": .ssn, "ins": .recordNumber,
@@ -5800,7 +5973,7 @@ public struct PHIScanner: Sendable {
         "record", "security", "and", "nbr", "identification", "identifier", "card", "recipient", "sponsor", "benefits",
         "ending", "in", "digits", "last", "four", "the", "her", "his", "a", "was", "to", "at", "from", "(h)", "(c)",
         "(w)", "(m)", "h", "c", "w", "home", "work", "cell", "mobile", "f", "fax", "verification", "verified", "lookup",
-        "status", "issued", "numbers:", "nos", "nos.", "value", "listed", "shows", "reads", "provided", "given", "as",
+        "status", "issued", "numbers:", "nos", "nos.", "value", "listed", "shows", "reads", "provided", "given", "as", "ref",
     ]
     static let ageSuffixes: Set<String> = [
         "year-old", "years-old", "yr-old", "yrs-old", "yo", "y/o", "y.o", "y.o.", "yoa", "year", "years", "yrs",
@@ -6046,6 +6219,12 @@ public struct PHIScanner: Sendable {
         }
         return names
     }()
+    /// Words for a settlement or a district, beside its name: `community Pangnirtung`, `Idukki district`.
+    static let settlementWords: Set<String> = [
+        "community", "village", "hamlet", "settlement", "township", "town", "district", "province", "prefecture", "parish",
+        "county", "municipality", "borough", "oblast", "governorate", "taluk", "tehsil", "mandal", "kampung", "kebele",
+        "woreda", "upazila", "reserve", "reservation", "rancheria",
+    ]
     static let placeLeads: Set<String> = [
         "lives", "lived", "living", "resides", "resided", "residing", "moved", "relocated", "relocating",
         "originally", "native", "born", "raised", "grew", "hometown", "immigrated", "emigrated", "commutes",
@@ -6107,7 +6286,7 @@ public struct PHIScanner: Sendable {
     /// The small words inside names of many languages: `Maria de Lourdes`, `Abdullah bin Rashid`, `Ludwig van Dijk`.
     static let nameParticles: Set<String> = [
         "de", "la", "du", "des", "del", "della", "di", "da", "le", "van", "von", "el", "los", "las", "bin", "bint", "ibn", "ben",
-        "dos", "das", "der", "den", "ter", "ó", "ní", "nic", "ua", "ap", "ab", "ferch", "uí",
+        "dos", "das", "der", "den", "ter", "ó", "ní", "nic", "ua", "ap", "ab", "ferch", "uí", "te",
     ]
     /// Labels of a field that holds one part of a name.
     static let namePartLabels: Set<String> = [

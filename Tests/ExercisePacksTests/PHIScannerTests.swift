@@ -40,7 +40,7 @@ import Testing
     /// The independent corpora's tuning parts (`Tests/Fixtures/phi-corpus/tuning*.tsv`, `CATEGORY<TAB>LABEL<TAB>TEXT`):
     /// every identifier line is caught and no clean line raises an alarm. (The held-out part is measured by
     /// `make bench`, not here.)
-    @Test(arguments: ["tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20", "tuning-21", "tuning-22", "tuning-23", "tuning-24", "tuning-25", "tuning-26", "tuning-27"])
+    @Test(arguments: ["tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20", "tuning-21", "tuning-22", "tuning-23", "tuning-24", "tuning-25", "tuning-26", "tuning-27", "tuning-28"])
     func catchesEveryTuningIdentifierAndRaisesNoTuningAlarm(part: String) throws {
         let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/phi-corpus/\(part).tsv")
         let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { $0.split(separator: "\t", maxSplits: 2) }
@@ -446,6 +446,17 @@ import Testing
         #expect(found.first?.column == 12, "the column of the S in the line as written: \(found)")
         #expect(found.first?.text == "S u n i l")
         #expect(scanner.scan(line: "Pain scale: 0 1 2 3 4 5 6 7 8 9").isEmpty, "a count is no number spaced out")
+    }
+
+    @Test func readsANumberTypedWithSpacesAroundItsMarksAndReportsItWhereItIsWritten() {
+        let found = scanner.scan(line: "Phone: ( 503 ) 555 - 0171")
+        #expect(!found.isEmpty && found.allSatisfy { $0.kind == .phone }, "\(found)")
+        #expect(found.first?.column == 8, "the column of the bracket in the line as written: \(found)")
+        #expect(scanner.scan(line: "IP addr:  172 . 19 . 88 . 4").map(\.kind) == [.ipAddress])
+        #expect(scanner.scan(line: "Date of injury: 08/ 27 /2023").map(\.kind) == [.date])
+        for clean in ["BP 128 / 82, HR 74", "Strength 4 / 5 in the left deltoid", "Na 135 - 145 is the normal range"] {
+            #expect(scanner.scan(line: clean).isEmpty, "\(clean): \(scanner.scan(line: clean))")
+        }
     }
 
     @Test func knowsTheWordsOfEnglishAndOfTheCodeSets() {
