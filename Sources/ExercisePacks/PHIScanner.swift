@@ -119,6 +119,7 @@ public struct PHIScanner: Sendable {
         var bytes = Array(line.utf8)
         guard !bytes.isEmpty else { return [] }
         Self.foldDashes(&bytes)
+        Self.foldLeaders(&bytes)
         maskPlaceholders(&bytes)
         // `PID|1||M2291047^^^STVAL^MR`: in a message segment the field and component marks separate words.
         var pipes = 0, carets = 0
@@ -137,6 +138,19 @@ public struct PHIScanner: Sendable {
             let columns = Set(findings.map(\.column))
             findings += Self.segmentFields(unseparated).filter { !columns.contains($0.column) }
             findings.sort { $0.column < $1.column }
+        }
+        // `"birthDate":"1938-11-05"`, `NM1*IL*1*DRISCOLL*FIONNUALA~`, `city=Kalispell`: machine-made fields, by their names.
+        let fields = Self.fieldFindings(unseparated)
+        if !fields.isEmpty {
+            let columns = Set(findings.map(\.column))
+            findings += fields.filter { !columns.contains($0.column) }
+            findings.sort { $0.column < $1.column }
+        }
+        // `SSN|286-41-9053|VERIFIED`, `03/02/2024,03/09/2024,INPT`: cells run together by a separator, read again apart.
+        if let opened = Self.openedSeparators(bytes) {
+            var origins: [Int] = []
+            for (offset, byte) in opened.enumerated() where byte & 0xC0 != 0x80 { origins.append(offset) }
+            addRescan(of: bytes, opened, origins, to: &findings)
         }
         // Text copied from a scan reads `O7/l9/l962` and `Attend1ng Phys1cian: Ma1colm`: the line read again with the
         // likely letters and digits put back finds what the misread hid, reported as written.
@@ -170,6 +184,28 @@ public struct PHIScanner: Sendable {
             findings.append(Finding(kind: finding.kind, column: column, text: String(decoding: bytes[start...last], as: UTF8.self)))
         }
         findings.sort { $0.column < $1.column }
+    }
+
+    /// The line with a comma between two cells (none on either side a space, and no thousands after it) and a pipe of a
+    /// line of one or two turned to spaces, so that each cell is a word; nil when there is none. Same length as the line.
+    static func openedSeparators(_ bytes: [UInt8]) -> [UInt8]? {
+        var commas: [Int] = [], pipes: [Int] = []
+        for index in bytes.indices.dropFirst().dropLast() where bytes[index - 1] != 0x20 && bytes[index + 1] != 0x20 {
+            if bytes[index] == UInt8(ascii: ",") {
+                // (`1,250,000`: a comma of thousands stays.)
+                let digit: (Int) -> Bool = { $0 < bytes.count && bytes[$0] >= 0x30 && bytes[$0] <= 0x39 }
+                let thousands = digit(index - 1) && digit(index + 1) && digit(index + 2) && digit(index + 3) && !digit(index + 4)
+                if !thousands { commas.append(index) }
+            } else if bytes[index] == UInt8(ascii: "|") {
+                pipes.append(index)
+            }
+        }
+        let allPipes = bytes.reduce(0) { $1 == UInt8(ascii: "|") ? $0 + 1 : $0 }
+        var opened = bytes
+        var changed = false
+        if commas.count >= 2 { for index in commas { opened[index] = 0x20 }; changed = true }
+        if !pipes.isEmpty, allPipes < 3 { for index in pipes { opened[index] = 0x20 }; changed = true }
+        return changed ? opened : nil
     }
 
     /// The line with the spaces closed up around `.`, `/` and `-` between digits, after `(` and before `)` beside a digit;
@@ -340,6 +376,41 @@ public struct PHIScanner: Sendable {
             let codeLine = tokens.contains { $0.letters == 0 && $0.digits == 5 && $0.core.utf8.count == 5 } || tokens.contains { $0.lower == "hcpcs" }
             for (index, kind) in found where kind == .number && codeLine && Self.isHCPCSShape(tokens[index].core) { found[index] = nil }
         }
+        // Values no one is identified by: `placeholder 0000000`, `Taxonomy 207Q00000X`, an X12 guide's `005010X222A1`, a
+        // netmask `255.255.255.0`, a form's number `CMS-10126` and its revision `CMS-1500 (02/12)`, a vaccine's lot, and
+        // numbers before a unit of hearing (`250-8000 Hz`, `20 20 25 35 dB`, `Gain 12/18/25 dB`).
+        for (index, kind) in found where [.number, .recordNumber, .device, .ipAddress, .date, .phone].contains(kind) {
+            let core = tokens[index].core
+            let utf8 = Array(core.utf8)
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            var drop = utf8.count >= 4 && utf8.allSatisfy { $0 == 0x30 }
+            drop = drop || utf8.count == 10 && utf8.last == UInt8(ascii: "X") && utf8.prefix(3).allSatisfy(isDigit) && utf8.allSatisfy { isDigit($0) || isCapital($0) }
+            drop = drop || utf8.count == 12 && core.hasPrefix("00") && utf8[6] == UInt8(ascii: "X") && utf8.prefix(6).allSatisfy(isDigit)
+            drop = drop || kind == .ipAddress && (core.hasPrefix("255.") || core.hasPrefix("0."))
+            if !drop, let dash = core.firstIndex(of: "-"), ["CMS", "HCFA", "UB", "OMB"].contains(String(core[..<dash])),
+                core[core.index(after: dash)...].allSatisfy(\.isASCIIDigitCharacter), core.utf8.count <= 9
+            {
+                drop = true
+            }
+            if !drop, kind == .date, tokens[index].firstByte == UInt8(ascii: "("), index > 0, let dash = tokens[index - 1].core.firstIndex(of: "-"),
+                Self.formPrefixes.contains(String(tokens[index - 1].core[..<dash]))
+            {
+                drop = true
+            }
+            if !drop, kind == .device, index > 0, tokens[index - 1].lower == "lot",
+                tokens.contains(where: { Self.vaccineWords.contains($0.key) })
+            {
+                drop = true
+            }
+            if !drop, tokens[index].letters == 0 {
+                var ahead = index + 1
+                while ahead < tokens.count, tokens[ahead].letters == 0, tokens[ahead].digits > 0, ahead < index + 12 { ahead += 1 }
+                if ahead < tokens.count, ["db", "dbhl", "hz", "khz", "hz:"].contains(tokens[ahead].lower) || next.map({ ["hz", "hz:", "khz"].contains($0.lower) }) == true {
+                    drop = true
+                }
+            }
+            if drop { found[index] = nil }
+        }
         // `Patient: [NAME]   Address: [ADDRESS]`: a form's label is not a name, whatever stands before it.
         for (index, kind) in found where kind == .name && tokens[index].ends(with: ":") && Self.formLabels.contains(tokens[index].key) {
             found[index] = nil
@@ -486,12 +557,14 @@ public struct PHIScanner: Sendable {
             UInt8(ascii: "l"): [UInt8(ascii: "i")],
         ]
         // Each misread position tries its letters; the first spelling that is a known word or name wins.
+        // (`M0RRISON`: in a word in capitals, the letter put back is a capital.)
+        let capitals = inner.allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) }
         var candidates: [[UInt8]] = [inner]
         for position in positions {
             candidates = candidates.flatMap { candidate in
                 (choices[candidate[position]] ?? []).map { letter in
                     var next = candidate
-                    next[position] = letter
+                    next[position] = capitals ? letter & 0xDF : letter
                     return next
                 }
             }
@@ -682,6 +755,24 @@ public struct PHIScanner: Sendable {
             index += 1
         }
         bytes = folded
+    }
+
+    /// `Patient Name ........ OYELARAN`: the dots that lead a form's label to its value stand for its colon; the space or
+    /// dot right after the label becomes one, the rest spaces (the same length, so columns stay as written).
+    static func foldLeaders(_ bytes: inout [UInt8]) {
+        var index = 0
+        while index + 3 < bytes.count {
+            guard bytes[index] == 0x2E, bytes[index + 1] == 0x2E, bytes[index + 2] == 0x2E, bytes[index + 3] == 0x2E else { index += 1; continue }
+            var end = index
+            while end < bytes.count, bytes[end] == 0x2E || bytes[end] == 0x20 && end + 1 < bytes.count && bytes[end + 1] == 0x2E { end += 1 }
+            let afterLabel = index > 0 && isASCIILetter(bytes[index - 1]) ? index
+                : index > 1 && bytes[index - 1] == 0x20 && isASCIILetter(bytes[index - 2]) ? index - 1 : nil
+            if let colon = afterLabel, end < bytes.count {
+                for at in index..<end { bytes[at] = 0x20 }
+                bytes[colon] = UInt8(ascii: ":")
+            }
+            index = end
+        }
     }
 
     /// `[2001:db8::1]`: an IPv6 address in brackets (as written before a port) is not a placeholder.
@@ -1821,7 +1912,7 @@ public struct PHIScanner: Sendable {
         var digitsSeen = 0
         var firstDigitToken: Int?
         var issuers = 0
-        let vehicleWord = index > 0 && ["car", "vehicle", "boat", "auto", "motorcycle", "trailer", "truck", "snowmobile", "atv", "rv", "camper", "jetski", "moped", "scooter"].contains(tokens[index - 1].lower)
+        let vehicleWord = index > 0 && ["car", "vehicle", "boat", "auto", "motorcycle", "trailer", "truck", "snowmobile", "atv", "rv", "camper", "jetski", "moped", "scooter", "drone", "aircraft", "plane"].contains(tokens[index - 1].lower)
         if !vehicleWord, tokens[index].roles.contains(.needsFiller) {
             // (`registration CSR 0044817`: an issuer's capitals, then the number.)
             // (`plates KL-US 4471`: for a vehicle, four digits after the issuer are enough.)
@@ -1846,7 +1937,7 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `numéro de compte patient : 0049-77312`, `cuenta del paciente`: whose number it is, between label and value.
-            if ["patient", "paciente", "pt", "du", "del"].contains(candidate.lower) && cursor <= index + 2
+            if ["patient", "paciente", "pt", "du", "del", "de", "conducir", "conducir:", "médico", "médico:", "medico", "medico:"].contains(candidate.lower) && cursor <= index + 2
                 // `Registration no. for pt's RV: RV 882-104`
                 || kind == .vehicle && ["for", "of", "pt's", "patient's", "his", "her", "their", "the"].contains(candidate.lower) && cursor <= index + 3
             {
@@ -1953,6 +2044,12 @@ public struct PHIScanner: Sendable {
                             || tokens[cursor + 2].letters == 0 && tokens[cursor + 2].digits == 6 && tokens[cursor + 2].core.utf8.count == 6),
                     tokens[cursor + 1].core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
                     !(cursor + 2 < tokens.count && (tokens[cursor + 2].roles.contains(.unit) || tokens[cursor + 2].roles.contains(.duration)))
+                {
+                    return (cursor, kind)
+                }
+                // `ticket #B-0772`: a lettered code of four digits behind its number sign.
+                if cursor == index + 1, candidate.firstByte == UInt8(ascii: "#"), candidate.letters >= 1, candidate.letters <= 4, candidate.digits >= 4,
+                    candidate.core.utf8.dropFirst(candidate.core.hasPrefix("#") ? 1 : 0).allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || $0 == UInt8(ascii: "-") })
                 {
                     return (cursor, kind)
                 }
@@ -2555,6 +2652,21 @@ public struct PHIScanner: Sendable {
         // `verified by jmorales`: a user name made of an initial and a listed surname, after a word of who did it.
         if token.isLower, token.letters >= 6, token.isUnknownWord, index > 0, ["by", "per", "cc", "cc:", "from", "with"].contains(tokens[index - 1].lower),
             let surname = Names.tiers[String(token.key.dropFirst())], surname.contains(.surname), surname.isDisjoint(with: [.ambiguous, .clinical])
+        {
+            return index
+        }
+        // `re pt verity olumide-harris,`: a given name in lower case, then a surname of two parts, after the word for the patient.
+        if token.isLower, index > 0, ["pt", "patient", "pt:", "patient:"].contains(tokens[index - 1].lower),
+            token.tier.isDisjoint(with: [.clinical]), token.roles.isEmpty, token.letters >= 3, let next, next.isLowerOrDashed, next.marks == .dash, next.digits == 0,
+            next.core.split(separator: "-").count == 2,
+            next.core.split(separator: "-").allSatisfy({ part in
+                let key = String(part).lowercased()
+                return !Self.isDictionaryWord(key) || (Names.tiers[key] ?? []).contains(.surname)
+            }),
+            next.core.split(separator: "-").contains(where: { part in
+                let key = String(part).lowercased()
+                return !Self.isDictionaryWord(key) && Names.tiers[key] == nil
+            })
         {
             return index
         }
@@ -3678,6 +3790,53 @@ public struct PHIScanner: Sendable {
                 skipUntil = index + 4
                 continue
             }
+            // `X-Originating-IP: [98.207.114.36]`: an address in brackets, as mail headers write it.
+            if token.firstByte == UInt8(ascii: "["), token.raw.hasSuffix("]"), token.raw.utf8.count >= 9,
+                isIPAddress(String(token.raw.dropFirst().dropLast()))
+            {
+                found.append((index, .ipAddress))
+                continue
+            }
+            // `chart#pod-6617`, `mrn#4471209`: a label run into its value by its number sign.
+            if token.letters >= 2, token.digits >= 4, let hash = token.lower.firstIndex(of: "#"), hash != token.lower.startIndex,
+                let kind = Self.idLabels[String(token.lower[..<hash])], kind != .phone, kind != .zipCode
+            {
+                found.append((index, kind))
+                continue
+            }
+            // `Aircraft N7318F`, `tail number N4471K`: an American aircraft's registration.
+            if token.firstByte == UInt8(ascii: "N"), (4...6).contains(token.core.utf8.count), token.digits >= 1,
+                token.core.utf8.allSatisfy({ isDigit($0) || isCapital($0) }),
+                let b = Optional(Array(token.core.utf8)), b[1] >= 0x31 && b[1] <= 0x39,
+                b.dropFirst().prefix(while: { $0 >= 0x30 && $0 <= 0x39 }).count + 1 + b.reversed().prefix(while: isCapital).count == b.count,
+                b.reversed().prefix(while: isCapital).count <= 2, let previous,
+                ["aircraft", "plane", "tail", "airplane", "helicopter", "floatplane", "cessna", "piper", "n-number"].contains(previous.key)
+                    || tokens[..<index].contains(where: { ["aircraft", "plane", "airplane", "helicopter", "floatplane"].contains($0.key) }) && previous.key == "number"
+            {
+                found.append((index, .vehicle))
+                continue
+            }
+            // `ZIP on registration: 96913`: the ZIP code after the label's colon a few words on.
+            if ["zip", "zipcode", "postcode"].contains(token.key), !token.ends(with: ":"),
+                let colon = (index + 1..<min(tokens.count, index + 4)).first(where: { tokens[$0].ends(with: ":") }), colon + 1 < tokens.count,
+                tokens[colon + 1].letters == 0, tokens[colon + 1].digits == 5, tokens[colon + 1].core.utf8.count == 5
+            {
+                found.append((colon + 1, .zipCode))
+                continue
+            }
+            // `last seen on the 19th for a refill`, `set for the 3rd of next month`: a day of the month by its ordinal.
+            if token.lower == "the", let next, isOrdinalNumber(next.core), let day = Int(next.core.dropLast(2)), (1...31).contains(day) {
+                let afterNext = index + 2 < tokens.count ? tokens[index + 2] : nil
+                let ofMonth = afterNext?.lower == "of" && index + 4 < tokens.count && ["next", "this", "last", "the"].contains(tokens[index + 3].lower)
+                    && tokens[index + 4].key == "month"
+                let event = previous?.lower == "on" && tokens[..<index].contains(where: { ["seen", "admitted", "discharged", "called", "came", "died", "arrived", "returned", "visited", "fell", "delivered", "started"].contains($0.key) })
+                    && (afterNext.map { ["for", "at", "when", "and", "but", "to", "with"].contains($0.lower) } ?? true || next.endsWithComma || next.ends(with: "."))
+                if ofMonth || event {
+                    found.append((index + 1, .date))
+                    skipUntil = index + 1
+                    continue
+                }
+            }
             // `(Last) OKONKWO   (First) Chidinma`: a form's name part labelled in brackets.
             if token.firstByte == UInt8(ascii: "("), ["(last)", "(first)", "(surname)", "(given)", "(family)", "(middle)"].contains(token.raw.lowercased()),
                 let next, next.letters >= 2, next.digits == 0, next.isTitle || next.isUpper, !next.ends(with: ":"), next.firstByte != UInt8(ascii: "("),
@@ -4090,6 +4249,18 @@ public struct PHIScanner: Sendable {
             }
             // `plates GHT 4420`, `plate 5 TRM 448`: a plate written in groups of capitals and digits.
             if token.keyRoles.contains(.plateWord) {
+                // `Kennz.: M-KR 4471`: a German plate (a district's letters, a dash, one or two letters, up to four digits).
+                if let at = (index + 1..<min(tokens.count, index + 3)).first(where: { (at: Int) -> Bool in
+                    let candidate = tokens[at]
+                    let parts = candidate.core.split(separator: "-", omittingEmptySubsequences: false)
+                    return candidate.isUpper && parts.count == 2 && (1...3).contains(parts[0].utf8.count) && (1...2).contains(parts[1].utf8.count)
+                        && parts.allSatisfy { $0.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A } }
+                }), at + 1 < tokens.count, tokens[at + 1].letters <= 1, (1...4).contains(tokens[at + 1].digits)
+                {
+                    found.append((at, .vehicle))
+                    skipUntil = at + 1
+                    continue
+                }
                 if let (end, _) = spacedPlate(tokens, index + 1) {
                     found.append((index + 1, .vehicle))
                     skipUntil = end
@@ -4215,7 +4386,7 @@ public struct PHIScanner: Sendable {
     ]
     static let plateWords: Set<String> = [
         "plate", "plates", "tag", "tags", "plate#", "registration", "placa", "placas", "immatriculation", "kennzeichen", "matrícula", "matricula", "targa", "rego",
-        "d'immatriculation", "plaque", "reg",
+        "d'immatriculation", "plaque", "reg", "tablilla", "kennz",
     ]
 
     /// `JKL-82-19`, `FG-418-TK`, `B-TX-4412`: five to ten capitals, digits and dashes, with a letter, a digit and a dash.
@@ -4413,21 +4584,61 @@ public struct PHIScanner: Sendable {
         guard tokens[index].roles.contains(.numberWord) || tokens[index].marks == .dash && tokens[index].digits == 0 || digitsFirst,
             index == 0 || tokens[index - 1].lower != "dot"
         else { return nil }
-        var groups = 0, inGroup = 0
+        var groups = 0, inGroup = 0, commas = 0
+        var words: [[String]] = []
         var cursor = index
         while cursor < tokens.count {
             let word = tokens[cursor].lower
             let compound = tokens[cursor].marks == .dash && tokens[cursor].lower.split(separator: "-").allSatisfy { Self.numberWords.contains(String($0)) }
             if tokens[cursor].roles.contains(.numberWord) || compound || tokens[cursor].letters == 0 && tokens[cursor].digits > 0 && tokens[cursor].digits <= 3 {
-                if inGroup == 0 { groups += 1 }
+                if inGroup == 0 { groups += 1; words.append([]) }
                 inGroup += 1
+                words[words.count - 1].append(tokens[cursor].core.lowercased())
                 guard inGroup <= 4 else { return nil }
-            } else if word == "dot", inGroup > 0 {
+                // `one seventy-two, sixteen, forty-four, nine`: groups split by commas, as an address is read over the phone.
+                if tokens[cursor].endsWithComma, commas == groups - 1, groups < 4, cursor + 1 < tokens.count, tokens[cursor + 1].lower != "dot" {
+                    commas += 1
+                    inGroup = 0
+                }
+            } else if word == "dot", inGroup > 0, commas == 0 {
                 inGroup = 0
             } else { break }
             cursor += 1
         }
-        return groups == 4 && inGroup > 0 ? cursor - 1 : nil
+        guard groups == 4, inGroup > 0 else { return nil }
+        if commas == 0 { return cursor - 1 }
+        // (Split by commas, each group must be a number an address can hold, and one said in several words.)
+        guard commas == 3, words.contains(where: { $0.count >= 2 }),
+            words.allSatisfy({ group in Self.spokenGroupValue(group).map { $0 <= 255 } ?? false })
+        else { return nil }
+        return cursor - 1
+    }
+
+    /// The number a group of number words says: digit by digit (`two oh three` 203), or as a number (`eighty seven` 87,
+    /// `one seventy-two` 172); nil when it is neither.
+    static func spokenGroupValue(_ words: [String]) -> Int? {
+        let teens = ["ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                     "seventeen": 17, "eighteen": 18, "nineteen": 19]
+        let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+        func value(_ word: String) -> Int? {
+            if let digit = digitWords[word] { return digit }
+            if let teen = teens[word] { return teen }
+            if let ten = tens[word] { return ten }
+            if let number = Int(word) { return number }
+            let parts = word.split(separator: "-").map(String.init)
+            if parts.count == 2, let ten = tens[parts[0]], let unit = digitWords[parts[1]], unit > 0 { return ten + unit }
+            return nil
+        }
+        let values = words.map { $0.hasSuffix(",") ? String($0.dropLast()) : $0 }.map(value)
+        guard values.allSatisfy({ $0 != nil }) else { return nil }
+        let numbers = values.map { $0! }
+        if numbers.allSatisfy({ $0 < 10 }) { return numbers.reduce(0) { $0 * 10 + $1 } }
+        var total = 0
+        for (offset, number) in numbers.enumerated() {
+            // (`one seventy-two`: a digit before a number of tens is its hundreds.)
+            if number < 10, offset + 1 < numbers.count, numbers[offset + 1] >= 10 { total += number * 100 } else { total += number }
+        }
+        return total
     }
 
     /// `w w w dot delphines journey dot net`, `h t t p s colon slash slash`, `ahmed dot al-farsi at gulfassure-example dot ae`:
@@ -5230,8 +5441,9 @@ public struct PHIScanner: Sendable {
         }
         // `Nunavut community Pangnirtung`, `Idukki district`: a word for a settlement or a district beside a name of no
         // dictionary.
-        if Self.settlementWords.contains(token.key) {
-            if !token.endsWithComma, let next, next.isTitle, next.isUnknownWord, next.roles.isDisjoint(with: [.state, .country, .region]) {
+        let afterName = ["resident", "native", "island", "isle", "cay"].contains(token.key)
+        if afterName || Self.settlementWords.contains(token.key) {
+            if !afterName, !token.endsWithComma, let next, next.isTitle, next.isUnknownWord, next.roles.isDisjoint(with: [.state, .country, .region]) {
                 return (index + 1, .place)
             }
             if index > 0, tokens[index - 1].isTitle, tokens[index - 1].isUnknownWord, !tokens[index - 1].endsWithComma,
@@ -5239,6 +5451,25 @@ public struct PHIScanner: Sendable {
             {
                 return (index - 1, .place)
             }
+        }
+        // `Fairmount neighborhood`: before a word for a quarter, a capitalised word that could be a place.
+        if ["neighborhood", "neighbourhood", "barrio", "subdivision"].contains(token.key), index > 0, tokens[index - 1].isTitle,
+            tokens[index - 1].placeLike, !Self.isDictionaryWord(tokens[index - 1].key), !tokens[index - 1].endsWithComma,
+            tokens[index - 1].roles.isDisjoint(with: [.state, .country, .region])
+        {
+            return (index - 1, .place)
+        }
+        // `Apartment in Tamuning,`: on a line about where someone lives, a capitalised word of no dictionary after `in`.
+        if token.lower == "in", cues.contains(.residence), let next, next.isTitle, next.isUnknownWord, next.tier.isEmpty,
+            next.roles.isDisjoint(with: [.state, .country, .region])
+        {
+            return (index + 1, .place)
+        }
+        // `ADDR LINE 1: 902 S CALUMET ST`: the lines of an address, each after its label.
+        if token.ends(with: ":"), index >= 2, tokens[index - 1].key == "line", ["addr", "address", "street"].contains(tokens[index - 2].key), let next,
+            next.digits > 0 || next.isUpper && next.letters >= 3 || next.isTitle
+        {
+            return (index + 1, .address)
         }
         // `Bengaluru - 560038`: a listed city, then an Indian PIN code of six digits.
         if token.roles.contains(.city), token.isTitle || token.isUpper, let next {
@@ -5948,7 +6179,7 @@ public struct PHIScanner: Sendable {
         "acct#": .account, "account#": .account, "member#": .recordNumber, "policy#": .recordNumber, "group#": .recordNumber,
         "transmitter": .device, "asset": .device, "implant": .device, "model": .device, "serial-number": .device,
         "tracking": .number, "barcode": .number, "wristband": .number, "specimen": .recordNumber, "requisition": .recordNumber,
-        "hp": .phone, "nhi": .recordNumber, "hpcsa": .recordNumber, "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
+        "hp": .phone, "nhi": .recordNumber, "cert": .recordNumber, "hibc": .device, "licencia": .recordNumber, "récord": .recordNumber, "hpcsa": .recordNumber, "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
         "lic": .recordNumber, "lic#": .recordNumber, "license#": .recordNumber, "licence#": .recordNumber, "sn#": .device,
         "serno": .device, "esn": .device, "meid": .device, "iccid": .device, "eui": .device,
         "hosp": .recordNumber, "hosp#": .recordNumber, "serials": .device, "sin": .ssn, "sin#": .ssn, "ins": .recordNumber,
@@ -6004,7 +6235,7 @@ public struct PHIScanner: Sendable {
         "bp", "b/p", "pressure", "strength", "bipap", "cpap", "st", "s/t", "avaps", "asv", "ipap", "epap", "vent", "settings", "ps", "peep", "fio2", "psv", "motor", "power", "grade", "pain", "vision", "acuity", "murmur", "gcs",
         "apgar", "apgars", "ratio", "score", "scored", "reflexes", "dtrs", "nodes", "rated", "sats", "recall",
         "pulses", "is", "was", "of", "at", "x", "g", "p", "gravida", "para", "mmse", "moca", "bims", "slums", "phq", "edema", "tone",
-        "scale", "graded", "fev1/fvc", "approximately", "about", "attendance", "cervix", "dilation", "va", "od", "os", "ou",
+        "scale", "graded", "fev1/fvc", "approximately", "about", "attendance", "cervix", "dilation", "va", "od", "os", "ou", "bcva", "ucva", "bcva:",
         "category", "niv", "bilevel", "class", "stage", "ilo", "pc", "nippv", "simv", "prvc", "vc", "ac", "aprv", "nava", "hfnc",
     ]
     static let clinicalAfter: Set<String> = [
@@ -6014,6 +6245,7 @@ public struct PHIScanner: Sendable {
         "recall", "pulses", "on", "with", "holosystolic", "crescendo", "murmurs", "dtrs", "edema", "grade", "and",
         "strength,", "throughout", "symmetric", "left", "right", "proximal", "distal", "upper", "lower", "in",
         "point", "points", "criteria", "items", "drinks", "packs", "dose", "doses", "vials", "patches",
+        "od", "os", "ou", "od,", "os,", "nails", "teeth", "quadrants", "sites", "db", "hz",
     ]
     static let monthLeads: Set<String> = [
         "in", "on", "since", "during", "early", "late", "mid", "until", "by", "last", "this", "next", "of", "from",
@@ -6219,6 +6451,11 @@ public struct PHIScanner: Sendable {
         }
         return names
     }()
+    /// Words of a vaccine or a drug given, whose lot is the batch's and no one's.
+    static let vaccineWords: Set<String> = [
+        "vaccine", "vaccines", "vaccinated", "carpule", "carpules", "vial", "vials", "flu", "influenza", "lidocaine", "articaine",
+        "medication", "ampule", "ampoule", "syringe", "immunization", "immunisation", "tdap", "mmr", "booster", "shot",
+    ]
     /// Words for a settlement or a district, beside its name: `community Pangnirtung`, `Idukki district`.
     static let settlementWords: Set<String> = [
         "community", "village", "hamlet", "settlement", "township", "town", "district", "province", "prefecture", "parish",
@@ -6322,13 +6559,13 @@ public struct PHIScanner: Sendable {
         "fingerprint", "fingerprints", "thumbprint", "thumbprints", "voiceprint", "voiceprints", "palmprint",
         "palmsecure", "biometric", "biometrics", "faceprint", "irisprint", "palmprints", "footprints", "footprint", "handprint", "handprints",
         "fingerprinted", "earprint", "codis", "afis", "voice-id", "voiceid", "face-id", "faceid", "y-str", "ystr", "y-strs",
-        "iris-scan", "retina-scan", "retinal-scan", "faceprints", "voice-print", "voiceprinting",
+        "iris-scan", "retina-scan", "retinal-scan", "faceprints", "voice-print", "voiceprinting", "palm-vein",
     ]
     static let biometricPairs: Set<String> = [
         "retinal scan", "retina scan", "iris scan", "iris template", "iris enrollment", "iris enrolment", "retina template", "retinal template", "minutiae file",
         "minutiae template", "fingerprint template", "iris code", "iris hash", "facial recognition", "face recognition",
         "face template", "facial template", "face scan", "palm vein", "palm print", "thumb print", "finger print", "thumb prints", "finger prints", "hand geometry", "gait signature",
-        "voice print", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
+        "voice print", "dna reference", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
         "voice recognition", "voice sample", "speaker verification", "facial geometry", "facial scan", "face geometry",
         "hand scan", "palm scan", "finger scan", "retinal pattern", "retina pattern", "iris pattern", "iris recognition",
         "retinal identification", "vein scan", "facial biometrics", "face match", "finger vein", "keystroke dynamics",
@@ -6367,7 +6604,7 @@ public struct PHIScanner: Sendable {
             words[word, default: []].insert(.biometricContext)
         }
         for word in photoWords { words[word, default: []].insert(.photo) }
-        for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on", "front-facing", "portrait", "portraits", "headshot", "headshots"] {
+        for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on", "front-facing", "portrait", "portraits", "headshot", "headshots", "frontal", "cara"] {
             words[word, default: []].insert(.face)
         }
         for word in ["identification", "id", "banner", "badge", "identity"] { words[word, default: []].insert(.identification) }

@@ -40,7 +40,7 @@ import Testing
     /// The independent corpora's tuning parts (`Tests/Fixtures/phi-corpus/tuning*.tsv`, `CATEGORY<TAB>LABEL<TAB>TEXT`):
     /// every identifier line is caught and no clean line raises an alarm. (The held-out part is measured by
     /// `make bench`, not here.)
-    @Test(arguments: ["tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20", "tuning-21", "tuning-22", "tuning-23", "tuning-24", "tuning-25", "tuning-26", "tuning-27", "tuning-28"])
+    @Test(arguments: ["tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20", "tuning-21", "tuning-22", "tuning-23", "tuning-24", "tuning-25", "tuning-26", "tuning-27", "tuning-28", "tuning-29"])
     func catchesEveryTuningIdentifierAndRaisesNoTuningAlarm(part: String) throws {
         let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/phi-corpus/\(part).tsv")
         let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { $0.split(separator: "\t", maxSplits: 2) }
@@ -457,6 +457,33 @@ import Testing
         for clean in ["BP 128 / 82, HR 74", "Strength 4 / 5 in the left deltoid", "Na 135 - 145 is the normal range"] {
             #expect(scanner.scan(line: clean).isEmpty, "\(clean): \(scanner.scan(line: clean))")
         }
+    }
+
+    @Test(arguments: [
+        ("NM1*IL*1*DRISCOLL*FIONNUALA*M***~", PHIScanner.Kind.name, "DRISCOLL"),
+        ("N3*2290 QUARRY HOLLOW RD~N4*DULUTH*MN*55811~", .address, "2290 QUARRY HOLLOW RD"),
+        (#"{"resourceType":"Patient","birthDate":"1938-11-05"}"#, .date, "1938-11-05"),
+        (#"{"name":[{"family":"Okonjo","given":["Ifeoma"]}]}"#, .name, "Okonjo"),
+        (#"{"type":{"coding":[{"code":"MR"}]},"value":"E2247813"}"#, .recordNumber, "E2247813"),
+        (#"14:02:19 INFO chart-open actor="Priyanka Venkataraman, RN" action=VIEW"#, .name, "Priyanka Venkataraman"),
+        ("geo_lookup city=Kalispell region=MT source=portal_login", .place, "Kalispell"),
+        ("res_zip,res_county,res_state -> 60629,COOK,IL", .zipCode, "60629"),
+        ("AGE_AT_ENCOUNTER=90", .age, "90"),
+    ])
+    func readsTheFieldsOfMachineMadeTextByTheirNames(line: String, kind: PHIScanner.Kind, text: String) {
+        let found = scanner.scan(line: line)
+        // (Where a rule for prose reports the start of the same value first, its finding stands.)
+        #expect(found.contains { $0.kind == kind && !$0.text.isEmpty && text.hasPrefix($0.text) }, "\(line): \(found)")
+    }
+
+    @Test(arguments: [
+        "SBR*P*18*******CI~", "DTP*096*TM*1545~", "PRV*BI*PXC*207Q00000X~", "HI*ABK:E119*ABF:I10*ABF:Z794~",
+        #"{"resourceType":"Observation","status":"final","valueQuantity":{"value":7.2,"unit":"%"}}"#,
+        #"level=INFO svc=adt-listener msg="ACK sent" code=AA latency_ms=42"#, "township=unknown; region=MT",
+        "X12 005010X222A1 (837P)", "Subnet mask 255.255.255.0, MTU 1500", "Vaccine lot 4K7721, VIS given",
+    ])
+    func passesMachineMadeFieldsThatIdentifyNoOne(line: String) {
+        #expect(scanner.scan(line: line).isEmpty, "\(line): \(scanner.scan(line: line))")
     }
 
     @Test func knowsTheWordsOfEnglishAndOfTheCodeSets() {
