@@ -108,7 +108,7 @@ extension PHIScanner {
     /// Words before `photo` that make it a picture of the face (`true`: even when not kept): booking photo, passport photo.
     static let photoModifiers: [String: Bool] = [
         "booking": true, "mug": true, "passport": true, "passport-style": true, "yearbook": true, "arrest": true, "surveillance": true,
-        "cac": false, "deers": false,
+        "cac": false, "deers": false, "newborn": true,
         "license": false, "licence": false, "id": false, "badge": false, "profile": false, "wristband": false,
         "visa": false, "employee": false, "student": false, "security": false, "identification": false, "portal": false,
         "identity": false, "kiosk": false, "registration": false, "admission": false, "intake": false,

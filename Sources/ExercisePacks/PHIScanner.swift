@@ -169,6 +169,8 @@ public struct PHIScanner: Sendable {
         // `( 503 ) 555 - 0171`, `172 . 19 . 88 . 4`, `08/ 27 /2023`: the marks of a number typed with spaces around them
         // are closed up the same way.
         if let (closed, origins) = Self.closedMarks(bytes) { addRescan(of: bytes, closed, origins, to: &findings) }
+        // `تاريخ الميلاد: ١٥/٠٦/١٩٥٣`: Arabic-Indic and Persian digits are read again as digits.
+        if let (folded, origins) = Self.foldedDigits(bytes) { addRescan(of: bytes, folded, origins, to: &findings) }
         return findings
     }
 
@@ -178,12 +180,38 @@ public struct PHIScanner: Sendable {
         let columns = Set(findings.map(\.column))
         for finding in scan(bytes: closed) {
             let start = origins[finding.column - 1]
-            let last = origins[min(origins.count, finding.column - 1 + finding.text.unicodeScalars.count) - 1]
+            var last = origins[min(origins.count, finding.column - 1 + finding.text.unicodeScalars.count) - 1]
+            // (The whole of the last character, when it takes more than one byte.)
+            while last + 1 < bytes.count, bytes[last + 1] & 0xC0 == 0x80 { last += 1 }
             let column = bytes[..<start].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
             guard !columns.contains(column) else { continue }
             findings.append(Finding(kind: finding.kind, column: column, text: String(decoding: bytes[start...last], as: UTF8.self)))
         }
         findings.sort { $0.column < $1.column }
+    }
+
+    /// The line with its Arabic-Indic (U+0660…0669) and Persian (U+06F0…06F9) digits as ASCII digits, and each
+    /// character's origin; nil when it has none.
+    static func foldedDigits(_ bytes: [UInt8]) -> ([UInt8], [Int])? {
+        func isForeignDigit(_ at: Int) -> Bool {
+            at + 1 < bytes.count && (bytes[at] == 0xD9 && (0xA0...0xA9).contains(bytes[at + 1]) || bytes[at] == 0xDB && (0xB0...0xB9).contains(bytes[at + 1]))
+        }
+        guard bytes.indices.contains(where: isForeignDigit) else { return nil }
+        var folded: [UInt8] = []
+        var origins: [Int] = []
+        var index = 0
+        while index < bytes.count {
+            if isForeignDigit(index) {
+                folded.append(0x30 + (bytes[index + 1] & 0x0F))
+                origins.append(index)
+                index += 2
+                continue
+            }
+            if bytes[index] & 0xC0 != 0x80 { origins.append(index) }
+            folded.append(bytes[index])
+            index += 1
+        }
+        return (folded, origins)
     }
 
     /// The line with a comma between two cells (none on either side a space, and no thousands after it) and a pipe of a
@@ -409,7 +437,47 @@ public struct PHIScanner: Sendable {
                     drop = true
                 }
             }
+            // (`CAS 15663-27-1`: a chemical's registry number; `127.0.0.1`: the machine itself; `Table 14.3.1.2`: a section.)
+            if !drop, index > 0, tokens[index - 1].core == "CAS" { drop = true }
+            // (`FSBG ac/hs 142 188 201 167`: readings in a row, not one number in groups.)
+            if !drop, kind == .number, tokens[index].letters == 0, index > 0, Self.readingWords.contains(tokens[index - 1].lower) { drop = true }
+            if !drop, kind == .ipAddress, core.hasPrefix("127.") { drop = true }
+            if !drop, kind == .ipAddress, index > 0, ["section", "table", "figure", "listing", "appendix", "and"].contains(tokens[index - 1].key),
+                tokens[..<index].contains(where: { ["section", "table", "figure", "listing", "appendix"].contains($0.key) })
+            {
+                drop = true
+            }
             if drop { found[index] = nil }
+        }
+        // `www.fda.gov/medwatch`, `cdc.gov`: a public agency's site names no one.
+        for (index, kind) in found where kind == .url {
+            let host = tokens[index].lower.split(separator: "/").first(where: { $0.contains(".") }) ?? ""
+            let path = tokens[index].lower.split(separator: "/").drop { !$0.contains(".") }.dropFirst()
+            if host.hasSuffix(".gov") || host.hasSuffix(".mil"), path.count <= 1,
+                path.allSatisfy({ $0.allSatisfy { $0 >= "a" && $0 <= "z" } }), !tokens[index].core.contains(where: \.isNumber)
+            {
+                found[index] = nil
+            }
+        }
+        // `Language: Somali (Maay Maay)`, `Ngôn ngữ: Tiếng Việt`, `Country of origin: Cabo Verde`: a language's or a country's
+        // name after its label is no person and no place smaller than a state.
+        if let label = tokens.indices.first(where: { at in
+            tokens[at].ends(with: ":") && (Self.languageOrCountryLabels.contains(tokens[at].key)
+                || tokens[at].key == "origin" && at >= 2 && tokens[at - 2].key == "country")
+        }) {
+            for (index, kind) in found where index > label && index <= label + 4
+                && (kind == .name && tokens[index].tier.isDisjoint(with: [.given, .surname]) || kind == .place)
+            {
+                found[index] = nil
+            }
+        }
+        // `revised June 2020`: the month of a form's revision is no one's date; `tita and tito`: words for kin in other
+        // languages are no names.
+        for (index, kind) in found where kind == .date && index > 0 && tokens[index].roles.contains(.month)
+            && ["revised", "rev", "rev.", "updated", "version", "edition", "published", "reviewed"].contains(tokens[index - 1].lower)
+            || kind == .name && tokens[index].isLower && Self.kinshipWords.contains(tokens[index].key)
+        {
+            found[index] = nil
         }
         // `Patient: [NAME]   Address: [ADDRESS]`: a form's label is not a name, whatever stands before it.
         for (index, kind) in found where kind == .name && tokens[index].ends(with: ":") && Self.formLabels.contains(tokens[index].key) {
@@ -1057,6 +1125,12 @@ public struct PHIScanner: Sendable {
     private func isURL(_ lower: String) -> Bool {
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") || lower.hasPrefix("ftp://")
             || lower.hasPrefix("hxxp://") || lower.hasPrefix("hxxps://")
+        {
+            return true
+        }
+        // (`htps://portai.…`: a scheme mistyped or misread, then `://`.)
+        if let marker = lower.range(of: "://"), (3...6).contains(lower.distance(from: lower.startIndex, to: marker.lowerBound)),
+            lower[..<marker.lowerBound].allSatisfy({ $0 >= "a" && $0 <= "z" }), lower[marker.upperBound...].contains(".")
         {
             return true
         }
@@ -1758,7 +1832,7 @@ public struct PHIScanner: Sendable {
             let personSubject = Self.ageSubjects.contains(subject) || tokens[index - 2].nameLike
             let ends = token.endsWithComma || token.ends(with: ".") || token.ends(with: ";") || next == nil
                 || ["and", "but", "yet", "today", "now", "years", "yrs", "yo", "y/o", "with", "who", "per", "when", "still"].contains(next!.lower)
-            let atAge = tokens[index - 1].lower == "at" && tokens.contains { ["old", "oldest", "age", "aged", "elderly", "birthday"].contains($0.lower) }
+            let atAge = tokens[index - 1].lower == "at" && tokens.contains { ["old", "oldest", "age", "aged", "elderly", "birthday", "diagnosed", "died"].contains($0.lower) }
             if ends, personSubject && tokens[index - 1].lower != "at" || atAge { return (index, .age) }
         }
         // `entry #SCR-0092`, `#PR-22-1187`: a lettered code behind a number sign.
@@ -1937,7 +2011,8 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `numéro de compte patient : 0049-77312`, `cuenta del paciente`: whose number it is, between label and value.
-            if ["patient", "paciente", "pt", "du", "del", "de", "conducir", "conducir:", "médico", "médico:", "medico", "medico:"].contains(candidate.lower) && cursor <= index + 2
+            if ["patient", "paciente", "pt", "du", "del", "de", "conducir", "conducir:", "médico", "médico:", "medico", "medico:", "clinica", "clínica",
+                "medikal", "medikal:", "do", "ng", "الملف", "الطبي:", "الطبي", "donor", "dcf:", "dcf"].contains(candidate.lower) && cursor <= index + 3
                 // `Registration no. for pt's RV: RV 882-104`
                 || kind == .vehicle && ["for", "of", "pt's", "patient's", "his", "her", "their", "the"].contains(candidate.lower) && cursor <= index + 3
             {
@@ -2077,6 +2152,151 @@ public struct PHIScanner: Sendable {
             }
             cursor += 1
             if kind != .phone { break }
+        }
+        return nil
+    }
+
+    /// The name in a nurse's shorthand at `index`, where its cue is: a handoff's `to`, a leading dash and a credential, a
+    /// surname in capitals and an initial, an initial and a surname and a credential, a name and a bracketed role, a
+    /// name between dashes on a board, a credential and a name, a surname of two parts after a small word.
+    private func nurseWrittenName(_ tokens: [Token], _ index: Int) -> Int? {
+        let token = tokens[index]
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let previous = index > 0 ? tokens[index - 1] : nil
+        func nameWord(_ word: Token) -> Bool {
+            word.isTitle && word.letters >= 3 && word.digits == 0 && word.roles.isDisjoint(with: [.city, .country, .state, .region, .month])
+                && !Self.notNames.contains(word.core) && !Self.roleNouns.contains(word.core)
+                && (word.isUnknownWord || word.tier.contains(.given) && !word.tier.contains(.clinical) || word.tier.contains(.surname) && !word.tier.contains(.clinical))
+        }
+        func credential(_ word: Token?) -> Bool {
+            guard let word else { return false }
+            let bare = String(word.core.filter { $0 != "(" && $0 != ")" })
+            return Self.credentials.contains(bare) || Self.personRoles.contains(bare.lowercased())
+        }
+        // `handoff to Tamsin @1900`, `report given to Oluwaseun`
+        if token.lower == "to", let previous, ["handoff", "report", "endorsed", "handed", "given", "passed", "hand-off"].contains(previous.key),
+            let next, nameWord(next), !Self.isDictionaryWord(next.key) || next.tier.contains(.given)
+        {
+            return index + 1
+        }
+        // `-Bridget RN`
+        if token.firstByte == UInt8(ascii: "-"), token.raw.utf8.count >= 4, let next, credential(next) {
+            let rest = token.raw.dropFirst()
+            if let first = rest.first, first.isUppercase, rest.dropFirst().allSatisfy(\.isLowercase) {
+                let key = rest.lowercased()
+                if !Self.isDictionaryWord(key) || (Names.tiers[key] ?? []).contains(.given) { return index }
+            }
+        }
+        // `MCGREGOR, F.`
+        if token.isUpper, token.endsWithComma, token.letters >= 4, token.digits == 0, let next, next.isLooseInitial, next.isUpper || next.core.first?.isUppercase == true,
+            token.tier.contains(.surname) && !token.tier.contains(.clinical) || token.isUnknownWord
+        {
+            return index
+        }
+        // `R. Thistlewood RN`, `K. Lindqvist-Mbeki, Biorepository Manager`
+        if token.isLooseInitial, token.core.first?.isUppercase == true, let next, next.isTitle || next.marks == .dash && next.core.first?.isUppercase == true,
+            next.digits == 0, next.letters >= 4, next.isUnknownWord || next.tier.contains(.surname) || next.headTier.contains(.surname),
+            index + 2 < tokens.count && credential(tokens[index + 2]) || next.endsWithComma && index + 2 < tokens.count && tokens[index + 2].isTitle
+        {
+            return index + 1
+        }
+        // `Priyanka (2nd RN)`, `Teodora (PT)`
+        if nameWord(token), !token.endsWithComma, let next, next.firstByte == UInt8(ascii: "("),
+            credential(next) || index + 2 < tokens.count && next.raw.hasPrefix("(") && !next.raw.hasSuffix(")") && credential(tokens[index + 2])
+        {
+            return index
+        }
+        // `Rm 7 - Szczepanski - FALL RISK`
+        if token.isTitle, token.isUnknownWord, token.letters >= 5, previous?.raw == "-", next?.raw == "-" { return index }
+        // `preceptor: Anneliese //`: a name alone after a person's label.
+        if let previous, previous.ends(with: ":"), Self.personLabels.contains(previous.raw.lowercased()), nameWord(token),
+            token.isUnknownWord || token.tier.contains(.given) && !token.tier.contains(.ambiguous)
+        {
+            return index
+        }
+        // `wound RN Oluwaseun saw`, `interpreter Xiaoling via video`
+        if token.isUpper && Self.credentials.contains(token.core) || token.isLower && token.keyRoles.contains(.personRole), let next, next.isTitle, next.isUnknownWord,
+            next.tier.isEmpty || next.tier == .given, next.letters >= 5,
+            index + 2 < tokens.count, tokens[index + 2].isLower
+        {
+            return index + 1
+        }
+        // `accepting MD is Nakagawa-Ruiz,`, `hold 612 for Okonkwo-Bell pending`
+        if token.marks == .dash, token.digits == 0, let previous, ["for", "to", "is", "with", "from", "per", "by", "pt", "patient"].contains(previous.lower) {
+            let parts = token.core.split(separator: "-")
+            if parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) && $0.count >= 3 }),
+                !Self.isDictionaryWord(token.key), !eponymAfter(tokens, index)
+            {
+                if isTwoPartSurname(parts) { return index }
+            }
+        }
+        // `value 'Nwachukwu-Bell'`, `'H. Grünewald'`: a name in single quotes.
+        if token.firstByte == UInt8(ascii: "'"), token.raw.utf8.count >= 3 {
+            var inner = Substring(token.raw.dropFirst())
+            while let last = inner.last, "'.,;".contains(last) { inner = inner.dropLast() }
+            let parts = inner.split(separator: "-")
+            if parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) && $0.count >= 3 }),
+                isTwoPartSurname(parts)
+            {
+                return index
+            }
+            if inner.count == 1, token.raw.dropFirst().dropFirst().first == ".", inner.first?.isUppercase == true, let next, next.raw.hasSuffix("'") || next.raw.hasSuffix("',"),
+                next.core.first?.isUppercase == true
+            {
+                return index
+            }
+        }
+        return nil
+    }
+
+    /// `Okonkwo-Bell`, `Nakagawa-Ruiz`: each part a listed name or a word of no dictionary, one of them a surname or
+    /// no word at all, none a clinical word.
+    private func isTwoPartSurname<Part: StringProtocol>(_ parts: [Part]) -> Bool {
+        let tiers = parts.map { Names.tiers[$0.lowercased()] ?? [] }
+        let unknown = parts.map { !Self.isDictionaryWord($0.lowercased()) && Names.tiers[$0.lowercased()] == nil }
+        return zip(tiers, unknown).allSatisfy { (!$0.isEmpty || $1) && !$0.contains(.clinical) }
+            && zip(tiers, unknown).contains { $0.contains(.surname) || $1 }
+    }
+
+    /// A place as people write it at `index`: `at Greenfield ED`, `the Eastside YMCA`, `downtown Fresno`, `Newtown NSW 2042`,
+    /// `County of residence at diagnosis (registry item): Yavapai`, `value 'Kalamazoo'`, `the Rosebud reservation`,
+    /// `Hometown given in the biobank questionnaire: Bemidji`.
+    private func placeAsWritten(_ tokens: [Token], _ index: Int) -> (Int, Kind)? {
+        let token = tokens[index]
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let previous = index > 0 ? tokens[index - 1] : nil
+        let notRegion = token.roles.isDisjoint(with: [.state, .country, .region])
+        if token.isTitle, notRegion, let next, ["ED", "ER", "YMCA", "YWCA"].contains(next.core) || next.key == "ymca",
+            token.letters >= 4, !Self.notNames.contains(token.core), let previous, ["at", "from", "to", "the", "in"].contains(previous.lower)
+        {
+            return (index, .place)
+        }
+        if ["downtown", "uptown", "midtown"].contains(token.lower), let next, next.isTitle, notRegion || true,
+            next.roles.contains(.city) || next.isUnknownWord, next.roles.isDisjoint(with: [.state, .country, .region])
+        {
+            return (index + 1, .place)
+        }
+        if ["NSW", "VIC", "QLD", "TAS", "ACT"].contains(token.core), let next, next.letters == 0, next.digits == 4, next.core.utf8.count == 4 {
+            return (index + 1, .zipCode)
+        }
+        if ["reservation", "rancheria", "pueblo", "reserve"].contains(token.key), let previous, previous.isTitle, previous.letters >= 4,
+            previous.roles.isDisjoint(with: [.state, .country, .region]), !Self.notNames.contains(previous.core), index >= 2, tokens[index - 2].lower == "the"
+        {
+            return (index - 1, .place)
+        }
+        // (The county or the hometown a form asks for, its colon a few words on.)
+        if token.key == "county" || token.key == "hometown", !token.ends(with: ":"),
+            let colon = (index + 1..<min(tokens.count, index + 9)).first(where: { tokens[$0].ends(with: ":") }), colon + 1 < tokens.count
+        {
+            let value = tokens[colon + 1]
+            if value.isTitle || value.isUpper, value.letters >= 4, value.roles.isDisjoint(with: [.state, .country]), !isWholeStateOrCountry(tokens, colon + 1),
+                !["Unknown", "None", "Same", "Other", "Pending", "UNKNOWN", "NONE"].contains(value.core)
+            {
+                return (colon + 1, .place)
+            }
+        }
+        if token.firstByte == UInt8(ascii: "'"), token.raw.hasSuffix("'") || token.raw.hasSuffix("',"), token.roles.contains(.city), token.isTitle {
+            return (index, .place)
         }
         return nil
     }
@@ -2414,8 +2634,9 @@ public struct PHIScanner: Sendable {
             if cursor + 1 < tokens.count, tokens[cursor].raw == "-", digitGroup(tokens[cursor + 1]) != nil { cursor += 1 }
         }
         // `+44 7700 900123`: after a country code, the last group may be longer.
-        if plus, cursor < tokens.count, cursor > index, !tokens[cursor - 1].endsWithComma, tokens[cursor].letters == 0, (6...8).contains(tokens[cursor].digits),
-            tokens[cursor].core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        // (`+55 33 3271-5409`: or two groups joined by a dash.)
+        if plus, cursor < tokens.count, cursor > index, !tokens[cursor - 1].endsWithComma, tokens[cursor].letters == 0, (6...9).contains(tokens[cursor].digits),
+            tokens[cursor].core.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) || tokens[cursor].marks == .dash && tokens[cursor].core.utf8.filter({ $0 == 0x2D }).count == 1
         {
             groups.append(tokens[cursor].digits)
             cursor += 1
@@ -3501,6 +3722,7 @@ public struct PHIScanner: Sendable {
                 let id = tokens.indices.first { $0 > at && tokens[$0].digits >= 3 && (tokens[$0].letters > 0 || tokens[$0].digits >= 4) }
                 // `Fingerprint scanner was down`: the machine, not anyone's print.
                 let machine = at + 1 < tokens.count && Self.equipmentWords.contains(tokens[at + 1].lower)
+                    && !tokens.contains(where: { ["enrolment", "enrollment", "enrolled", "registered"].contains($0.key) })
                 if id != nil || !machine { found.append((id ?? at, .biometric)) }
             }
         }
@@ -3837,6 +4059,77 @@ public struct PHIScanner: Sendable {
                     continue
                 }
             }
+            // Names as nurses write them: `handoff to Tamsin @1900`, `-Bridget RN`, `MCGREGOR, F.`, `R. Thistlewood RN`,
+            // `Priyanka (2nd RN)`, `Rm 7 - Szczepanski -`, `RN Oluwaseun saw`, `for Okonkwo-Bell pending`.
+            if let at = nurseWrittenName(tokens, index) {
+                found.append((at, .name))
+                continue
+            }
+            if let (at, kind) = placeAsWritten(tokens, index) {
+                found.append((at, kind))
+                continue
+            }
+            // `pt celebrating 91st bday`: a birthday of ninety or more.
+            if isOrdinalNumber(token.core), let age = Int(token.core.dropLast(2)), (90...125).contains(age), let next,
+                ["bday", "birthday", "b-day", "bday,", "birthday,"].contains(next.key)
+            {
+                found.append((index, .age))
+                continue
+            }
+            // `Fanm nan gen 96 an.`, `ay 91 taong gulang`, `96 tuổi`: an age over 89 before a word for years in another language.
+            if token.letters == 0, token.raw == token.core || token.endsWithComma, let age = Int(token.core), (90...125).contains(age), let next,
+                ["an", "an.", "taong", "tuổi", "jaar", "lat", "sano", "yaş", "anos", "años", "ans"].contains(next.lower),
+                !(index + 2 < tokens.count && ["hour", "hr", "hour,", "hour."].contains(tokens[index + 2].lower)), previous?.core.hasPrefix("$") != true
+            {
+                found.append((index, .age))
+                continue
+            }
+            // `Sunday the 12th`: a weekday and a day of the month.
+            if Self.weekdays.contains(token.key), let next, next.lower == "the", index + 2 < tokens.count, isOrdinalNumber(tokens[index + 2].core),
+                let day = Int(tokens[index + 2].core.dropLast(2)), (1...31).contains(day)
+            {
+                found.append((index + 2, .date))
+                skipUntil = index + 2
+                continue
+            }
+            // `Sinh ngày 12 tháng 9 năm 1940`: a date in Vietnamese (day, month, year).
+            if token.lower == "ngày", let next, next.letters == 0, let day = Int(next.core), (1...31).contains(day), index + 3 < tokens.count,
+                tokens[index + 2].lower == "tháng", let month = Int(tokens[index + 3].core), (1...12).contains(month)
+            {
+                found.append((index + 1, .date))
+                skipUntil = index + 3
+                continue
+            }
+            // `IP:45.33.218.104`: an address run into its label.
+            if token.lower.hasPrefix("ip:"), isIPAddress(String(token.core.dropFirst(3))) {
+                found.append((index, .ipAddress))
+                continue
+            }
+            // `1.919.474.3081`: a phone number in dotted groups after the country's code.
+            if token.letters == 0, token.marks == .dot, matches(token.core, "d.ddd.ddd.dddd") {
+                found.append((index, .phone))
+                continue
+            }
+            // `SSN (for stipend 1099): 538 61 2247`: an SSN in groups after its label's colon a few words on.
+            if Self.ssnWords.contains(token.lower), let colon = (index + 1..<min(tokens.count, index + 6)).first(where: { tokens[$0].ends(with: ":") }),
+                colon + 3 < tokens.count, matches(tokens[colon + 1].core, "ddd"), matches(tokens[colon + 2].core, "dd"), matches(tokens[colon + 3].core, "dddd")
+            {
+                found.append((colon + 1, .ssn))
+                skipUntil = colon + 3
+                continue
+            }
+            // `اسم المريض: سمير عبد الله الحداد`: a name in Arabic after its label.
+            if token.ends(with: ":"), index > 0, tokens[index - 1].lower == "اسم" || token.lower == "اسم:", let next, next.firstByte >= 0xD8, next.firstByte <= 0xDB {
+                found.append((index + 1, .name))
+                continue
+            }
+            // `يسكن المريض في ديربورن`: where someone lives, in Arabic.
+            if token.lower == "في", let next, next.firstByte >= 0xD8, next.firstByte <= 0xDB,
+                tokens[..<index].contains(where: { ["يسكن", "تسكن", "يعيش", "تعيش", "يقيم", "تقيم"].contains($0.lower) })
+            {
+                found.append((index + 1, .place))
+                continue
+            }
             // `(Last) OKONKWO   (First) Chidinma`: a form's name part labelled in brackets.
             if token.firstByte == UInt8(ascii: "("), ["(last)", "(first)", "(surname)", "(given)", "(family)", "(middle)"].contains(token.raw.lowercased()),
                 let next, next.letters >= 2, next.digits == 0, next.isTitle || next.isUpper, !next.ends(with: ":"), next.firstByte != UInt8(ascii: "("),
@@ -3937,7 +4230,7 @@ public struct PHIScanner: Sendable {
                 next.roles.contains(.ordinal) || isDay(next.core) || isOrdinalNumber(next.core)
                     || next.lower == "the" && index + 2 < tokens.count && tokens[index + 2].roles.contains(.ordinal),
                 let previous, ["on", "of", "since", "until", "by", "before", "after", "from", "due", "dated", "was", "lmp", "edd", "dob", "birth", "born", "birthday",
-                               "admitted", "discharged", "seen", "died", "arrived", "delivered", "started", "stopped"].contains(previous.lower)
+                               "admitted", "discharged", "seen", "died", "arrived", "delivered", "started", "stopped", "is"].contains(previous.lower)
             {
                 found.append((index, .date))
                 continue
@@ -4286,7 +4579,8 @@ public struct PHIScanner: Sendable {
                 }
                 // `License plate number for the van ...: JHF 2290 (TX)`: the plate after a colon further on.
                 if let colon = (index + 1..<min(tokens.count, index + 14)).first(where: { tokens[$0].ends(with: ":") }),
-                    colon + 1 < tokens.count, let (end, _) = spacedPlate(tokens, colon + 1) ?? (isDashedPlate(tokens[colon + 1].core) ? (colon + 1, 0) : nil)
+                    colon + 1 < tokens.count, let (end, _) = spacedPlate(tokens, colon + 1)
+                    ?? (isDashedPlate(tokens[colon + 1].core) || isPlateShape(tokens[colon + 1].core) ? (colon + 1, 0) : nil)
                 {
                     found.append((colon + 1, .vehicle))
                     skipUntil = end
@@ -4386,7 +4680,7 @@ public struct PHIScanner: Sendable {
     ]
     static let plateWords: Set<String> = [
         "plate", "plates", "tag", "tags", "plate#", "registration", "placa", "placas", "immatriculation", "kennzeichen", "matrícula", "matricula", "targa", "rego",
-        "d'immatriculation", "plaque", "reg", "tablilla", "kennz",
+        "d'immatriculation", "plaque", "reg", "tablilla", "kennz", "biển", "taargada",
     ]
 
     /// `JKL-82-19`, `FG-418-TK`, `B-TX-4412`: five to ten capitals, digits and dashes, with a letter, a digit and a dash.
@@ -4881,7 +5175,9 @@ public struct PHIScanner: Sendable {
         if roleWord, token.key == token.lower || token.isTitle {
             // nurse Lorna; fellow (Okeke); Mom (Keisha)
             let bracketed = next.firstByte == UInt8(ascii: "(")
-            if next.isTitle, next.nameLike, !next.roles.contains(.city) || bracketed, isListed(next) || bracketed && next.ends(with: ")"),
+            // (`interpreter Xiaoling via video`: or one word of no dictionary, alone.)
+            let unknownAlone = next.isUnknownWord && next.tier.isEmpty && next.letters >= 5 && !(index + 2 < tokens.count && tokens[index + 2].isTitle)
+            if next.isTitle, next.nameLike, !next.roles.contains(.city) || bracketed, isListed(next) || bracketed && next.ends(with: ")") || unknownAlone,
                 !token.ends(with: "."), !token.ends(with: ":"), !eponymAfter(tokens, index + 1),
                 !(index + 2 < tokens.count && tokens[index + 2].nameLike && !next.endsWithComma && eponymAfter(tokens, index + 2))
             {
@@ -5987,7 +6283,7 @@ public struct PHIScanner: Sendable {
     ]
     /// Labels of a line that names a person (and the labels of a part of a name).
     static let personLabels: Set<String> = Set([
-        "patient:", "name:", "patient name:", "pt:", "pt name:", "surgeon:", "assistant:", "assistant surgeon:",
+        "patient:", "name:", "patient name:", "pt:", "pt name:", "preceptor:", "orientee:", "preceptee:", "sitter:", "surgeon:", "assistant:", "assistant surgeon:",
         "attending:", "physician:", "provider:", "pcp:", "referring:", "referring physician:", "anesthesiologist:",
         "nurse:", "guarantor:", "contact:", "emergency contact:", "spouse:", "mother:", "father:", "guardian:",
         "signed:", "author:", "dictated:", "resident:", "radiologist:", "pathologist:", "cosigner:", "witness:",
@@ -6179,7 +6475,9 @@ public struct PHIScanner: Sendable {
         "acct#": .account, "account#": .account, "member#": .recordNumber, "policy#": .recordNumber, "group#": .recordNumber,
         "transmitter": .device, "asset": .device, "implant": .device, "model": .device, "serial-number": .device,
         "tracking": .number, "barcode": .number, "wristband": .number, "specimen": .recordNumber, "requisition": .recordNumber,
-        "hp": .phone, "nhi": .recordNumber, "cert": .recordNumber, "hibc": .device, "licencia": .recordNumber, "récord": .recordNumber, "hpcsa": .recordNumber, "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
+        "hp": .phone, "nhi": .recordNumber, "historia": .recordNumber, "prontuário": .recordNumber, "prontuario": .recordNumber,
+        "rekord": .recordNumber, "mcd": .recordNumber, "mcd#": .recordNumber, "caso": .recordNumber, "unos": .recordNumber,
+        "probenkennung": .number, "رقم": .recordNumber, "user": .recordNumber, "cert": .recordNumber, "hibc": .device, "licencia": .recordNumber, "récord": .recordNumber, "hpcsa": .recordNumber, "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
         "lic": .recordNumber, "lic#": .recordNumber, "license#": .recordNumber, "licence#": .recordNumber, "sn#": .device,
         "serno": .device, "esn": .device, "meid": .device, "iccid": .device, "eui": .device,
         "hosp": .recordNumber, "hosp#": .recordNumber, "serials": .device, "sin": .ssn, "sin#": .ssn, "ins": .recordNumber,
@@ -6223,7 +6521,7 @@ public struct PHIScanner: Sendable {
     ]
     static let dateLeads: Set<String> = [
         "on", "since", "dated", "from", "until", "through", "thru", "date", "date:", "dob", "dob:", "born",
-        "admitted", "discharged", "seen", "effective", "starting", "started", "beginning", "returned", "due",
+        "admitted", "discharged", "seen", "effective", "starting", "started", "beginning", "returned", "due", "intubated", "extubated",
         "scheduled", "before", "after", "by", "till", "expires", "expired", "drawn", "collected", "dos", "dos:",
     ]
     /// Labels after which a day and a month alone are a date: `LMP: 2/28`, `DOB 03-14`.
@@ -6235,7 +6533,7 @@ public struct PHIScanner: Sendable {
         "bp", "b/p", "pressure", "strength", "bipap", "cpap", "st", "s/t", "avaps", "asv", "ipap", "epap", "vent", "settings", "ps", "peep", "fio2", "psv", "motor", "power", "grade", "pain", "vision", "acuity", "murmur", "gcs",
         "apgar", "apgars", "ratio", "score", "scored", "reflexes", "dtrs", "nodes", "rated", "sats", "recall",
         "pulses", "is", "was", "of", "at", "x", "g", "p", "gravida", "para", "mmse", "moca", "bims", "slums", "phq", "edema", "tone",
-        "scale", "graded", "fev1/fvc", "approximately", "about", "attendance", "cervix", "dilation", "va", "od", "os", "ou", "bcva", "ucva", "bcva:",
+        "scale", "graded", "fev1/fvc", "approximately", "about", "attendance", "cervix", "dilation", "va", "od", "os", "ou", "bcva", "ucva", "bcva:", "pa",
         "category", "niv", "bilevel", "class", "stage", "ilo", "pc", "nippv", "simv", "prvc", "vc", "ac", "aprv", "nava", "hfnc",
     ]
     static let clinicalAfter: Set<String> = [
@@ -6451,6 +6749,20 @@ public struct PHIScanner: Sendable {
         }
         return names
     }()
+    /// Words before a row of readings: `FSBG ac/hs 142 188 201 167`.
+    static let readingWords: Set<String> = [
+        "fsbg", "fsbs", "cbg", "cbgs", "bg", "bgs", "glucose", "glucoses", "sugars", "ac/hs", "accuchecks", "fingersticks", "readings",
+    ]
+    /// Words for kin in other languages, used as names of address (`lola`, `tito`, `hooyo`).
+    static let kinshipWords: Set<String> = [
+        "tita", "tito", "lola", "lolo", "nanay", "tatay", "kuya", "ate", "manang", "manong", "hooyo", "aabo", "abuela", "abuelo",
+        "tía", "tío", "tia", "tio", "mamá", "papá", "vovó", "vovô", "avó", "avô", "grann", "granpè", "manman", "papa",
+    ]
+    /// Labels of a language or a country of origin (`Language:`, `Idioma:`, `Ngôn ngữ:`, `Country of origin:`).
+    static let languageOrCountryLabels: Set<String> = [
+        "language", "languages", "idioma", "língua", "lingua", "langue", "ngữ", "luqadda", "wika", "lang", "country", "país", "pays",
+        "nationality", "nacionalidad",
+    ]
     /// Words of a vaccine or a drug given, whose lot is the batch's and no one's.
     static let vaccineWords: Set<String> = [
         "vaccine", "vaccines", "vaccinated", "carpule", "carpules", "vial", "vials", "flu", "influenza", "lidocaine", "articaine",
@@ -6503,6 +6815,7 @@ public struct PHIScanner: Sendable {
         "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januar", "februar",
         "märz", "juni", "juli", "oktober", "dezember", "muharram", "safar", "rajab", "shaban", "sha'ban", "ramadan", "ramazan",
         "shawwal", "rabi", "jumada", "dhul", "pebrero", "marso", "hunyo", "hulyo", "setyembre", "oktubre", "nobyembre", "disyembre",
+        "janvye", "fevriye", "jiyè", "septanm", "oktòb", "novanm", "desanm",
     ]
     /// The words that start an age of 90 to 99 in English, Spanish, Portuguese, Italian, French and German.
     static let ninetyWords: [String] = [
@@ -6559,13 +6872,13 @@ public struct PHIScanner: Sendable {
         "fingerprint", "fingerprints", "thumbprint", "thumbprints", "voiceprint", "voiceprints", "palmprint",
         "palmsecure", "biometric", "biometrics", "faceprint", "irisprint", "palmprints", "footprints", "footprint", "handprint", "handprints",
         "fingerprinted", "earprint", "codis", "afis", "voice-id", "voiceid", "face-id", "faceid", "y-str", "ystr", "y-strs",
-        "iris-scan", "retina-scan", "retinal-scan", "faceprints", "voice-print", "voiceprinting", "palm-vein",
+        "iris-scan", "retina-scan", "retinal-scan", "faceprints", "voice-print", "voiceprinting", "palm-vein", "voice-biometric", "hand-geometry",
     ]
     static let biometricPairs: Set<String> = [
         "retinal scan", "retina scan", "iris scan", "iris template", "iris enrollment", "iris enrolment", "retina template", "retinal template", "minutiae file",
         "minutiae template", "fingerprint template", "iris code", "iris hash", "facial recognition", "face recognition",
         "face template", "facial template", "face scan", "palm vein", "palm print", "thumb print", "finger print", "thumb prints", "finger prints", "hand geometry", "gait signature",
-        "voice print", "dna reference", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
+        "voice print", "dna reference", "huella dactilar", "empreinte digitale", "control-region haplotype", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
         "voice recognition", "voice sample", "speaker verification", "facial geometry", "facial scan", "face geometry",
         "hand scan", "palm scan", "finger scan", "retinal pattern", "retina pattern", "iris pattern", "iris recognition",
         "retinal identification", "vein scan", "facial biometrics", "face match", "finger vein", "keystroke dynamics",
@@ -6580,6 +6893,7 @@ public struct PHIScanner: Sendable {
         "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "headshot", "portrait",
         "snapshot", "mugshot", "photographed", "videotaped", "filmed", "photography", "photographic", "photographing",
         "photo-id", "polaroid", "headshots", "portraits", "snapshots", "foto", "fotos", "fotografia", "fotografía", "passbild", "passfoto", "lichtbild",
+        "porträtfoto", "larawan", "ảnh", "صورة", "sawirka", "sawir",
     ]
     static let selfieWords: Set<String> = ["selfie", "selfies", "headshot", "mugshot"]
     /// Handle labels that are words in any case (app names need their capital: `family discord`).
@@ -6599,12 +6913,12 @@ public struct PHIScanner: Sendable {
             "registered", "unlock", "unlocks", "unlocked", "access", "kiosk", "database", "codis", "afis", "collected",
             "sample", "submitted", "enroll", "enrolled", "number", "no", "#", "identify", "login", "log-in", "sign-in",
             "check-in", "police", "taken", "recognition", "registry", "used", "uses", "using", "verify", "identifies", "ref", "reference",
-            "ivr", "ref#", "code"]
+            "ivr", "ref#", "code", "done", "copy", "obtained", "completed", "registrada", "enregistrée", "retained", "enrolment", "haplotype"]
         {
             words[word, default: []].insert(.biometricContext)
         }
         for word in photoWords { words[word, default: []].insert(.photo) }
-        for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on", "front-facing", "portrait", "portraits", "headshot", "headshots", "frontal", "cara"] {
+        for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on", "front-facing", "portrait", "portraits", "headshot", "headshots", "frontal", "cara", "rostro", "rosto", "mukha", "mặt", "وجه", "wajiga", "figi", "gesicht", "visage", "porträtfoto"] {
             words[word, default: []].insert(.face)
         }
         for word in ["identification", "id", "banner", "badge", "identity"] { words[word, default: []].insert(.identification) }
