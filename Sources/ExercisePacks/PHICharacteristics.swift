@@ -103,12 +103,13 @@ extension PHIScanner {
     static let storageWords: Set<String> = [
         "scanned", "uploaded", "upload", "attached", "stored", "saved", "filed", "placed", "included", "copied", "copy",
         "captured", "taken", "printed", "displayed", "kept", "added", "imported", "sent", "file", "media", "chart",
-        "emailed", "texted", "shared", "posted", "archived", "retained", "obtained", "photographed",
+        "emailed", "texted", "shared", "posted", "archived", "retained", "obtained", "photographed", "adjunta", "adjunto",
+        "anexada", "anexa", "collée", "affixed",
     ]
     /// Words before `photo` that make it a picture of the face (`true`: even when not kept): booking photo, passport photo.
     static let photoModifiers: [String: Bool] = [
         "booking": true, "mug": true, "passport": true, "passport-style": true, "yearbook": true, "arrest": true, "surveillance": true,
-        "cac": false, "deers": false, "newborn": true,
+        "cac": false, "deers": false, "newborn": true, "applicant": true,
         "license": false, "licence": false, "id": false, "badge": false, "profile": false, "wristband": false,
         "visa": false, "employee": false, "student": false, "security": false, "identification": false, "portal": false,
         "identity": false, "kiosk": false, "registration": false, "admission": false, "intake": false,

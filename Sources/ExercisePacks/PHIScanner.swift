@@ -372,7 +372,7 @@ public struct PHIScanner: Sendable {
         // (The line is searched for those words only once it has a number to judge.)
         let hasNumber = found.values.contains { $0 == .number || $0 == .zipCode || $0 == .recordNumber }
         let versionLine = hasNumber && tokens.contains { Self.versionWords.contains($0.lower) || $0.core == "X12" }
-        let productCodeLine = hasNumber && tokens.contains { $0.lower == "ndc" }
+        let productCodeLine = hasNumber && tokens.contains { $0.lower == "ndc" || $0.lower == "ndcs" || $0.lower == "ndcs," }
         for (index, kind) in found where (versionLine || productCodeLine) && (kind == .number || kind == .zipCode || kind == .recordNumber) {
             let core = tokens[index].core
             if versionLine, core == "X12" || tokens[max(0, index - 2)..<index].contains(where: { Self.versionWords.contains($0.lower) }) {
@@ -437,8 +437,23 @@ public struct PHIScanner: Sendable {
                     drop = true
                 }
             }
-            // (`CAS 15663-27-1`: a chemical's registry number; `127.0.0.1`: the machine itself; `Table 14.3.1.2`: a section.)
+            // (`CAS 15663-27-1`: a chemical's registry number; `127.0.0.1`: the machine itself; `Table 14.3.1.2`: a section;
+            // `42 U.S.C. 1320d-6`: a statute; `VA Form 21-4142a`: a form; `Item # 381-0045-02 (SKU)`: a product; `from 10.4.2.1 to
+            // 10.4.3.0`: a release.)
             if !drop, index > 0, tokens[index - 1].core == "CAS" { drop = true }
+            if !drop, index > 0, ["U.S.C.", "U.S.C", "USC", "C.F.R.", "C.F.R", "CFR", "§", "§§"].contains(tokens[index - 1].core) || tokens[index - 1].raw == "§" { drop = true }
+            if !drop, kind == .number, tokens[index].digits <= 8, tokens[index].marks.contains(.dash), index > 0,
+                tokens[index - 1].key == "form" || tokens[index - 1].key == "forms"
+                    || tokens[index - 1].lower == "and" && tokens[max(0, index - 4)..<index].contains(where: { $0.key == "form" || $0.key == "forms" })
+            {
+                drop = true
+            }
+            if !drop, kind == .number, tokens.contains(where: { ["sku", "upc", "(sku)", "catalog", "cat#"].contains($0.key) }) { drop = true }
+            if !drop, kind == .ipAddress, index > 0, ["from", "to", "version", "v", "build"].contains(tokens[index - 1].lower),
+                tokens.contains(where: { ["upgraded", "upgrade", "version", "firmware", "build"].contains($0.key) })
+            {
+                drop = true
+            }
             // (`FSBG ac/hs 142 188 201 167`: readings in a row, not one number in groups.)
             if !drop, kind == .number, tokens[index].letters == 0, index > 0, Self.readingWords.contains(tokens[index - 1].lower) { drop = true }
             if !drop, kind == .ipAddress, core.hasPrefix("127.") { drop = true }
@@ -472,10 +487,19 @@ public struct PHIScanner: Sendable {
             }
         }
         // `revised June 2020`: the month of a form's revision is no one's date; `tita and tito`: words for kin in other
-        // languages are no names.
+        // languages are no names; `Clinic closed Thanksgiving Day`: a holiday a place keeps; `covers Alabama,`: a state;
+        // `QuantiFERON-TB Gold Plus:`, `approved by Legal`: a word of the dictionary that no list holds, as a label or a
+        // department.
+        let closure = tokens.contains { ["closed", "closes", "closure", "hours", "observed", "open"].contains($0.key) }
         for (index, kind) in found where kind == .date && index > 0 && tokens[index].roles.contains(.month)
             && ["revised", "rev", "rev.", "updated", "version", "edition", "published", "reviewed"].contains(tokens[index - 1].lower)
             || kind == .name && tokens[index].isLower && Self.kinshipWords.contains(tokens[index].key)
+            || kind == .date && closure && tokens[index].keyRoles.contains(.holiday)
+            || (kind == .address || kind == .place) && tokens[index].isTitle && tokens[index].roles.contains(.state) && isWholeStateOrCountry(tokens, index)
+            || kind == .name && tokens[index].isTitle && Self.isDictionaryWord(tokens[index].key) && !tokens[index].tier.contains(.given)
+                && tokens[index].ends(with: ":")
+            || kind == .name && tokens[index].isTitle && Self.isDictionaryWord(tokens[index].key) && tokens[index].tier.isDisjoint(with: [.given, .surname])
+                && index > 0 && tokens[index - 1].lower == "by" && (index + 1 == tokens.count || !tokens[index + 1].isTitle)
         {
             found[index] = nil
         }
@@ -2012,7 +2036,7 @@ public struct PHIScanner: Sendable {
             }
             // `numéro de compte patient : 0049-77312`, `cuenta del paciente`: whose number it is, between label and value.
             if ["patient", "paciente", "pt", "du", "del", "de", "conducir", "conducir:", "médico", "médico:", "medico", "medico:", "clinica", "clínica",
-                "medikal", "medikal:", "do", "ng", "الملف", "الطبي:", "الطبي", "donor", "dcf:", "dcf"].contains(candidate.lower) && cursor <= index + 3
+                "medikal", "medikal:", "do", "ng", "الملف", "الطبي:", "الطبي", "donor", "dcf:", "dcf", "clínico", "clinico", "núm.", "núm", "num."].contains(candidate.lower) && cursor <= index + 3
                 // `Registration no. for pt's RV: RV 882-104`
                 || kind == .vehicle && ["for", "of", "pt's", "patient's", "his", "her", "their", "the"].contains(candidate.lower) && cursor <= index + 3
             {
@@ -2179,6 +2203,24 @@ public struct PHIScanner: Sendable {
         {
             return index + 1
         }
+        // `pt name Xu Meiling`: the word for name without its colon.
+        if token.lower == "name", let previous, ["pt", "patient", "pt's", "patient's", "child's", "baby's"].contains(previous.lower), let next,
+            nameWord(next) || next.isTitle && next.letters == 2 && next.tier.contains(.surname) && index + 2 < tokens.count && nameWord(tokens[index + 2])
+        {
+            return index + 1
+        }
+        // `ask priyanka raghunathan in HIM`: a listed given name and a listed surname in lower case, neither a word.
+        if token.isLower, token.letters >= 5, token.tier.contains(.given), token.tier.isDisjoint(with: [.ambiguous, .clinical]), !Self.isDictionaryWord(token.key),
+            let next, next.isLower, next.letters >= 5, !Self.isDictionaryWord(next.key),
+            next.tier.contains(.surname) && next.tier.isDisjoint(with: [.ambiguous, .clinical]) || next.tier.isEmpty && next.letters >= 6
+        {
+            return index
+        }
+        // `患者姓名：王建国`, `患者 王秀兰`: a Chinese name after the word for the patient or for name.
+        for label in ["姓名：", "姓名:", "患者：", "患者:"] {
+            if let range = token.raw.range(of: label), Self.isHanName(String(token.raw[range.upperBound...]).trimmingCharacters(in: [" ", "，", ","])) { return index }
+        }
+        if ["患者", "病人", "姓名", "姓名：", "患者姓名："].contains(token.raw), let next, Self.isHanName(next.raw) { return index + 1 }
         // `-Bridget RN`
         if token.firstByte == UInt8(ascii: "-"), token.raw.utf8.count >= 4, let next, credential(next) {
             let rest = token.raw.dropFirst()
@@ -2283,6 +2325,12 @@ public struct PHIScanner: Sendable {
             previous.roles.isDisjoint(with: [.state, .country, .region]), !Self.notNames.contains(previous.core), index >= 2, tokens[index - 2].lower == "the"
         {
             return (index - 1, .place)
+        }
+        // `Hometown listed on intake as Nome`
+        if token.key == "hometown", let at = (index + 1..<min(tokens.count, index + 7)).first(where: { tokens[$0].lower == "as" }), at + 1 < tokens.count,
+            tokens[at + 1].isTitle, tokens[at + 1].roles.isDisjoint(with: [.state, .country, .region]), !isWholeStateOrCountry(tokens, at + 1)
+        {
+            return (at + 1, .place)
         }
         // (The county or the hometown a form asks for, its colon a few words on.)
         if token.key == "county" || token.key == "hometown", !token.ends(with: ":"),
@@ -3370,10 +3418,15 @@ public struct PHIScanner: Sendable {
             return (index + 1, .address)
         }
         // `the Fresno clinic`, `the Bakersfield site`: a listed city before a facility's word.
-        if token.lower == "the", let next, next.isTitle, next.roles.contains(.city), !isWholeStateOrCountry(tokens, index + 1), index + 2 < tokens.count,
-            ["clinic", "hospital", "site", "office", "campus", "branch", "location", "center", "centre", "facility", "area", "airport"].contains(tokens[index + 2].key)
-        {
-            return (index + 1, .place)
+        if token.lower == "the", let next, next.isTitle, next.roles.contains(.city) || next.roles.contains(.multiStart), !isWholeStateOrCountry(tokens, index + 1), index + 2 < tokens.count {
+            let facility: Set<String> = ["clinic", "hospital", "site", "office", "campus", "branch", "location", "center", "centre", "facility", "area",
+                                          "airport", "plant", "mill", "factory", "warehouse", "depot", "yard", "store"]
+            // (`the Sugar Land office`: a city of two words.)
+            if facility.contains(tokens[index + 2].key) && next.roles.contains(.city)
+                || index + 3 < tokens.count && tokens[index + 2].isTitle && Self.cities.contains(next.lower + " " + tokens[index + 2].lower) && facility.contains(tokens[index + 3].key)
+            {
+                return (index + 1, .place)
+            }
         }
         // Precinct 14B, census tract 4012
         let special = token.roles.contains(.special)
@@ -3740,9 +3793,13 @@ public struct PHIScanner: Sendable {
                 let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
                 let afterNext = index + 2 < tokens.count ? tokens[index + 2].lower : ""
                 let before = index > 0 ? tokens[index - 1].lower : ""
+                // (`Photograph of the seafarer affixed`, `badge photo of the workforce member`, `participant photographed`.)
+                let people: Set<String> = ["patient", "patient's", "pt", "seafarer", "applicant", "worker", "employee", "member", "participant",
+                                           "client", "resident", "student", "driver", "pilot", "donor", "decedent", "deceased", "marin", "trabajador"]
                 if (next == "of" && (afterNext == "the" || afterNext == "patient") && index + 3 < tokens.count
-                    && ["patient", "patient's", "pt"].contains(index + 2 < tokens.count && afterNext == "the" ? tokens[index + 3].lower : afterNext))
-                    || before == "patient" || before == "patient's" || (before == "patient" && next == "id")
+                    && (people.contains(afterNext == "the" ? tokens[index + 3].lower : afterNext)
+                        || afterNext == "the" && index + 4 < tokens.count && people.contains(tokens[index + 4].lower)))
+                    || before == "patient" || before == "patient's" || (before == "patient" && next == "id") || people.contains(before) && tokens[index].lower == "photographed"
                     || (next == "of" && (afterNext == "him" || afterNext == "them" || afterNext == "patient"))
                     || (next == "of" && afterNext == "her" && index + 2 < tokens.count && herIsObject(tokens, index + 2))
                     // (`a photo of his mother`: of a relative.)
@@ -4040,7 +4097,7 @@ public struct PHIScanner: Sendable {
             }
             // `ZIP on registration: 96913`: the ZIP code after the label's colon a few words on.
             if ["zip", "zipcode", "postcode"].contains(token.key), !token.ends(with: ":"),
-                let colon = (index + 1..<min(tokens.count, index + 4)).first(where: { tokens[$0].ends(with: ":") }), colon + 1 < tokens.count,
+                let colon = (index + 1..<min(tokens.count, index + 7)).first(where: { tokens[$0].ends(with: ":") }), colon + 1 < tokens.count,
                 tokens[colon + 1].letters == 0, tokens[colon + 1].digits == 5, tokens[colon + 1].core.utf8.count == 5
             {
                 found.append((colon + 1, .zipCode))
@@ -4098,6 +4155,30 @@ public struct PHIScanner: Sendable {
             {
                 found.append((index + 1, .date))
                 skipUntil = index + 3
+                continue
+            }
+            // `Wohnort: 22587 Hamburg-Blankenese`: where someone lives, in German, with its postcode.
+            if token.raw.lowercased() == "wohnort:", let next, next.digits == 5 && next.letters == 0 || next.isTitle {
+                found.append((index + 1, next.digits == 5 ? .zipCode : .place))
+                continue
+            }
+            // `EHR username: kprzybyl`: a user name of letters only after its label, when it is no word.
+            if ["username:", "user:", "login:", "userid:", "user-id:"].contains(token.raw.lowercased()), let next, next.isLower, next.letters >= 5, next.digits == 0,
+                !Self.isDictionaryWord(next.key), next.tier.isEmpty
+            {
+                found.append((index + 1, .handle))
+                continue
+            }
+            // `Attorney file ref: 22-4471/PI`: a reference of four digits or more with a mark, after `ref:`.
+            if ["ref:", "ref#", "ref.:", "ref#:"].contains(token.raw.lowercased()), let next, next.digits >= 4, next.marks.contains(.dash) || next.marks.contains(.slash) || next.letters > 0,
+                !(index + 2 < tokens.count && (tokens[index + 2].roles.contains(.unit) || tokens[index + 2].lower.hasPrefix("mg")))
+            {
+                found.append((index + 1, .number))
+                continue
+            }
+            // `her bday is christmas eve`: a holiday that is someone's birthday.
+            if token.keyRoles.contains(.holiday), tokens.contains(where: { ["bday", "birthday", "born", "b-day"].contains($0.key) }) {
+                found.append((index, .date))
                 continue
             }
             // `IP:45.33.218.104`: an address run into its label.
@@ -5737,7 +5818,7 @@ public struct PHIScanner: Sendable {
         }
         // `Nunavut community Pangnirtung`, `Idukki district`: a word for a settlement or a district beside a name of no
         // dictionary.
-        let afterName = ["resident", "native", "island", "isle", "cay"].contains(token.key)
+        let afterName = ["resident", "native", "island", "isle", "cay"].contains(token.key) || token.core == "City" || token.core == "City,"
         if afterName || Self.settlementWords.contains(token.key) {
             if !afterName, !token.endsWithComma, let next, next.isTitle, next.isUnknownWord, next.roles.isDisjoint(with: [.state, .country, .region]) {
                 return (index + 1, .place)
@@ -5756,7 +5837,7 @@ public struct PHIScanner: Sendable {
             return (index - 1, .place)
         }
         // `Apartment in Tamuning,`: on a line about where someone lives, a capitalised word of no dictionary after `in`.
-        if token.lower == "in", cues.contains(.residence), let next, next.isTitle, next.isUnknownWord, next.tier.isEmpty,
+        if token.lower == "in" || token.lower == "en" || token.lower == "em", cues.contains(.residence), let next, next.isTitle, next.isUnknownWord, next.tier.isEmpty,
             next.roles.isDisjoint(with: [.state, .country, .region])
         {
             return (index + 1, .place)
@@ -6159,7 +6240,7 @@ public struct PHIScanner: Sendable {
     static let lowerStreetSuffixes: Set<String> = [
         "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "dr", "drive", "ct", "court",
         "way", "pl", "place", "ter", "terrace", "cir", "circle", "pkwy", "parkway", "hwy", "highway", "trl", "trail",
-        "sq", "square", "pike",
+        "sq", "square", "pike", "plaza",
     ]
     static let streetStops: Set<String> = [
         "of", "the", "a", "an", "and", "to", "in", "per", "each", "every", "for", "with", "at", "on", "or", "times", "x",
@@ -6306,7 +6387,7 @@ public struct PHIScanner: Sendable {
     ]
     /// Capitalized words that are not names after a title or label.
     static let notNames: Set<String> = [
-        "Jamar", "Life", "Patient", "Browder", "Unknown", "LIMA-LAD", "RIMA-LAD", "RIMA-RCA", "LIMA-DIAG", "Newborn", "Neonate", "Infant",
+        "Rh", "Jamar", "Life", "Patient", "Browder", "Unknown", "LIMA-LAD", "RIMA-LAD", "RIMA-RCA", "LIMA-DIAG", "Newborn", "Neonate", "Infant",
         "Consent", "Consents", "Albicans", "Glabrata", "Auris", "Krusei", "Parapsilosis", "Tropicalis", "HIGH", "LOW", "MODERATE", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
         "Surgery", "General", "Orthopedic", "Orthopaedic", "Internal", "Family", "Emergency", "Department", "Service",
         "Team", "Nurse", "Practitioner", "Physician", "Assistant", "Staff", "Medicine", "Cardiology", "Radiology",
@@ -6477,7 +6558,8 @@ public struct PHIScanner: Sendable {
         "tracking": .number, "barcode": .number, "wristband": .number, "specimen": .recordNumber, "requisition": .recordNumber,
         "hp": .phone, "nhi": .recordNumber, "historia": .recordNumber, "prontuário": .recordNumber, "prontuario": .recordNumber,
         "rekord": .recordNumber, "mcd": .recordNumber, "mcd#": .recordNumber, "caso": .recordNumber, "unos": .recordNumber,
-        "probenkennung": .number, "رقم": .recordNumber, "user": .recordNumber, "cert": .recordNumber, "hibc": .device, "licencia": .recordNumber, "récord": .recordNumber, "hpcsa": .recordNumber, "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
+        "probenkennung": .number, "رقم": .recordNumber, "user": .recordNumber, "patientennummer": .recordNumber,
+        "imo": .vehicle, "mmsi": .vehicle, "bnc": .number, "bnc#": .number, "cert": .recordNumber, "hibc": .device, "licencia": .recordNumber, "récord": .recordNumber, "hpcsa": .recordNumber, "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
         "lic": .recordNumber, "lic#": .recordNumber, "license#": .recordNumber, "licence#": .recordNumber, "sn#": .device,
         "serno": .device, "esn": .device, "meid": .device, "iccid": .device, "eui": .device,
         "hosp": .recordNumber, "hosp#": .recordNumber, "serials": .device, "sin": .ssn, "sin#": .ssn, "ins": .recordNumber,
@@ -6841,7 +6923,7 @@ public struct PHIScanner: Sendable {
     /// Labels of a field that holds one part of a name.
     static let namePartLabels: Set<String> = [
         "surname:", "given:", "given name:", "first name:", "last name:", "family name:", "forename:", "forenames:", "apellido:",
-        "apellidos:", "nombre:", "vorname:", "nachname:", "prénom:", "nom:", "maiden name:", "middle name:",
+        "apellidos:", "nombre:", "vorname:", "nachname:", "prénom:", "nom:", "maiden name:", "middle name:", "last:", "first:",
     ]
     static let streetPrefixes: Set<String> = [
         "Rue", "Calle", "Avenida", "Rua", "Camino", "Chemin", "Strasse", "Quai", "Impasse", "Allée", "Via", "Viale", "Piazza", "Paseo",
@@ -6850,7 +6932,7 @@ public struct PHIScanner: Sendable {
     static let streetSuffixes: Set<String> = [
         "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr", "Court",
         "Ct", "Way", "Place", "Pl", "Terrace", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy", "Trail",
-        "Square", "Sq", "Pike", "Row", "Alley", "Crescent", "Tce", "Cres", "Close", "Gardens", "Grove", "Mews", "Parade", "Esplanade",
+        "Square", "Sq", "Pike", "Plaza", "Row", "Alley", "Crescent", "Tce", "Cres", "Close", "Gardens", "Grove", "Mews", "Parade", "Esplanade",
         // (In capitals only the suffixes that are no clinical abbreviation: not `ST`, `CT`, `DR`.)
         "STREET", "AVENUE", "AVE", "ROAD", "BLVD", "LANE", "LN", "DRIVE", "COURT", "TERRACE", "TCE", "CIRCLE", "PKWY", "HWY",
         "CRESCENT", "CRES",
@@ -6872,13 +6954,13 @@ public struct PHIScanner: Sendable {
         "fingerprint", "fingerprints", "thumbprint", "thumbprints", "voiceprint", "voiceprints", "palmprint",
         "palmsecure", "biometric", "biometrics", "faceprint", "irisprint", "palmprints", "footprints", "footprint", "handprint", "handprints",
         "fingerprinted", "earprint", "codis", "afis", "voice-id", "voiceid", "face-id", "faceid", "y-str", "ystr", "y-strs",
-        "iris-scan", "retina-scan", "retinal-scan", "faceprints", "voice-print", "voiceprinting", "palm-vein", "voice-biometric", "hand-geometry",
+        "iris-scan", "retina-scan", "retinal-scan", "faceprints", "voice-print", "voiceprinting", "palm-vein", "voice-biometric", "hand-geometry", "face-geometry", "23andme", "vcf",
     ]
     static let biometricPairs: Set<String> = [
         "retinal scan", "retina scan", "iris scan", "iris template", "iris enrollment", "iris enrolment", "retina template", "retinal template", "minutiae file",
         "minutiae template", "fingerprint template", "iris code", "iris hash", "facial recognition", "face recognition",
         "face template", "facial template", "face scan", "palm vein", "palm print", "thumb print", "finger print", "thumb prints", "finger prints", "hand geometry", "gait signature",
-        "voice print", "dna reference", "huella dactilar", "empreinte digitale", "control-region haplotype", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
+        "voice print", "dna reference", "huella dactilar", "empreinte digitale", "empreintes digitales", "genotype file", "control-region haplotype", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
         "voice recognition", "voice sample", "speaker verification", "facial geometry", "facial scan", "face geometry",
         "hand scan", "palm scan", "finger scan", "retinal pattern", "retina pattern", "iris pattern", "iris recognition",
         "retinal identification", "vein scan", "facial biometrics", "face match", "finger vein", "keystroke dynamics",
@@ -6913,7 +6995,7 @@ public struct PHIScanner: Sendable {
             "registered", "unlock", "unlocks", "unlocked", "access", "kiosk", "database", "codis", "afis", "collected",
             "sample", "submitted", "enroll", "enrolled", "number", "no", "#", "identify", "login", "log-in", "sign-in",
             "check-in", "police", "taken", "recognition", "registry", "used", "uses", "using", "verify", "identifies", "ref", "reference",
-            "ivr", "ref#", "code", "done", "copy", "obtained", "completed", "registrada", "enregistrée", "retained", "enrolment", "haplotype"]
+            "ivr", "ref#", "code", "done", "copy", "obtained", "completed", "registrada", "enregistrée", "retained", "enrolment", "haplotype", "tomada", "tomadas", "relevées", "uploaded", "brought"]
         {
             words[word, default: []].insert(.biometricContext)
         }
@@ -6921,7 +7003,7 @@ public struct PHIScanner: Sendable {
         for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on", "front-facing", "portrait", "portraits", "headshot", "headshots", "frontal", "cara", "rostro", "rosto", "mukha", "mặt", "وجه", "wajiga", "figi", "gesicht", "visage", "porträtfoto"] {
             words[word, default: []].insert(.face)
         }
-        for word in ["identification", "id", "banner", "badge", "identity"] { words[word, default: []].insert(.identification) }
+        for word in ["identification", "id", "banner", "badge", "identity", "carnet", "d'identité", "identité"] { words[word, default: []].insert(.identification) }
         for word in selfieWords { words[word, default: []].insert(.selfie) }
         for word in handleLabels { words[word, default: []].insert(.handle) }
         for word in ["tattoo", "tattoos", "tattooed"] { words[word, default: []].insert(.tattoo) }
@@ -6934,7 +7016,7 @@ public struct PHIScanner: Sendable {
         words["only", default: []].insert(.only)
         for word in ["lives", "lived", "living", "live", "resides", "moved", "relocated", "home", "house", "apartment",
             "trailer", "staying", "stays", "farm", "ranch", "neighborhood", "neighbourhood", "sisters", "sister's", "mom's", "moms",
-            "address", "addr", "domicile", "domicilio", "reside"]
+            "address", "addr", "domicile", "domicilio", "reside", "vive", "vivía", "mora", "habite", "nakatira"]
         {
             words[word, default: []].insert(.residence)
         }
