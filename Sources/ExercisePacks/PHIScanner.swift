@@ -122,9 +122,17 @@ public struct PHIScanner: Sendable {
         Self.foldLeaders(&bytes)
         maskPlaceholders(&bytes)
         // `PID|1||M2291047^^^STVAL^MR`: in a message segment the field and component marks separate words.
-        var pipes = 0, carets = 0
+        // (The same pass counts what the readings again below look for, so that a line with none is not walked again.)
+        var pipes = 0, carets = 0, commas = 0, fieldMarks = 0, foreignDigitLeads = 0
         for byte in bytes {
-            if byte == UInt8(ascii: "|") { pipes += 1 } else if byte == UInt8(ascii: "^") { carets += 1 }
+            switch byte {
+            case UInt8(ascii: "|"): pipes += 1
+            case UInt8(ascii: "^"): carets += 1
+            case UInt8(ascii: ","): commas += 1
+            case UInt8(ascii: "*"), UInt8(ascii: "\""), UInt8(ascii: "="), UInt8(ascii: "_"): fieldMarks += 1
+            case 0xD9, 0xDB: foreignDigitLeads += 1
+            default: break
+            }
         }
         let segment = pipes >= 3 || carets >= 2
         let unseparated = bytes
@@ -140,14 +148,14 @@ public struct PHIScanner: Sendable {
             findings.sort { $0.column < $1.column }
         }
         // `"birthDate":"1938-11-05"`, `NM1*IL*1*DRISCOLL*FIONNUALA~`, `city=Kalispell`: machine-made fields, by their names.
-        let fields = Self.fieldFindings(unseparated)
+        let fields = fieldMarks > 0 ? Self.fieldFindings(unseparated) : []
         if !fields.isEmpty {
             let columns = Set(findings.map(\.column))
             findings += fields.filter { !columns.contains($0.column) }
             findings.sort { $0.column < $1.column }
         }
         // `SSN|286-41-9053|VERIFIED`, `03/02/2024,03/09/2024,INPT`: cells run together by a separator, read again apart.
-        if let opened = Self.openedSeparators(bytes) {
+        if commas >= 2 || (1...2).contains(pipes), let opened = Self.openedSeparators(bytes) {
             var origins: [Int] = []
             for (offset, byte) in opened.enumerated() where byte & 0xC0 != 0x80 { origins.append(offset) }
             addRescan(of: bytes, opened, origins, to: &findings)
@@ -170,7 +178,7 @@ public struct PHIScanner: Sendable {
         // are closed up the same way.
         if let (closed, origins) = Self.closedMarks(bytes) { addRescan(of: bytes, closed, origins, to: &findings) }
         // `تاريخ الميلاد: ١٥/٠٦/١٩٥٣`: Arabic-Indic and Persian digits are read again as digits.
-        if let (folded, origins) = Self.foldedDigits(bytes) { addRescan(of: bytes, folded, origins, to: &findings) }
+        if foreignDigitLeads > 0, let (folded, origins) = Self.foldedDigits(bytes) { addRescan(of: bytes, folded, origins, to: &findings) }
         return findings
     }
 
@@ -2198,7 +2206,8 @@ public struct PHIScanner: Sendable {
             return Self.credentials.contains(bare) || Self.personRoles.contains(bare.lowercased())
         }
         // `handoff to Tamsin @1900`, `report given to Oluwaseun`
-        if token.lower == "to", let previous, ["handoff", "report", "endorsed", "handed", "given", "passed", "hand-off"].contains(previous.key),
+        if token.lower == "to", let previous, previous.keyRoles.contains(.laterRuleWord),
+            ["handoff", "report", "endorsed", "handed", "given", "passed", "hand-off"].contains(previous.key),
             let next, nameWord(next), !Self.isDictionaryWord(next.key) || next.tier.contains(.given)
         {
             return index + 1
@@ -2217,10 +2226,13 @@ public struct PHIScanner: Sendable {
             return index
         }
         // `患者姓名：王建国`, `患者 王秀兰`: a Chinese name after the word for the patient or for name.
-        for label in ["姓名：", "姓名:", "患者：", "患者:"] {
-            if let range = token.raw.range(of: label), Self.isHanName(String(token.raw[range.upperBound...]).trimmingCharacters(in: [" ", "，", ","])) { return index }
+        // (Only a word that starts with a character of the CJK block is searched: most start with a letter.)
+        if token.firstByte >= 0xE4, token.firstByte <= 0xE9 {
+            for label in ["姓名：", "姓名:", "患者：", "患者:"] {
+                if let range = token.raw.range(of: label), Self.isHanName(String(token.raw[range.upperBound...]).trimmingCharacters(in: [" ", "，", ","])) { return index }
+            }
+            if ["患者", "病人", "姓名", "姓名：", "患者姓名："].contains(token.raw), let next, Self.isHanName(next.raw) { return index + 1 }
         }
-        if ["患者", "病人", "姓名", "姓名：", "患者姓名："].contains(token.raw), let next, Self.isHanName(next.raw) { return index + 1 }
         // `-Bridget RN`
         if token.firstByte == UInt8(ascii: "-"), token.raw.utf8.count >= 4, let next, credential(next) {
             let rest = token.raw.dropFirst()
@@ -2308,18 +2320,21 @@ public struct PHIScanner: Sendable {
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         let previous = index > 0 ? tokens[index - 1] : nil
         let notRegion = token.roles.isDisjoint(with: [.state, .country, .region])
-        if token.isTitle, notRegion, let next, ["ED", "ER", "YMCA", "YWCA"].contains(next.core) || next.key == "ymca",
+        if token.isTitle, notRegion, let next, next.isUpper, ["ED", "ER", "YMCA", "YWCA"].contains(next.core),
             token.letters >= 4, !Self.notNames.contains(token.core), let previous, ["at", "from", "to", "the", "in"].contains(previous.lower)
         {
             return (index, .place)
         }
-        if ["downtown", "uptown", "midtown"].contains(token.lower), let next, next.isTitle, notRegion || true,
+        if token.isUpper, token.letters == 3, ["NSW", "VIC", "QLD", "TAS", "ACT"].contains(token.core), let next, next.letters == 0, next.digits == 4,
+            next.core.utf8.count == 4
+        {
+            return (index + 1, .zipCode)
+        }
+        guard token.keyRoles.contains(.laterRuleWord) || token.firstByte == UInt8(ascii: "'") else { return nil }
+        if ["downtown", "uptown", "midtown"].contains(token.lower), let next, next.isTitle,
             next.roles.contains(.city) || next.isUnknownWord, next.roles.isDisjoint(with: [.state, .country, .region])
         {
             return (index + 1, .place)
-        }
-        if ["NSW", "VIC", "QLD", "TAS", "ACT"].contains(token.core), let next, next.letters == 0, next.digits == 4, next.core.utf8.count == 4 {
-            return (index + 1, .zipCode)
         }
         if ["reservation", "rancheria", "pueblo", "reserve"].contains(token.key), let previous, previous.isTitle, previous.letters >= 4,
             previous.roles.isDisjoint(with: [.state, .country, .region]), !Self.notNames.contains(previous.core), index >= 2, tokens[index - 2].lower == "the"
@@ -3934,6 +3949,9 @@ public struct PHIScanner: Sendable {
         static let foreignMonth = Roles(rawValue: 1 << 56)
         static let plateWord = Roles(rawValue: 1 << 57)
         static let numberWord = Roles(rawValue: 1 << 58)
+        /// A word the newer place, date, label and name rules compare by name (`community`, `sunday`, `hometown`,
+        /// `username`): their checks run only on a token that has it, so that no rule hashes every token again.
+        static let laterRuleWord = Roles(rawValue: 1 << 59)
     }
 
     static let wordRoles: [String: Roles] = {
@@ -3949,6 +3967,7 @@ public struct PHIScanner: Sendable {
         add(foreignMonths, .foreignMonth)
         add(plateWords, .plateWord)
         add(numberWords, .numberWord)
+        add(laterRuleWords, .laterRuleWord)
         add(personVerbs, .personVerb)
         add(passivePersonVerbs, .passiveVerb)
         add(nameStop, .nameStop)
@@ -4142,7 +4161,7 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `Sunday the 12th`: a weekday and a day of the month.
-            if Self.weekdays.contains(token.key), let next, next.lower == "the", index + 2 < tokens.count, isOrdinalNumber(tokens[index + 2].core),
+            if token.keyRoles.contains(.laterRuleWord), let next, next.lower == "the", Self.weekdays.contains(token.key), index + 2 < tokens.count, isOrdinalNumber(tokens[index + 2].core),
                 let day = Int(tokens[index + 2].core.dropLast(2)), (1...31).contains(day)
             {
                 found.append((index + 2, .date))
@@ -4158,19 +4177,19 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `Wohnort: 22587 Hamburg-Blankenese`: where someone lives, in German, with its postcode.
-            if token.raw.lowercased() == "wohnort:", let next, next.digits == 5 && next.letters == 0 || next.isTitle {
+            if token.keyRoles.contains(.laterRuleWord), token.ends(with: ":"), token.raw.lowercased() == "wohnort:", let next, next.digits == 5 && next.letters == 0 || next.isTitle {
                 found.append((index + 1, next.digits == 5 ? .zipCode : .place))
                 continue
             }
             // `EHR username: kprzybyl`: a user name of letters only after its label, when it is no word.
-            if ["username:", "user:", "login:", "userid:", "user-id:"].contains(token.raw.lowercased()), let next, next.isLower, next.letters >= 5, next.digits == 0,
+            if token.keyRoles.contains(.laterRuleWord), token.ends(with: ":"), ["username:", "user:", "login:", "userid:", "user-id:"].contains(token.raw.lowercased()), let next, next.isLower, next.letters >= 5, next.digits == 0,
                 !Self.isDictionaryWord(next.key), next.tier.isEmpty
             {
                 found.append((index + 1, .handle))
                 continue
             }
             // `Attorney file ref: 22-4471/PI`: a reference of four digits or more with a mark, after `ref:`.
-            if ["ref:", "ref#", "ref.:", "ref#:"].contains(token.raw.lowercased()), let next, next.digits >= 4, next.marks.contains(.dash) || next.marks.contains(.slash) || next.letters > 0,
+            if token.keyRoles.contains(.laterRuleWord), ["ref:", "ref#", "ref.:", "ref#:"].contains(token.raw.lowercased()), let next, next.digits >= 4, next.marks.contains(.dash) || next.marks.contains(.slash) || next.letters > 0,
                 !(index + 2 < tokens.count && (tokens[index + 2].roles.contains(.unit) || tokens[index + 2].lower.hasPrefix("mg")))
             {
                 found.append((index + 1, .number))
@@ -4192,7 +4211,7 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `SSN (for stipend 1099): 538 61 2247`: an SSN in groups after its label's colon a few words on.
-            if Self.ssnWords.contains(token.lower), let colon = (index + 1..<min(tokens.count, index + 6)).first(where: { tokens[$0].ends(with: ":") }),
+            if token.keyRoles.contains(.laterRuleWord), Self.ssnWords.contains(token.lower), let colon = (index + 1..<min(tokens.count, index + 6)).first(where: { tokens[$0].ends(with: ":") }),
                 colon + 3 < tokens.count, matches(tokens[colon + 1].core, "ddd"), matches(tokens[colon + 2].core, "dd"), matches(tokens[colon + 3].core, "dddd")
             {
                 found.append((colon + 1, .ssn))
@@ -5818,8 +5837,9 @@ public struct PHIScanner: Sendable {
         }
         // `Nunavut community Pangnirtung`, `Idukki district`: a word for a settlement or a district beside a name of no
         // dictionary.
-        let afterName = ["resident", "native", "island", "isle", "cay"].contains(token.key) || token.core == "City" || token.core == "City,"
-        if afterName || Self.settlementWords.contains(token.key) {
+        let laterWord = token.keyRoles.contains(.laterRuleWord)
+        let afterName = laterWord && (["resident", "native", "island", "isle", "cay"].contains(token.key) || token.core == "City")
+        if afterName || token.keyRoles.contains(.laterRuleWord) && Self.settlementWords.contains(token.key) {
             if !afterName, !token.endsWithComma, let next, next.isTitle, next.isUnknownWord, next.roles.isDisjoint(with: [.state, .country, .region]) {
                 return (index + 1, .place)
             }
@@ -5830,7 +5850,7 @@ public struct PHIScanner: Sendable {
             }
         }
         // `Fairmount neighborhood`: before a word for a quarter, a capitalised word that could be a place.
-        if ["neighborhood", "neighbourhood", "barrio", "subdivision"].contains(token.key), index > 0, tokens[index - 1].isTitle,
+        if laterWord, ["neighborhood", "neighbourhood", "barrio", "subdivision"].contains(token.key), index > 0, tokens[index - 1].isTitle,
             tokens[index - 1].placeLike, !Self.isDictionaryWord(tokens[index - 1].key), !tokens[index - 1].endsWithComma,
             tokens[index - 1].roles.isDisjoint(with: [.state, .country, .region])
         {
@@ -6845,6 +6865,13 @@ public struct PHIScanner: Sendable {
         "language", "languages", "idioma", "língua", "lingua", "langue", "ngữ", "luqadda", "wika", "lang", "country", "país", "pays",
         "nationality", "nacionalidad",
     ]
+    /// The words of `Roles.laterRuleWord`.
+    static let laterRuleWords: Set<String> = settlementWords.union(weekdays).union(ssnWords).union([
+        "resident", "native", "island", "isle", "cay", "city", "neighborhood", "neighbourhood", "barrio", "subdivision",
+        "reservation", "rancheria", "pueblo", "reserve", "downtown", "uptown", "midtown", "hometown", "county",
+        "handoff", "report", "endorsed", "handed", "given", "passed", "hand-off", "username", "user", "login", "userid", "user-id",
+        "ref", "ref#", "ref.", "wohnort",
+    ])
     /// Words of a vaccine or a drug given, whose lot is the batch's and no one's.
     static let vaccineWords: Set<String> = [
         "vaccine", "vaccines", "vaccinated", "carpule", "carpules", "vial", "vials", "flu", "influenza", "lidocaine", "articaine",
