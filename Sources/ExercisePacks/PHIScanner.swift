@@ -383,7 +383,9 @@ public struct PHIScanner: Sendable {
         let productCodeLine = hasNumber && tokens.contains { $0.lower == "ndc" || $0.lower == "ndcs" || $0.lower == "ndcs," }
         for (index, kind) in found where (versionLine || productCodeLine) && (kind == .number || kind == .zipCode || kind == .recordNumber) {
             let core = tokens[index].core
-            if versionLine, core == "X12" || tokens[max(0, index - 2)..<index].contains(where: { Self.versionWords.contains($0.lower) }) {
+            // (`update to 8652410973`: ten digits alone are a phone number, not a release.)
+            let bareTen = tokens[index].letters == 0 && tokens[index].digits >= 10 && tokens[index].marks.isEmpty
+            if versionLine, !bareTen, core == "X12" || tokens[max(0, index - 2)..<index].contains(where: { Self.versionWords.contains($0.lower) }) {
                 found[index] = nil
             }
             if productCodeLine, Self.isNDCShape(core) { found[index] = nil }
@@ -459,6 +461,12 @@ public struct PHIScanner: Sendable {
             if !drop, kind == .number, tokens.contains(where: { ["sku", "upc", "(sku)", "catalog", "cat#"].contains($0.key) }) { drop = true }
             if !drop, kind == .ipAddress, index > 0, ["from", "to", "version", "v", "build"].contains(tokens[index - 1].lower),
                 tokens.contains(where: { ["upgraded", "upgrade", "version", "firmware", "build"].contains($0.key) })
+            {
+                drop = true
+            }
+            // (`TA 12/8 al inicio, 9/6 a la hora`: pressures in centimetres of mercury, as Spanish and Portuguese notes give them.)
+            if !drop, kind == .date, tokens[index].marks == .slash, let (first, second) = slashParts(core), first > second, first <= 25, second >= 3,
+                tokens.contains(where: { $0.core == "TA" || $0.core == "PA" })
             {
                 drop = true
             }
@@ -2044,7 +2052,7 @@ public struct PHIScanner: Sendable {
             }
             // `numéro de compte patient : 0049-77312`, `cuenta del paciente`: whose number it is, between label and value.
             if ["patient", "paciente", "pt", "du", "del", "de", "conducir", "conducir:", "médico", "médico:", "medico", "medico:", "clinica", "clínica",
-                "medikal", "medikal:", "do", "ng", "الملف", "الطبي:", "الطبي", "donor", "dcf:", "dcf", "clínico", "clinico", "núm.", "núm", "num."].contains(candidate.lower) && cursor <= index + 3
+                "medikal", "medikal:", "do", "ng", "الملف", "الطبي:", "الطبي", "donor", "dcf:", "dcf", "clínico", "clinico", "núm.", "núm", "num.", "n.º", "nº", "n°", "stamped"].contains(candidate.lower) && cursor <= index + 3
                 // `Registration no. for pt's RV: RV 882-104`
                 || kind == .vehicle && ["for", "of", "pt's", "patient's", "his", "her", "their", "the"].contains(candidate.lower) && cursor <= index + 3
             {
@@ -2206,9 +2214,10 @@ public struct PHIScanner: Sendable {
             return Self.credentials.contains(bare) || Self.personRoles.contains(bare.lowercased())
         }
         // `handoff to Tamsin @1900`, `report given to Oluwaseun`
-        if token.lower == "to", let previous, previous.keyRoles.contains(.laterRuleWord),
-            ["handoff", "report", "endorsed", "handed", "given", "passed", "hand-off"].contains(previous.key),
-            let next, nameWord(next), !Self.isDictionaryWord(next.key) || next.tier.contains(.given)
+        if token.lower == "to" || token.lower == "from", let previous, previous.keyRoles.contains(.laterRuleWord),
+            ["handoff", "report", "endorsed", "handed", "given", "passed", "hand-off"].contains(previous.key), let next,
+            nameWord(next) && (!Self.isDictionaryWord(next.key) || next.tier.contains(.given))
+                || next.isLower && next.letters >= 4 && !Self.isDictionaryWord(next.key) && (next.tier.contains(.given) || next.tier.isEmpty) && next.roles.isEmpty
         {
             return index + 1
         }
@@ -2242,7 +2251,9 @@ public struct PHIScanner: Sendable {
             }
         }
         // `MCGREGOR, F.`
-        if token.isUpper, token.endsWithComma, token.letters >= 4, token.digits == 0, let next, next.isLooseInitial, next.isUpper || next.core.first?.isUppercase == true,
+        if token.isUpper, token.endsWithComma, token.letters >= 4, token.digits == 0, let next,
+            next.isLooseInitial && (next.isUpper || next.core.first?.isUppercase == true)
+                || next.isUpper && next.letters >= 3 && next.tier.contains(.given) && !next.tier.contains(.clinical) && previous.map({ $0.isUpper }) == true,
             token.tier.contains(.surname) && !token.tier.contains(.clinical) || token.isUnknownWord
         {
             return index
@@ -2483,6 +2494,8 @@ public struct PHIScanner: Sendable {
         if previousWord.hasPrefix("pn") || previousWord.hasPrefix("ypn") || previousWord.hasPrefix("(pn") { return nil }
         // `from 8/10 to 3/10`: a score out of ten on both sides of `to`.
         if second == 10, first <= 10, previousWord == "from" || previousWord == "to", !Self.strongDateLeads.contains(previousWord) { return nil }
+        // (`on 11/12 shifts`: a count of things done.)
+        if ["shifts", "sessions", "treatments", "nails", "teeth", "quadrants", "sites", "visits"].contains(nextWord) { return nil }
         if Self.dateLeads.contains(previousWord) || Self.strongDateLeads.contains(previousWord) || previousWord.hasPrefix("dob") {
             return .date
         }
@@ -3256,6 +3269,13 @@ public struct PHIScanner: Sendable {
             {
                 return true
             }
+            // `pt mom jessamyn carlisle-webb says`: a word of no dictionary, then a surname of two parts.
+            if !afterComma, first.letters >= 5, !Self.isDictionaryWord(first.key), first.roles.isEmpty, start + 1 < tokens.count,
+                tokens[start + 1].isLowerOrDashed, tokens[start + 1].marks == .dash, tokens[start + 1].digits == 0,
+                isTwoPartSurname(tokens[start + 1].core.split(separator: "-"))
+            {
+                return true
+            }
             // `pt's mom nkechi says`: a word of no dictionary, then a person's verb.
             return !afterComma && first.isUnknownWord && first.letters >= 5 && start + 1 < tokens.count && tokens[start + 1].roles.contains(.personVerb)
         }
@@ -3798,6 +3818,13 @@ public struct PHIScanner: Sendable {
         // (`CAC photo used to verify identity`: a photo that proves who someone is; not `Photo ID verified at check-in`, a card
         // looked at.)
         let verifies = tokens.contains { $0.key == "identity" } && tokens.contains { ["verify", "verified", "verifies", "verification", "confirm", "confirmed"].contains($0.lower) }
+        // (`Access-site photo (forearm only, no face)`: a face said to be absent.)
+        var cues = cues
+        if cues.contains(.face), let face = tokens.firstIndex(where: { Self.faceWords.contains($0.lower) || ["face", "face)", "face,", "faces"].contains($0.lower) }),
+            face > 0, ["no", "(no", "without", "not", "excluding"].contains(tokens[face - 1].lower)
+        {
+            cues.remove(.face)
+        }
         let identified = cues.contains(.identification) && (cues.contains(.storage) || cues.contains(.face) || verifies)
         if cues.contains(.selfie) || (cues.contains(.photo) && (cues.contains(.face) || identified)) {
             if let at = tokens.indices.first(where: { Self.photoWords.contains(tokens[$0].lower) || Self.selfieWords.contains(tokens[$0].lower) }) {
@@ -4103,7 +4130,7 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `Aircraft N7318F`, `tail number N4471K`: an American aircraft's registration.
-            if token.firstByte == UInt8(ascii: "N"), (4...6).contains(token.core.utf8.count), token.digits >= 1,
+            if token.firstByte == UInt8(ascii: "N"), (4...7).contains(token.core.utf8.count), token.digits >= 1,
                 token.core.utf8.allSatisfy({ isDigit($0) || isCapital($0) }),
                 let b = Optional(Array(token.core.utf8)), b[1] >= 0x31 && b[1] <= 0x39,
                 b.dropFirst().prefix(while: { $0 >= 0x30 && $0 <= 0x39 }).count + 1 + b.reversed().prefix(while: isCapital).count == b.count,
@@ -4128,7 +4155,7 @@ public struct PHIScanner: Sendable {
                 let ofMonth = afterNext?.lower == "of" && index + 4 < tokens.count && ["next", "this", "last", "the"].contains(tokens[index + 3].lower)
                     && tokens[index + 4].key == "month"
                 let event = previous?.lower == "on" && tokens[..<index].contains(where: { ["seen", "admitted", "discharged", "called", "came", "died", "arrived", "returned", "visited", "fell", "delivered", "started"].contains($0.key) })
-                    && (afterNext.map { ["for", "at", "when", "and", "but", "to", "with"].contains($0.lower) } ?? true || next.endsWithComma || next.ends(with: "."))
+                    && (afterNext.map { ["for", "at", "when", "and", "but", "to", "with"].contains($0.lower) } ?? true || next.endsWithComma || next.ends(with: ".") || next.ends(with: ";"))
                 if ofMonth || event {
                     found.append((index + 1, .date))
                     skipUntil = index + 1
@@ -4182,8 +4209,9 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `EHR username: kprzybyl`: a user name of letters only after its label, when it is no word.
-            if token.keyRoles.contains(.laterRuleWord), token.ends(with: ":"), ["username:", "user:", "login:", "userid:", "user-id:"].contains(token.raw.lowercased()), let next, next.isLower, next.letters >= 5, next.digits == 0,
-                !Self.isDictionaryWord(next.key), next.tier.isEmpty
+            if token.keyRoles.contains(.laterRuleWord), token.ends(with: ":"), ["username:", "user:", "login:", "userid:", "user-id:"].contains(token.raw.lowercased()), let next,
+                next.isLower && next.letters >= 5 && next.digits == 0 && !Self.isDictionaryWord(next.key) && next.tier.isEmpty
+                    || next.letters >= 2 && next.digits >= 1 && next.marks.isSubset(of: [.underscore, .dot]) && !next.core.contains(" ")
             {
                 found.append((index + 1, .handle))
                 continue
@@ -4198,6 +4226,71 @@ public struct PHIScanner: Sendable {
             // `her bday is christmas eve`: a holiday that is someone's birthday.
             if token.keyRoles.contains(.holiday), tokens.contains(where: { ["bday", "birthday", "born", "b-day"].contains($0.key) }) {
                 found.append((index, .date))
+                continue
+            }
+            // `July 2-16`, `wk of 2/3-2/7`, `5/1-5/5/2024`: a span of days.
+            if token.marks.contains(.dash), token.letters == 0, token.digits >= 2, token.core.utf8.count <= 15 {
+                let halves = token.core.split(separator: "-", omittingEmptySubsequences: false)
+                let monthBefore = previous.map { monthName($0) != nil && $0.isTitle } ?? false
+                if halves.count == 2, monthBefore, halves.allSatisfy({ Int($0).map { (1...31).contains($0) } ?? false }) {
+                    found.append((index, .date))
+                    continue
+                }
+                if halves.count == 2, halves.allSatisfy({ half in
+                    let parts = half.split(separator: "/").map { Int($0) ?? 0 }
+                    return (parts.count == 2 || parts.count == 3 && (parts[2] >= 1900 || parts[2] < 100)) && (1...12).contains(parts[0]) && (1...31).contains(parts[1])
+                }) {
+                    found.append((index, .date))
+                    continue
+                }
+            }
+            // `pt age 89 at admission, 90 at discharge`: an age over 89 a few words after the word age.
+            if token.letters == 0, let age = Int(token.core), (90...125).contains(age), previous?.endsWithComma == true, next?.lower == "at",
+                tokens[max(0, index - 6)..<index].contains(where: { $0.key == "age" || $0.key == "aged" })
+            {
+                found.append((index, .age))
+                continue
+            }
+            // `701/344-9218`: an area code before a slash.
+            if token.letters == 0, token.digits == 10, matches(token.core, "ddd/ddd-dddd") {
+                found.append((index, .phone))
+                continue
+            }
+            // `Texted transport update to 8652410973`: ten digits after a word of calling or texting.
+            if token.letters == 0, token.digits == 10, token.core.utf8.count == 10, token.firstByte >= 0x32,
+                tokens[max(0, index - 5)..<index].contains(where: { ["texted", "text", "txt", "called", "call", "phoned", "sms", "whatsapp", "ring"].contains($0.key) })
+            {
+                found.append((index, .phone))
+                continue
+            }
+            // `cell:402 617 3308`: a phone's label run into its first group.
+            if token.letters >= 2, token.digits >= 3, let colon = token.lower.firstIndex(of: ":"),
+                ["cell", "tel", "ph", "phone", "mobile", "home", "work", "fax", "mob"].contains(String(token.lower[..<colon])),
+                token.lower[token.lower.index(after: colon)...].allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." || $0 == "(" || $0 == ")" })
+            {
+                found.append((index, .phone))
+                continue
+            }
+            // `Smartwatch serial (fall detection alerted EMS): G99XK3L7Q1`: a serial after its label's colon a few words on.
+            if ["serial", "s/n", "sn"].contains(token.key), !token.ends(with: ":"),
+                let colon = (index + 1..<min(tokens.count, index + 7)).first(where: { tokens[$0].ends(with: ":") }), colon + 1 < tokens.count,
+                tokens[colon + 1].letters >= 1, tokens[colon + 1].digits >= 2, tokens[colon + 1].core.utf8.count >= 6
+            {
+                found.append((colon + 1, .device))
+                continue
+            }
+            // `confirmation code 7XK-22P-91Q`: three dashed groups of capitals and digits after a word for a code.
+            if let previous, ["code", "confirmation", "reference", "ticket", "booking"].contains(previous.key), token.marks == .dash, token.digits >= 3, token.letters >= 2,
+                token.core.split(separator: "-").count >= 3, token.core.utf8.allSatisfy({ isDigit($0) || isCapital($0) || $0 == UInt8(ascii: "-") })
+            {
+                found.append((index, .number))
+                continue
+            }
+            // `Licensed vocational nurse VN 301776`: a licence's letters and its number on a line about a licence.
+            if token.isUpper, (2...4).contains(token.letters), token.digits == 0, let next, next.letters == 0, (5...8).contains(next.digits),
+                next.core.utf8.allSatisfy(isDigit), tokens[..<index].contains(where: { ["licensed", "license", "licence", "licensure"].contains($0.key) })
+            {
+                found.append((index + 1, .recordNumber))
                 continue
             }
             // `IP:45.33.218.104`: an address run into its label.
@@ -5838,7 +5931,13 @@ public struct PHIScanner: Sendable {
         // `Nunavut community Pangnirtung`, `Idukki district`: a word for a settlement or a district beside a name of no
         // dictionary.
         let laterWord = token.keyRoles.contains(.laterRuleWord)
-        let afterName = laterWord && (["resident", "native", "island", "isle", "cay"].contains(token.key) || token.core == "City")
+        let afterName = laterWord && (["resident", "native", "island", "isle", "cay", "chapter"].contains(token.key) || token.core == "City")
+        // `Hickory Flats Twp`: a township after its name, whatever words it is made of.
+        if laterWord, token.core == "Twp" || token.core == "Twp." || token.core == "Township", index > 0, tokens[index - 1].isTitle,
+            tokens[index - 1].roles.isDisjoint(with: [.state, .country, .region]), !tokens[index - 1].endsWithComma
+        {
+            return (placeSpanStart(tokens, index - 1), .place)
+        }
         if afterName || token.keyRoles.contains(.laterRuleWord) && Self.settlementWords.contains(token.key) {
             if !afterName, !token.endsWithComma, let next, next.isTitle, next.isUnknownWord, next.roles.isDisjoint(with: [.state, .country, .region]) {
                 return (index + 1, .place)
@@ -5857,7 +5956,8 @@ public struct PHIScanner: Sendable {
             return (index - 1, .place)
         }
         // `Apartment in Tamuning,`: on a line about where someone lives, a capitalised word of no dictionary after `in`.
-        if token.lower == "in" || token.lower == "en" || token.lower == "em", cues.contains(.residence), let next, next.isTitle, next.isUnknownWord, next.tier.isEmpty,
+        if token.lower == "in" || token.lower == "en" || token.lower == "em", cues.contains(.residence), let next, next.isTitle,
+            next.isUnknownWord && next.tier.isEmpty || next.roles.contains(.city) && !isWholeStateOrCountry(tokens, index + 1),
             next.roles.isDisjoint(with: [.state, .country, .region])
         {
             return (index + 1, .place)
@@ -6384,7 +6484,7 @@ public struct PHIScanner: Sendable {
     ]
     /// Labels of a line that names a person (and the labels of a part of a name).
     static let personLabels: Set<String> = Set([
-        "patient:", "name:", "patient name:", "pt:", "pt name:", "preceptor:", "orientee:", "preceptee:", "sitter:", "surgeon:", "assistant:", "assistant surgeon:",
+        "patient:", "name:", "patient name:", "pt:", "pt name:", "preceptor:", "orientee:", "preceptee:", "sitter:", "embalmer:", "informant:", "decedent:", "funeral director:", "surgeon:", "assistant:", "assistant surgeon:",
         "attending:", "physician:", "provider:", "pcp:", "referring:", "referring physician:", "anesthesiologist:",
         "nurse:", "guarantor:", "contact:", "emergency contact:", "spouse:", "mother:", "father:", "guardian:",
         "signed:", "author:", "dictated:", "resident:", "radiologist:", "pathologist:", "cosigner:", "witness:",
@@ -6567,7 +6667,7 @@ public struct PHIScanner: Sendable {
         "facsimile": .phone, "telefax": .phone, "cellphone": .phone, "landline": .phone,
         "gudid": .device, "imei": .device, "mac": .device, "rec": .recordNumber, "caller": .number,
         "case": .recordNumber, "ticket": .number, "order": .number, "reference": .number, "confirmation": .number,
-        "plates": .vehicle, "tags": .vehicle, "kenteken": .vehicle, "donor": .number, "din": .number, "cedula": .number, "cédula": .number, "identidad": .number, "dni": .number,
+        "plates": .vehicle, "tags": .vehicle, "kenteken": .vehicle, "donor": .recordNumber, "din": .number, "cedula": .number, "cédula": .number, "identidad": .number, "dni": .number,
         "curp": .number, "rut": .number, "aadhaar": .number, "nhs": .number, "ohip": .number, "parolee": .number,
         "parole": .number, "probation": .number, "offender": .number, "prisoner": .number, "doc": .number,
         "unhcr": .number, "refugee": .number, "asylum": .number, "veteran": .number, "service": .number, "serial#": .device,
@@ -6579,7 +6679,7 @@ public struct PHIScanner: Sendable {
         "hp": .phone, "nhi": .recordNumber, "historia": .recordNumber, "prontuário": .recordNumber, "prontuario": .recordNumber,
         "rekord": .recordNumber, "mcd": .recordNumber, "mcd#": .recordNumber, "caso": .recordNumber, "unos": .recordNumber,
         "probenkennung": .number, "رقم": .recordNumber, "user": .recordNumber, "patientennummer": .recordNumber,
-        "imo": .vehicle, "mmsi": .vehicle, "bnc": .number, "bnc#": .number, "cert": .recordNumber, "hibc": .device, "licencia": .recordNumber, "récord": .recordNumber, "hpcsa": .recordNumber, "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
+        "imo": .vehicle, "mmsi": .vehicle, "bnc": .number, "bnc#": .number, "seal": .number, "disc": .number, "cert": .recordNumber, "hibc": .device, "licencia": .recordNumber, "récord": .recordNumber, "hpcsa": .recordNumber, "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
         "lic": .recordNumber, "lic#": .recordNumber, "license#": .recordNumber, "licence#": .recordNumber, "sn#": .device,
         "serno": .device, "esn": .device, "meid": .device, "iccid": .device, "eui": .device,
         "hosp": .recordNumber, "hosp#": .recordNumber, "serials": .device, "sin": .ssn, "sin#": .ssn, "ins": .recordNumber,
@@ -6635,7 +6735,7 @@ public struct PHIScanner: Sendable {
         "bp", "b/p", "pressure", "strength", "bipap", "cpap", "st", "s/t", "avaps", "asv", "ipap", "epap", "vent", "settings", "ps", "peep", "fio2", "psv", "motor", "power", "grade", "pain", "vision", "acuity", "murmur", "gcs",
         "apgar", "apgars", "ratio", "score", "scored", "reflexes", "dtrs", "nodes", "rated", "sats", "recall",
         "pulses", "is", "was", "of", "at", "x", "g", "p", "gravida", "para", "mmse", "moca", "bims", "slums", "phq", "edema", "tone",
-        "scale", "graded", "fev1/fvc", "approximately", "about", "attendance", "cervix", "dilation", "va", "od", "os", "ou", "bcva", "ucva", "bcva:", "pa",
+        "scale", "graded", "fev1/fvc", "approximately", "about", "attendance", "cervix", "dilation", "va", "od", "os", "ou", "bcva", "ucva", "bcva:", "pa", "ta", "installment",
         "category", "niv", "bilevel", "class", "stage", "ilo", "pc", "nippv", "simv", "prvc", "vc", "ac", "aprv", "nava", "hfnc",
     ]
     static let clinicalAfter: Set<String> = [
@@ -6645,7 +6745,7 @@ public struct PHIScanner: Sendable {
         "recall", "pulses", "on", "with", "holosystolic", "crescendo", "murmurs", "dtrs", "edema", "grade", "and",
         "strength,", "throughout", "symmetric", "left", "right", "proximal", "distal", "upper", "lower", "in",
         "point", "points", "criteria", "items", "drinks", "packs", "dose", "doses", "vials", "patches",
-        "od", "os", "ou", "od,", "os,", "nails", "teeth", "quadrants", "sites", "db", "hz",
+        "od", "os", "ou", "od,", "os,", "nails", "teeth", "quadrants", "sites", "db", "hz", "shifts", "sessions", "treatments",
     ]
     static let monthLeads: Set<String> = [
         "in", "on", "since", "during", "early", "late", "mid", "until", "by", "last", "this", "next", "of", "from",
@@ -6867,7 +6967,7 @@ public struct PHIScanner: Sendable {
     ]
     /// The words of `Roles.laterRuleWord`.
     static let laterRuleWords: Set<String> = settlementWords.union(weekdays).union(ssnWords).union([
-        "resident", "native", "island", "isle", "cay", "city", "neighborhood", "neighbourhood", "barrio", "subdivision",
+        "resident", "native", "island", "isle", "cay", "city", "chapter", "twp", "twp.", "township", "neighborhood", "neighbourhood", "barrio", "subdivision",
         "reservation", "rancheria", "pueblo", "reserve", "downtown", "uptown", "midtown", "hometown", "county",
         "handoff", "report", "endorsed", "handed", "given", "passed", "hand-off", "username", "user", "login", "userid", "user-id",
         "ref", "ref#", "ref.", "wohnort",
@@ -6981,13 +7081,14 @@ public struct PHIScanner: Sendable {
         "fingerprint", "fingerprints", "thumbprint", "thumbprints", "voiceprint", "voiceprints", "palmprint",
         "palmsecure", "biometric", "biometrics", "faceprint", "irisprint", "palmprints", "footprints", "footprint", "handprint", "handprints",
         "fingerprinted", "earprint", "codis", "afis", "voice-id", "voiceid", "face-id", "faceid", "y-str", "ystr", "y-strs",
-        "iris-scan", "retina-scan", "retinal-scan", "faceprints", "voice-print", "voiceprinting", "palm-vein", "voice-biometric", "hand-geometry", "face-geometry", "23andme", "vcf",
+        "iris-scan", "retina-scan", "retinal-scan", "faceprints", "voice-print", "voiceprinting", "palm-vein", "voice-biometric", "hand-geometry", "face-geometry", "facial-geometry", "23andme", "vcf", "minutiae", "haplogroup",
     ]
     static let biometricPairs: Set<String> = [
         "retinal scan", "retina scan", "iris scan", "iris template", "iris enrollment", "iris enrolment", "retina template", "retinal template", "minutiae file",
         "minutiae template", "fingerprint template", "iris code", "iris hash", "facial recognition", "face recognition",
         "face template", "facial template", "face scan", "palm vein", "palm print", "thumb print", "finger print", "thumb prints", "finger prints", "hand geometry", "gait signature",
-        "voice print", "dna reference", "huella dactilar", "empreinte digitale", "empreintes digitales", "genotype file", "control-region haplotype", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
+        "voice print", "dna reference", "huella dactilar", "huella digital", "empreinte digitale", "empreintes digitales", "empreinte vocale", "genotype file",
+        "palm prints", "iris images", "iris image", "latent print", "reference dna", "footprint card", "control-region sequence", "control-region haplotype", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
         "voice recognition", "voice sample", "speaker verification", "facial geometry", "facial scan", "face geometry",
         "hand scan", "palm scan", "finger scan", "retinal pattern", "retina pattern", "iris pattern", "iris recognition",
         "retinal identification", "vein scan", "facial biometrics", "face match", "finger vein", "keystroke dynamics",
@@ -7002,7 +7103,7 @@ public struct PHIScanner: Sendable {
         "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "headshot", "portrait",
         "snapshot", "mugshot", "photographed", "videotaped", "filmed", "photography", "photographic", "photographing",
         "photo-id", "polaroid", "headshots", "portraits", "snapshots", "foto", "fotos", "fotografia", "fotografía", "passbild", "passfoto", "lichtbild",
-        "porträtfoto", "larawan", "ảnh", "صورة", "sawirka", "sawir",
+        "porträtfoto", "larawan", "ảnh", "صورة", "sawirka", "sawir", "jpeg", "jpg",
     ]
     static let selfieWords: Set<String> = ["selfie", "selfies", "headshot", "mugshot"]
     /// Handle labels that are words in any case (app names need their capital: `family discord`).
@@ -7022,7 +7123,8 @@ public struct PHIScanner: Sendable {
             "registered", "unlock", "unlocks", "unlocked", "access", "kiosk", "database", "codis", "afis", "collected",
             "sample", "submitted", "enroll", "enrolled", "number", "no", "#", "identify", "login", "log-in", "sign-in",
             "check-in", "police", "taken", "recognition", "registry", "used", "uses", "using", "verify", "identifies", "ref", "reference",
-            "ivr", "ref#", "code", "done", "copy", "obtained", "completed", "registrada", "enregistrée", "retained", "enrolment", "haplotype", "tomada", "tomadas", "relevées", "uploaded", "brought"]
+            "ivr", "ref#", "code", "done", "copy", "obtained", "completed", "registrada", "enregistrée", "retained", "enrolment", "haplotype", "tomada", "tomadas", "relevées", "uploaded", "brought", "attached", "rolled", "lifted",
+            "compared", "enregistrée", "kinship", "autopsy"]
         {
             words[word, default: []].insert(.biometricContext)
         }
