@@ -4272,7 +4272,7 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `Smartwatch serial (fall detection alerted EMS): G99XK3L7Q1`: a serial after its label's colon a few words on.
-            if ["serial", "s/n", "sn"].contains(token.key), !token.ends(with: ":"),
+            if token.letters <= 6, token.digits == 0, ["serial", "s/n", "sn"].contains(token.key), !token.ends(with: ":"),
                 let colon = (index + 1..<min(tokens.count, index + 7)).first(where: { tokens[$0].ends(with: ":") }), colon + 1 < tokens.count,
                 tokens[colon + 1].letters >= 1, tokens[colon + 1].digits >= 2, tokens[colon + 1].core.utf8.count >= 6
             {
@@ -4280,7 +4280,7 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `confirmation code 7XK-22P-91Q`: three dashed groups of capitals and digits after a word for a code.
-            if let previous, ["code", "confirmation", "reference", "ticket", "booking"].contains(previous.key), token.marks == .dash, token.digits >= 3, token.letters >= 2,
+            if token.marks == .dash, token.digits >= 3, token.letters >= 2, let previous, ["code", "confirmation", "reference", "ticket", "booking"].contains(previous.key),
                 token.core.split(separator: "-").count >= 3, token.core.utf8.allSatisfy({ isDigit($0) || isCapital($0) || $0 == UInt8(ascii: "-") })
             {
                 found.append((index, .number))
