@@ -104,7 +104,7 @@ extension PHIScanner {
         "scanned", "uploaded", "upload", "attached", "stored", "saved", "filed", "placed", "included", "copied", "copy",
         "captured", "taken", "printed", "displayed", "kept", "added", "imported", "sent", "file", "media", "chart",
         "emailed", "texted", "shared", "posted", "archived", "retained", "obtained", "photographed", "adjunta", "adjunto",
-        "anexada", "anexa", "collée", "affixed",
+        "anexada", "anexa", "collée", "affixed", "jointe",
     ]
     /// Words before `photo` that make it a picture of the face (`true`: even when not kept): booking photo, passport photo.
     static let photoModifiers: [String: Bool] = [

@@ -435,8 +435,10 @@ public struct PHIScanner: Sendable {
             {
                 drop = true
             }
+            // (A lot is a batch's: it identifies someone only as the lot of what was implanted in them.)
             if !drop, kind == .device, index > 0, tokens[index - 1].lower == "lot",
                 tokens.contains(where: { Self.vaccineWords.contains($0.key) })
+                    || !tokens.contains(where: { Self.implantWords.contains($0.key) })
             {
                 drop = true
             }
@@ -450,9 +452,14 @@ public struct PHIScanner: Sendable {
             // (`CAS 15663-27-1`: a chemical's registry number; `127.0.0.1`: the machine itself; `Table 14.3.1.2`: a section;
             // `42 U.S.C. 1320d-6`: a statute; `VA Form 21-4142a`: a form; `Item # 381-0045-02 (SKU)`: a product; `from 10.4.2.1 to
             // 10.4.3.0`: a release.)
-            if !drop, index > 0, tokens[index - 1].core == "CAS" { drop = true }
+            if !drop, index > 0, tokens[index - 1].core == "CAS" || tokens[index - 1].raw == "REF" { drop = true }
+            // (`bolus 100-200-300 mL`: quantities in steps, each a multiple of five.)
+            if !drop, kind == .number, tokens[index].letters == 0, tokens[index].marks == .dash {
+                let groups = core.split(separator: "-")
+                if groups.count >= 3, groups.allSatisfy({ (2...3).contains($0.count) && (Int($0) ?? 1) % 5 == 0 }) { drop = true }
+            }
             if !drop, index > 0, ["U.S.C.", "U.S.C", "USC", "C.F.R.", "C.F.R", "CFR", "§", "§§"].contains(tokens[index - 1].core) || tokens[index - 1].raw == "§" { drop = true }
-            if !drop, kind == .number, tokens[index].digits <= 8, tokens[index].marks.contains(.dash), index > 0,
+            if !drop, kind == .number, tokens[index].digits <= 8, tokens[index].marks.contains(.dash), index > 0, tokens[index].firstByte != UInt8(ascii: "#"),
                 tokens[index - 1].key == "form" || tokens[index - 1].key == "forms"
                     || tokens[index - 1].lower == "and" && tokens[max(0, index - 4)..<index].contains(where: { $0.key == "form" || $0.key == "forms" })
             {
@@ -473,8 +480,8 @@ public struct PHIScanner: Sendable {
             // (`FSBG ac/hs 142 188 201 167`: readings in a row, not one number in groups.)
             if !drop, kind == .number, tokens[index].letters == 0, index > 0, Self.readingWords.contains(tokens[index - 1].lower) { drop = true }
             if !drop, kind == .ipAddress, core.hasPrefix("127.") { drop = true }
-            if !drop, kind == .ipAddress, index > 0, ["section", "table", "figure", "listing", "appendix", "and"].contains(tokens[index - 1].key),
-                tokens[..<index].contains(where: { ["section", "table", "figure", "listing", "appendix"].contains($0.key) })
+            if !drop, kind == .ipAddress, index > 0, ["section", "table", "figure", "listing", "appendix", "and", "step"].contains(tokens[index - 1].key),
+                tokens[..<index].contains(where: { ["section", "table", "figure", "listing", "appendix", "step", "protocol"].contains($0.key) })
             {
                 drop = true
             }
@@ -518,6 +525,21 @@ public struct PHIScanner: Sendable {
                 && index > 0 && tokens[index - 1].lower == "by" && (index + 1 == tokens.count || !tokens[index + 1].isTitle)
         {
             found[index] = nil
+        }
+        // `Anesthesiologist, CRNA`: a role; `Interpreter: Portuguese`: a language; `Sector Charlie`: a letter's word;
+        // `Mrs. across the aisle`: a word of the dictionary after a title.
+        for (index, kind) in found where kind == .name {
+            let token = tokens[index]
+            let previous = index > 0 ? tokens[index - 1] : nil
+            let credentialList = Self.credentials.contains(token.core) && token.isUpper && token.tier.isEmpty
+                && (previous.map { Self.credentials.contains($0.core) } == true || index + 1 < tokens.count && Self.credentials.contains(tokens[index + 1].core))
+            if token.keyRoles.contains(.personRole) && token.tier.isEmpty || Self.personRoles.contains(token.key) && token.tier.isEmpty || credentialList
+                || Self.languageNames.contains(token.key) && tokens.contains(where: { ["interpreter", "interpreter:", "language", "speaks", "idioma", "interp"].contains($0.key) })
+                || Self.spellingAlphabet.contains(token.key) && previous.map({ ["sector", "zone", "team", "unit", "division", "group", "squad", "ward", "company"].contains($0.key) }) == true
+                || token.isLower && Self.isDictionaryWord(token.key) && token.tier.isEmpty && previous.map({ ["mr.", "mrs.", "ms.", "mr", "mrs"].contains($0.lower) }) == true
+            {
+                found[index] = nil
+            }
         }
         // `Patient: [NAME]   Address: [ADDRESS]`: a form's label is not a name, whatever stands before it.
         for (index, kind) in found where kind == .name && tokens[index].ends(with: ":") && Self.formLabels.contains(tokens[index].key) {
@@ -2496,6 +2518,8 @@ public struct PHIScanner: Sendable {
         if second == 10, first <= 10, previousWord == "from" || previousWord == "to", !Self.strongDateLeads.contains(previousWord) { return nil }
         // (`on 11/12 shifts`: a count of things done.)
         if ["shifts", "sessions", "treatments", "nails", "teeth", "quadrants", "sites", "visits"].contains(nextWord) { return nil }
+        // (`after 2/3 of the infusion`: a fraction of something.)
+        if nextWord == "of", afterNext.map({ ["the", "a", "an", "his", "her", "their"].contains($0.lower) }) == true { return nil }
         if Self.dateLeads.contains(previousWord) || Self.strongDateLeads.contains(previousWord) || previousWord.hasPrefix("dob") {
             return .date
         }
@@ -3810,7 +3834,7 @@ public struct PHIScanner: Sendable {
                 let id = tokens.indices.first { $0 > at && tokens[$0].digits >= 3 && (tokens[$0].letters > 0 || tokens[$0].digits >= 4) }
                 // `Fingerprint scanner was down`: the machine, not anyone's print.
                 let machine = at + 1 < tokens.count && Self.equipmentWords.contains(tokens[at + 1].lower)
-                    && !tokens.contains(where: { ["enrolment", "enrollment", "enrolled", "registered"].contains($0.key) })
+                    && !tokens.contains(where: { ["enrolment", "enrollment", "enrolled", "registered", "logged"].contains($0.key) })
                 if id != nil || !machine { found.append((id ?? at, .biometric)) }
             }
         }
@@ -3904,8 +3928,9 @@ public struct PHIScanner: Sendable {
         for index in tokens.indices {
             let word = tokens[index].lower
             if Self.biometricWords.contains(word) { return index }
+            // (`thumb print:`: the pair's second word with a mark after it.)
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
-            if Self.biometricPairs.contains(word + " " + next) { return index }
+            if Self.biometricPairs.contains(word + " " + next) || index + 1 < tokens.count && Self.biometricPairs.contains(word + " " + tokens[index + 1].key) { return index }
         }
         return nil
     }
@@ -4136,7 +4161,8 @@ public struct PHIScanner: Sendable {
                 b.dropFirst().prefix(while: { $0 >= 0x30 && $0 <= 0x39 }).count + 1 + b.reversed().prefix(while: isCapital).count == b.count,
                 b.reversed().prefix(while: isCapital).count <= 2, let previous,
                 ["aircraft", "plane", "tail", "airplane", "helicopter", "floatplane", "cessna", "piper", "n-number"].contains(previous.key)
-                    || tokens[..<index].contains(where: { ["aircraft", "plane", "airplane", "helicopter", "floatplane"].contains($0.key) }) && previous.key == "number"
+                    || previous.key == "number" && (tokens[..<index].contains(where: { ["aircraft", "plane", "airplane", "helicopter", "floatplane"].contains($0.key) })
+                        || index >= 2 && tokens[index - 2].key == "tail")
             {
                 found.append((index, .vehicle))
                 continue
@@ -4154,7 +4180,8 @@ public struct PHIScanner: Sendable {
                 let afterNext = index + 2 < tokens.count ? tokens[index + 2] : nil
                 let ofMonth = afterNext?.lower == "of" && index + 4 < tokens.count && ["next", "this", "last", "the"].contains(tokens[index + 3].lower)
                     && tokens[index + 4].key == "month"
-                let event = previous?.lower == "on" && tokens[..<index].contains(where: { ["seen", "admitted", "discharged", "called", "came", "died", "arrived", "returned", "visited", "fell", "delivered", "started"].contains($0.key) })
+                let event = previous?.lower == "on" && tokens[..<index].contains(where: { ["seen", "admitted", "discharged", "called", "came", "died", "arrived", "returned", "visited", "fell", "delivered", "started", "done", "drawn", "tested", "scheduled"].contains($0.key) })
+                    || previous?.lower == "is" && tokens[..<index].contains(where: { ["birthday", "bday", "due", "appointment", "surgery"].contains($0.key) })
                     && (afterNext.map { ["for", "at", "when", "and", "but", "to", "with"].contains($0.lower) } ?? true || next.endsWithComma || next.ends(with: ".") || next.ends(with: ";"))
                 if ofMonth || event {
                     found.append((index + 1, .date))
@@ -4206,6 +4233,13 @@ public struct PHIScanner: Sendable {
             // `Wohnort: 22587 Hamburg-Blankenese`: where someone lives, in German, with its postcode.
             if token.keyRoles.contains(.laterRuleWord), token.ends(with: ":"), token.raw.lowercased() == "wohnort:", let next, next.digits == 5 && next.letters == 0 || next.isTitle {
                 found.append((index + 1, next.digits == 5 ? .zipCode : .place))
+                continue
+            }
+            // `stormchaser.mom at gmail`: an address read out without its domain's ending.
+            if token.lower == "at", let previous, previous.letters >= 3, previous.marks.isSubset(of: [.dot, .underscore]), previous.isLower || previous.digits > 0,
+                let next, ["gmail", "yahoo", "hotmail", "outlook", "icloud", "aol", "protonmail"].contains(next.key), !Self.isDictionaryWord(previous.key) || previous.marks.contains(.dot)
+            {
+                found.append((index - 1, .email))
                 continue
             }
             // `EHR username: kprzybyl`: a user name of letters only after its label, when it is no word.
@@ -6475,7 +6509,7 @@ public struct PHIScanner: Sendable {
         "oldest", "youngest", "home", "health", "social", "case", "private", "hired", "live-in", "visiting", "school",
     ]
     static let credentials: Set<String> = [
-        "MD", "DO", "RN", "NP", "PA", "PA-C", "CRNA", "DPM", "PhD", "DDS", "DMD", "CNM", "LPN", "APRN", "FNP",
+        "MD", "DO", "RN", "NP", "PA", "PA-C", "CRNA", "CPAN", "CAPA", "CCRN", "CEN", "CNOR", "DPM", "PhD", "DDS", "DMD", "CNM", "LPN", "APRN", "FNP",
         "FNP-C", "MBBS", "PharmD", "LCSW", "PT", "DPT", "OD", "DC", "CNP", "BSN", "MSN", "DNP", "RPh", "OTR", "OTR/L",
         "SLP", "CCC-SLP", "LMFT", "LPC", "PsyD", "RD", "RDN", "CDE", "CDCES", "EMT", "EMT-P", "MA", "CNA", "RRT",
         "PSY", "LPCC", "LCPC", "LMHC", "LICSW", "LCADC", "BCBA", "MSW", "LMSW", "LSW", "BSW", "ACSW", "CCM", "CPhT", "MPH",
@@ -6679,7 +6713,7 @@ public struct PHIScanner: Sendable {
         "hp": .phone, "nhi": .recordNumber, "historia": .recordNumber, "prontuário": .recordNumber, "prontuario": .recordNumber,
         "rekord": .recordNumber, "mcd": .recordNumber, "mcd#": .recordNumber, "caso": .recordNumber, "unos": .recordNumber,
         "probenkennung": .number, "رقم": .recordNumber, "user": .recordNumber, "patientennummer": .recordNumber,
-        "imo": .vehicle, "mmsi": .vehicle, "bnc": .number, "bnc#": .number, "seal": .number, "disc": .number, "cert": .recordNumber, "hibc": .device, "licencia": .recordNumber, "récord": .recordNumber, "hpcsa": .recordNumber, "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
+        "imo": .vehicle, "mmsi": .vehicle, "zips": .zipCode, "bnc": .number, "bnc#": .number, "seal": .number, "disc": .number, "cert": .recordNumber, "hibc": .device, "licencia": .recordNumber, "récord": .recordNumber, "hpcsa": .recordNumber, "prescription": .recordNumber, "rx": .recordNumber, "rx#": .recordNumber, "pin": .number, "passcode": .number,
         "lic": .recordNumber, "lic#": .recordNumber, "license#": .recordNumber, "licence#": .recordNumber, "sn#": .device,
         "serno": .device, "esn": .device, "meid": .device, "iccid": .device, "eui": .device,
         "hosp": .recordNumber, "hosp#": .recordNumber, "serials": .device, "sin": .ssn, "sin#": .ssn, "ins": .recordNumber,
@@ -6972,6 +7006,18 @@ public struct PHIScanner: Sendable {
         "handoff", "report", "endorsed", "handed", "given", "passed", "hand-off", "username", "user", "login", "userid", "user-id",
         "ref", "ref#", "ref.", "wohnort",
     ])
+    /// Names of languages, which are no one's name on a line about an interpreter or a language.
+    static let languageNames: Set<String> = [
+        "portuguese", "spanish", "french", "english", "arabic", "somali", "vietnamese", "tagalog", "mandarin", "cantonese", "russian",
+        "haitian", "creole", "kreyol", "korean", "japanese", "hindi", "urdu", "punjabi", "bengali", "farsi", "dari", "pashto",
+        "swahili", "amharic", "tigrinya", "polish", "ukrainian", "german", "italian", "greek", "turkish", "hmong", "karen", "burmese",
+        "nepali", "marshallese", "chuukese", "samoan", "tongan", "navajo", "asl",
+    ]
+    /// Words of something implanted, whose lot belongs to the person it is in.
+    static let implantWords: Set<String> = [
+        "implant", "implants", "implanted", "pacemaker", "defibrillator", "icd", "prosthesis", "prosthetic", "stent", "graft", "lead",
+        "leads", "pump", "valve", "port", "shunt", "stimulator", "cochlear", "lens", "iol", "breast", "joint", "component", "device",
+    ]
     /// Words of a vaccine or a drug given, whose lot is the batch's and no one's.
     static let vaccineWords: Set<String> = [
         "vaccine", "vaccines", "vaccinated", "carpule", "carpules", "vial", "vials", "flu", "influenza", "lidocaine", "articaine",
@@ -6981,7 +7027,7 @@ public struct PHIScanner: Sendable {
     static let settlementWords: Set<String> = [
         "community", "village", "hamlet", "settlement", "township", "town", "district", "province", "prefecture", "parish",
         "county", "municipality", "borough", "oblast", "governorate", "taluk", "tehsil", "mandal", "kampung", "kebele",
-        "woreda", "upazila", "reserve", "reservation", "rancheria",
+        "woreda", "upazila", "reserve", "reservation", "rancheria", "frazione", "comune", "località",
     ]
     static let placeLeads: Set<String> = [
         "lives", "lived", "living", "resides", "resided", "residing", "moved", "relocated", "relocating",
@@ -7082,13 +7128,15 @@ public struct PHIScanner: Sendable {
         "palmsecure", "biometric", "biometrics", "faceprint", "irisprint", "palmprints", "footprints", "footprint", "handprint", "handprints",
         "fingerprinted", "earprint", "codis", "afis", "voice-id", "voiceid", "face-id", "faceid", "y-str", "ystr", "y-strs",
         "iris-scan", "retina-scan", "retinal-scan", "faceprints", "voice-print", "voiceprinting", "palm-vein", "voice-biometric", "hand-geometry", "face-geometry", "facial-geometry", "23andme", "vcf", "minutiae", "haplogroup",
+        "finger-vein", "fingerabdruck",
     ]
     static let biometricPairs: Set<String> = [
         "retinal scan", "retina scan", "iris scan", "iris template", "iris enrollment", "iris enrolment", "retina template", "retinal template", "minutiae file",
         "minutiae template", "fingerprint template", "iris code", "iris hash", "facial recognition", "face recognition",
         "face template", "facial template", "face scan", "palm vein", "palm print", "thumb print", "finger print", "thumb prints", "finger prints", "hand geometry", "gait signature",
         "voice print", "dna reference", "huella dactilar", "huella digital", "empreinte digitale", "empreintes digitales", "empreinte vocale", "genotype file",
-        "palm prints", "iris images", "iris image", "latent print", "reference dna", "footprint card", "control-region sequence", "control-region haplotype", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
+        "palm prints", "iris images", "iris image", "latent print", "latent prints", "reference dna", "footprint card", "control-region sequence",
+        "huellas dactilares", "rapid dna", "control-region haplotype", "voice biometrics", "voice template", "vein pattern", "dna profile", "voice authentication",
         "voice recognition", "voice sample", "speaker verification", "facial geometry", "facial scan", "face geometry",
         "hand scan", "palm scan", "finger scan", "retinal pattern", "retina pattern", "iris pattern", "iris recognition",
         "retinal identification", "vein scan", "facial biometrics", "face match", "finger vein", "keystroke dynamics",
@@ -7103,7 +7151,7 @@ public struct PHIScanner: Sendable {
         "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "headshot", "portrait",
         "snapshot", "mugshot", "photographed", "videotaped", "filmed", "photography", "photographic", "photographing",
         "photo-id", "polaroid", "headshots", "portraits", "snapshots", "foto", "fotos", "fotografia", "fotografía", "passbild", "passfoto", "lichtbild",
-        "porträtfoto", "larawan", "ảnh", "صورة", "sawirka", "sawir", "jpeg", "jpg",
+        "porträtfoto", "larawan", "ảnh", "صورة", "sawirka", "sawir", "jpeg", "jpg", "photographie",
     ]
     static let selfieWords: Set<String> = ["selfie", "selfies", "headshot", "mugshot"]
     /// Handle labels that are words in any case (app names need their capital: `family discord`).
@@ -7124,7 +7172,7 @@ public struct PHIScanner: Sendable {
             "sample", "submitted", "enroll", "enrolled", "number", "no", "#", "identify", "login", "log-in", "sign-in",
             "check-in", "police", "taken", "recognition", "registry", "used", "uses", "using", "verify", "identifies", "ref", "reference",
             "ivr", "ref#", "code", "done", "copy", "obtained", "completed", "registrada", "enregistrée", "retained", "enrolment", "haplotype", "tomada", "tomadas", "relevées", "uploaded", "brought", "attached", "rolled", "lifted",
-            "compared", "enregistrée", "kinship", "autopsy"]
+            "compared", "enregistrée", "kinship", "autopsy", "numérisée", "tomaron", "abgenommen", "identifizierung", "logged"]
         {
             words[word, default: []].insert(.biometricContext)
         }

@@ -2012,8 +2012,8 @@ extension PHIScanner {
         dogtrot dogtrots dogtrotted dogtrotting dogwood dogwoods dohle doilies doily doing doings doktor doktè doldrums
         dole doled doleful dolefully dolens doles dolichocephaly dolichocolon dolichostenomelia doling doll dollar
         dollars dolled dollhouse dollhouses dollies dolling dollop dolloped dolloping dollops dolls dolly dolmen
-        dolmens dolophine dolorosa dolorous doloxene dolphin dolphins dolt doltish dolts domain domains dome domed
-        domes domestic domestically domesticate domesticated domesticates domesticating domestication domesticity
+        dolmens dolophine dolor dolorosa dolorous doloxene dolphin dolphins dolt doltish dolts domain domains dome
+        domed domes domestic domestically domesticate domesticated domesticates domesticating domestication domesticity
         domestics domicile domiciled domiciles domiciling dominance dominant dominantly dominants dominate dominated
         dominates dominating domination domineer domineered domineering domineers doming dominion dominions domino
         dominoes dominos domiodol domiphen domperidone don donate donated donates donating donation donations done
@@ -4329,18 +4329,18 @@ extension PHIScanner {
         mystifies mystify mystifying mystique myth mythic mythical mythological mythologies mythologist mythologists
         mythology myths mytilotoxism mytonic myxadenitis myxedema myxedematosus myxedematous myxochondrosarcoma
         myxofibroma myxofibrosarcoma myxoid myxolipoma myxoliposarcoma myxoma myxomembranous myxopapillary myxosarcoma
-        mzl médecin médica médico métier métiers mêlée mêlées nab nabbed nabbing nabilone nabob nabobs nabothian nabs
-        nabumetone nacho nachos nacimiento nacre nad nadir nadirs nadolol naegeli naegleria naegleriasis nafamostat
-        nafcillin naffziger nafld nafoxidine naftazone naftidrofuryl naftifine nag naga nageotte nagged nagging nags
-        nagware naiad naiades naiads nail nailbrush nailbrushes nailed nailing nails nairobi naissance naive naively
-        naiver naivest naivety naiveté najjar naked nakedly nakedness nalbuphine naled nalidixic nalorphine naloxone
-        naltrexone name named nameless namely namenda names namesake namesakes naming nana nandrolone nanism nannies
-        nanny nanobot nanobots nanoparticle nanophyetiasis nanosecond nanoseconds nanosomia nanotechnologies
-        nanotechnology nanta nanukayami nap napadisilate napalm napalmed napalming napalms nape napes naphazoline
-        naphtha naphthalene naphthoate naphthol naphthoute naphthylamine naphthylthiourea napkin napkins napped nappier
-        nappies nappiest napping nappy naprosyn naproxen naps narc narcan narcissi narcissism narcissist narcissistic
-        narcissists narcissus narcissuses narcolepsy narcosis narcosynthesis narcotic narcotics narcotine narcotism
-        narcs nard nardil nares naris nark narked narking narks narrate narrated narrates narrating narration
+        mzl médecin médica médicas médico métier métiers mêlée mêlées nab nabbed nabbing nabilone nabob nabobs
+        nabothian nabs nabumetone nacho nachos nacimiento nacre nad nadir nadirs nadolol naegeli naegleria naegleriasis
+        nafamostat nafcillin naffziger nafld nafoxidine naftazone naftidrofuryl naftifine nag naga nageotte nagged
+        nagging nags nagware naiad naiades naiads nail nailbrush nailbrushes nailed nailing nails nairobi naissance
+        naive naively naiver naivest naivety naiveté najjar naked nakedly nakedness nalbuphine naled nalidixic
+        nalorphine naloxone naltrexone name named nameless namely namenda names namesake namesakes naming nana
+        nandrolone nanism nannies nanny nanobot nanobots nanoparticle nanophyetiasis nanosecond nanoseconds nanosomia
+        nanotechnologies nanotechnology nanta nanukayami nap napadisilate napalm napalmed napalming napalms nape napes
+        naphazoline naphtha naphthalene naphthoate naphthol naphthoute naphthylamine naphthylthiourea napkin napkins
+        napped nappier nappies nappiest napping nappy naprosyn naproxen naps narc narcan narcissi narcissism narcissist
+        narcissistic narcissists narcissus narcissuses narcolepsy narcosis narcosynthesis narcotic narcotics narcotine
+        narcotism narcs nard nardil nares naris nark narked narking narks narrate narrated narrates narrating narration
         narrations narrative narratives narrator narrators narrow narrowed narrower narrowest narrowing narrowly
         narrowness narrows narsoplimab narwhal narwhals nary nas nasacort nasal nasalis nasalize nasalized nasalizes
         nasalizing nasally nasals nascent nascimento nash nasi naso nasoalveolar nasobronchial nasofrontal nasolabial
@@ -4356,15 +4356,15 @@ extension PHIScanner {
         navigated navigates navigating navigation navigational navigator navigators navy nay nays naysayer naysayers
         nberg ncd nckeberg nder nealbarbital neapolitan near nearby neared nearer nearest nearing nearly nearness nears
         nearsighted nearsightedness neat neater neatest neath neatly neatness nebula nebulae nebular nebulas nebulous
-        nec necator necatoriasis necessaries necessarily necessary necessitate necessitated necessitates necessitating
-        necessities necessity neck necked neckerchief neckerchiefs neckerchieves necking necklace necklaces neckline
-        necklines necks necktie neckties necrobiosis necrogenica necrolysis necromancer necromancers necromancy
-        necrophilia necrosing necrosis necrospermia necrotic necrotica necroticans necrotizing nectadon nectar
-        nectarine nectarines ned nedocromil need needed needful needier neediest neediness needing needle needled
-        needlepoint needles needless needlessly needlework needling needs needy nefarious nefariously nefariousness
-        nefopam neg negate negated negates negating negation negations negative negatived negatively negatives
-        negativing negativistic negativity neglect neglected neglectful neglectfully neglecting neglects neglig
-        negligee negligees negligence negligent negligently negligible negligibly negligs negotiable negotiate
+        nec necator necatoriasis necesidades necessaries necessarily necessary necessitate necessitated necessitates
+        necessitating necessities necessity neck necked neckerchief neckerchiefs neckerchieves necking necklace
+        necklaces neckline necklines necks necktie neckties necrobiosis necrogenica necrolysis necromancer necromancers
+        necromancy necrophilia necrosing necrosis necrospermia necrotic necrotica necroticans necrotizing nectadon
+        nectar nectarine nectarines ned nedocromil need needed needful needier neediest neediness needing needle
+        needled needlepoint needles needless needlessly needlework needling needs needy nefarious nefariously
+        nefariousness nefopam neg negate negated negates negating negation negations negative negatived negatively
+        negatives negativing negativistic negativity neglect neglected neglectful neglectfully neglecting neglects
+        neglig negligee negligees negligence negligent negligently negligible negligibly negligs negotiable negotiate
         negotiated negotiates negotiating negotiation negotiations negotiator negotiators negra negro negros neigh
         neighbor neighbored neighborhood neighborhoods neighboring neighborliness neighborly neighbors neighed neighing
         neighs neill neisseria neisserian neither nelaton nellcor nelli nelson nemaline nematocyst nematode nematodes
@@ -4591,114 +4591,114 @@ extension PHIScanner {
         ordinations ordnance ordure ore oregano ores orf organ organdie organdy organelle organelles organic
         organically organics organidin organism organisms organist organists organization organizational organizations
         organize organized organizer organizers organizes organizing organochlorine organonitrate organophosphate
-        organophosphates organophosphorus organs orgasm orgasmic orgasms orgiastic orgies orgy orient oriental
-        orientals orientate orientated orientates orientating orientation orientations oriented orientia orienting
-        orients orif orifice orifices origami origin original originality originally originals originate originated
-        originates originating origination originator originators origins orimune orinase oriole orioles oris
-        ormeloxifene ormolu ormond ornament ornamental ornamentation ornamented ornamenting ornaments ornate ornately
-        ornateness ornerier orneriest ornery ornidazole ornithine ornithinemia ornithologist ornithologists ornithology
-        ornithosis ornoprostil oro oroantral orofacial oromandibular oropharyneal oropharyngeal oropharynx oropouche
-        orotaciduria orotaciduric orotic oroticaciduria orotund oroya orphan orphanage orphanages orphaned orphaning
-        orphans orphenadrine ortal ortho orthoboric orthocaine orthodichlorobenzene orthodontia orthodontic
-        orthodontics orthodontist orthodontists orthodox orthodoxies orthodoxy orthogonal orthogonality orthographic
-        orthographies orthography orthopaedic orthopaedics orthopaedist orthopaedists orthopedic orthopedics
-        orthopedist orthopedists orthopnea orthopoxvirus orthoptic orthoses orthosis orthostatic orthotic orthotolidine
-        orthotopic osa oscillate oscillated oscillates oscillating oscillation oscillations oscillator oscillators
-        oscilloscope oscilloscopes osgood osier osiers osler osmic osmidrosis osmolality osmolar osmosis osmotic
-        ospital osprey ospreys osseointegration osseous ossicle ossicles ossicular ossiculectomy ossiculotomy
-        ossificans ossification ossified ossifies ossify ossifying ossium ostectomy osteitis ostemyelitis ostensible
-        ostensibly ostentation ostentatious ostentatiously osteo osteoarthritis osteoarthropathy osteoarthrosis
-        osteoblastic osteoblastoma osteocartilaginous osteochondral osteochondritis osteochondroarthrosis
-        osteochondrodysplasia osteochondrodysplasias osteochondrodystrophy osteochondrolysis osteochondroma
-        osteochondromatosis osteochondromyxosarcoma osteochondropathies osteochondropathy osteochondrosarcoma
-        osteochondrosis osteoclasis osteoclastoma osteodynia osteodysplasia osteodystrophy osteofibrocystic
-        osteofibroma osteofibrosarcoma osteogenesis osteogenic osteoid osteolysis osteolytic osteoma osteomalacia
-        osteomyelitis osteomyelofibrosis osteomyelosclerosis osteonecrosis osteopath osteopathia osteopathic
-        osteopathies osteopaths osteopathy osteopenia osteoperiostitis osteopetrosis osteopexy osteophyte osteophytosis
-        osteoplastica osteoplasty osteopoikilosis osteoporosis osteopsathyrosis osteopulmonary osteoradionecrosis
-        osteorrhaphy osteosarcoma osteosclerosis osteosclerotic osteosis osteotomy osterreicher ostial ostium ostomy
-        ostotomy ostracism ostracize ostracized ostracizes ostracizing ostrich ostriches ostrum otalgia other others
-        otherwise otherworldly otic oticon oticus otilonium otiose otitic otitis oto otoacoustic otocephaly otogenic
-        otolith otological otomycosis otoplasty otoporosis otorhinolaryngological otorhinorlaryngological otorrhagia
-        otorrhea otosclerosis otoscopy otospongiosis ototoxic otrexup otter otters otto ottoman ottomans ouabain ouch
-        oud ought ounce ounces our ours ourselves ous oust ousted ouster ousters ousting ousts out outage outages
-        outback outbacks outbalance outbalanced outbalances outbalancing outbid outbidding outbids outbound outbreak
-        outbreaks outbuilding outbuildings outburst outbursts outcast outcasts outclass outclassed outclasses
-        outclassing outcome outcomes outcries outcrop outcropped outcropping outcroppings outcrops outcry outdated
-        outdid outdistance outdistanced outdistances outdistancing outdo outdoes outdoing outdone outdoor outdoors
-        outed outer outermost outfield outfielder outfielders outfields outfit outfits outfitted outfitter outfitters
-        outfitting outflank outflanked outflanking outflanks outflow outfox outfoxed outfoxes outfoxing outgo outgoes
-        outgoing outgrew outgrow outgrowing outgrown outgrows outgrowth outgrowths outhouse outhouses outing outings
-        outlaid outlandish outlandishly outlast outlasted outlasting outlasts outlaw outlawed outlawing outlaws outlay
-        outlaying outlays outlet outlets outline outlined outlines outlining outlive outlived outlives outliving
-        outlook outlooks outlying outmaneuver outmaneuvered outmaneuvering outmaneuvers outmanoeuvre outmanoeuvred
-        outmanoeuvres outmanoeuvring outmoded outnumber outnumbered outnumbering outnumbers outpatient outpatients
-        outperform outperformed outperforming outperforms outplacement outplay outplayed outplaying outplays outpost
-        outposts outpouring outpourings output outputs outputted outputting outrage outraged outrageous outrageously
-        outrages outraging outran outrank outranked outranking outranks outreach outreached outreaches outreaching
-        outrider outriders outrigger outriggers outright outrun outrunning outruns outré outs outsell outselling
-        outsells outset outsets outshine outshined outshines outshining outshone outside outsider outsiders outsides
-        outsize outsized outsizes outskirt outskirts outsmart outsmarted outsmarting outsmarts outsold outsource
-        outsourced outsources outsourcing outspoken outspokenly outspokenness outspread outspreading outspreads
-        outstanding outstandingly outstation outstations outstay outstayed outstaying outstays outstretch outstretched
-        outstretches outstretching outstrip outstripped outstripping outstrips outstript outtake outtakes outvote
-        outvoted outvotes outvoting outward outwardly outwards outwear outwearing outwears outweigh outweighed
-        outweighing outweighs outwit outwits outwitted outwitting outwore outworn ova oval ovale ovalocytosis ovals
-        ovarian ovarianism ovariectomy ovaries ovarii ovariocele ovariocentesis ovariopexy ovariotomy ovarism ovaritis
-        ovarium ovary ovatio ovation ovations oven ovens over overabundance overabundant overachieve overachieved
-        overachiever overachievers overachieves overachieving overact overacted overacting overactive overactivity
-        overacts overage overages overall overalls overambitious overanxious overate overawe overawed overawes
-        overawing overbalance overbalanced overbalances overbalancing overbear overbearing overbears overbite overbites
-        overblown overboard overbook overbooked overbooking overbooks overbore overborne overbreathing overburden
-        overburdened overburdening overburdens overcame overcast overcasting overcasts overcautious overcharge
-        overcharged overcharges overcharging overclock overclocked overclocking overcoat overcoats overcome overcomes
-        overcoming overcompensate overcompensated overcompensates overcompensating overcompensation overconfident
-        overconscientious overcook overcooked overcooking overcooks overcrowd overcrowded overcrowding overcrowds
-        overdevelopment overdid overdistension overdo overdoes overdoing overdone overdosage overdose overdosed
-        overdoses overdosing overdraft overdrafts overdraw overdrawing overdrawn overdraws overdress overdressed
-        overdresses overdressing overdrew overdrive overdue overeager overeat overeaten overeating overeats
-        overemphasize overemphasized overemphasizes overemphasizing overenthusiastic overestimate overestimated
-        overestimates overestimating overexertion overexpose overexposed overexposes overexposing overexposure
-        overextend overextended overextending overextends overfeeding overfill overflow overflowed overflowing
-        overflows overfull overgenerous overgrew overgrow overgrowing overgrown overgrows overgrowth overhand overhands
-        overhang overhanging overhangs overhaul overhauled overhauling overhauls overhead overheads overhear overheard
-        overhearing overhears overheat overheated overheating overheats overhung overindulge overindulged
-        overindulgence overindulges overindulging overjet overjoy overjoyed overjoying overjoys overkill overlaid
-        overlain overland overlap overlapped overlapping overlaps overlay overlaying overlays overlie overlies overload
-        overloaded overloading overloads overlong overlook overlooked overlooking overlooks overlord overlords overly
-        overlying overmuch overmuches overnight overnights overnutrition overpaid overpass overpasses overpay
-        overpaying overpays overplay overplayed overplaying overplays overpopulate overpopulated overpopulates
-        overpopulating overpopulation overpower overpowered overpowering overpowers overpressure overprice overpriced
-        overprices overpricing overprint overprinted overprinting overprints overproduce overproduced overproduces
-        overproducing overproduction overprotection overprotective overqualified overran overrate overrated overrates
-        overrating overreach overreached overreaches overreaching overreact overreacted overreacting overreaction
-        overreactions overreacts overridden override overrides overriding overripe overrode overrule overruled
-        overrules overruling overrun overrunning overruns overs oversampling oversaw overseas oversee overseeing
-        overseen overseer overseers oversees oversell overselling oversells oversensitive oversewing oversexed
-        overshadow overshadowed overshadowing overshadows overshare overshared overshares oversharing overshoe
-        overshoes overshoot overshooting overshoots overshot oversight oversights oversimplification
-        oversimplifications oversimplified oversimplifies oversimplify oversimplifying oversize oversized oversleep
-        oversleeping oversleeps oversleeve overslept oversold overspecialize overspecialized overspecializes
-        overspecializing overspend overspending overspends overspent overspill overspread overspreading overspreads
-        overstate overstated overstatement overstatements overstates overstating overstay overstayed overstaying
-        overstays overstep overstepped overstepping oversteps overstock overstocked overstocking overstocks
-        overstrained overstuffed oversupplied oversupplies oversupply oversupplying overt overtake overtaken overtakes
-        overtaking overtax overtaxed overtaxes overtaxing overthink overthinking overthinks overthought overthrew
-        overthrow overthrowing overthrown overthrows overtime overtimes overtly overtone overtones overtook overture
-        overtures overturn overturned overturning overturns overuse overused overuses overusing overview overviews
-        overweening overweight overwhelm overwhelmed overwhelming overwhelmingly overwhelms overwork overworked
-        overworking overworks overwrite overwrites overwriting overwritten overwrought overzealous oviduct oviducts
-        oviparous ovis ovoid ovoids ovotestis ovral ovulate ovulated ovulates ovulating ovulation ovule ovulen ovules
-        ovum owe owed owes owing owl owlet owlets owlish owls own owned owner owners ownership owning owns owren
-        oxacillin oxalate oxalic oxalosis oxaluria oxamniquine oxanamide oxandrolone oxantel oxapium oxaprotiline
-        oxaprozin oxatomide oxazepam oxazimedrine oxazolam oxazolidine oxazolidinedione oxazolidinediones
-        oxazolidinones oxbow oxbows oxcarbazepine oxedrine oxeladin oxen oxendolone oxetacaine oxethazine oxetorone
-        oxford oxfords oxiconazole oxidase oxidation oxide oxides oxidize oxidized oxidizer oxidizers oxidizes
-        oxidizing oximeter oximetry oxipurinol oxitriptan oxitropium oxodipine oxolamine oxolinic oxomemazine
-        oxophenarsine oxprenolol oxsoralen oxtriphylline oxyacetic oxyacetylene oxybate oxybuprocaine oxybutynin
-        oxybutyrate oxycephalic oxycephaly oxychlorosene oxycodone oxycontin oxyfedrine oxygen oxygenate oxygenated
-        oxygenates oxygenating oxygenation oxyisobutyrate oxylone oxymesterone oxymetazoline oxymetholone oxymora
-        oxymoron oxymorons oxymorphone oxypertine oxyphenbutazone oxyphencyclimine oxyphenisatine oxyphenonium
+        organophosphates organophosphorus organs orgasm orgasmic orgasms orgiastic orgies orgy orient orientada
+        orientado oriental orientals orientate orientated orientates orientating orientation orientations oriented
+        orientia orienting orients orif orifice orifices origami origin original originality originally originals
+        originate originated originates originating origination originator originators origins orimune orinase oriole
+        orioles oris ormeloxifene ormolu ormond ornament ornamental ornamentation ornamented ornamenting ornaments
+        ornate ornately ornateness ornerier orneriest ornery ornidazole ornithine ornithinemia ornithologist
+        ornithologists ornithology ornithosis ornoprostil oro oroantral orofacial oromandibular oropharyneal
+        oropharyngeal oropharynx oropouche orotaciduria orotaciduric orotic oroticaciduria orotund oroya orphan
+        orphanage orphanages orphaned orphaning orphans orphenadrine ortal ortho orthoboric orthocaine
+        orthodichlorobenzene orthodontia orthodontic orthodontics orthodontist orthodontists orthodox orthodoxies
+        orthodoxy orthogonal orthogonality orthographic orthographies orthography orthopaedic orthopaedics orthopaedist
+        orthopaedists orthopedic orthopedics orthopedist orthopedists orthopnea orthopoxvirus orthoptic orthoses
+        orthosis orthostatic orthotic orthotolidine orthotopic osa oscillate oscillated oscillates oscillating
+        oscillation oscillations oscillator oscillators oscilloscope oscilloscopes osgood osier osiers osler osmic
+        osmidrosis osmolality osmolar osmosis osmotic ospital osprey ospreys osseointegration osseous ossicle ossicles
+        ossicular ossiculectomy ossiculotomy ossificans ossification ossified ossifies ossify ossifying ossium
+        ostectomy osteitis ostemyelitis ostensible ostensibly ostentation ostentatious ostentatiously osteo
+        osteoarthritis osteoarthropathy osteoarthrosis osteoblastic osteoblastoma osteocartilaginous osteochondral
+        osteochondritis osteochondroarthrosis osteochondrodysplasia osteochondrodysplasias osteochondrodystrophy
+        osteochondrolysis osteochondroma osteochondromatosis osteochondromyxosarcoma osteochondropathies
+        osteochondropathy osteochondrosarcoma osteochondrosis osteoclasis osteoclastoma osteodynia osteodysplasia
+        osteodystrophy osteofibrocystic osteofibroma osteofibrosarcoma osteogenesis osteogenic osteoid osteolysis
+        osteolytic osteoma osteomalacia osteomyelitis osteomyelofibrosis osteomyelosclerosis osteonecrosis osteopath
+        osteopathia osteopathic osteopathies osteopaths osteopathy osteopenia osteoperiostitis osteopetrosis osteopexy
+        osteophyte osteophytosis osteoplastica osteoplasty osteopoikilosis osteoporosis osteopsathyrosis osteopulmonary
+        osteoradionecrosis osteorrhaphy osteosarcoma osteosclerosis osteosclerotic osteosis osteotomy osterreicher
+        ostial ostium ostomy ostotomy ostracism ostracize ostracized ostracizes ostracizing ostrich ostriches ostrum
+        otalgia other others otherwise otherworldly otic oticon oticus otilonium otiose otitic otitis oto otoacoustic
+        otocephaly otogenic otolith otological otomycosis otoplasty otoporosis otorhinolaryngological
+        otorhinorlaryngological otorrhagia otorrhea otosclerosis otoscopy otospongiosis ototoxic otrexup otter otters
+        otto ottoman ottomans ouabain ouch oud ought ounce ounces our ours ourselves ous oust ousted ouster ousters
+        ousting ousts out outage outages outback outbacks outbalance outbalanced outbalances outbalancing outbid
+        outbidding outbids outbound outbreak outbreaks outbuilding outbuildings outburst outbursts outcast outcasts
+        outclass outclassed outclasses outclassing outcome outcomes outcries outcrop outcropped outcropping
+        outcroppings outcrops outcry outdated outdid outdistance outdistanced outdistances outdistancing outdo outdoes
+        outdoing outdone outdoor outdoors outed outer outermost outfield outfielder outfielders outfields outfit
+        outfits outfitted outfitter outfitters outfitting outflank outflanked outflanking outflanks outflow outfox
+        outfoxed outfoxes outfoxing outgo outgoes outgoing outgrew outgrow outgrowing outgrown outgrows outgrowth
+        outgrowths outhouse outhouses outing outings outlaid outlandish outlandishly outlast outlasted outlasting
+        outlasts outlaw outlawed outlawing outlaws outlay outlaying outlays outlet outlets outline outlined outlines
+        outlining outlive outlived outlives outliving outlook outlooks outlying outmaneuver outmaneuvered
+        outmaneuvering outmaneuvers outmanoeuvre outmanoeuvred outmanoeuvres outmanoeuvring outmoded outnumber
+        outnumbered outnumbering outnumbers outpatient outpatients outperform outperformed outperforming outperforms
+        outplacement outplay outplayed outplaying outplays outpost outposts outpouring outpourings output outputs
+        outputted outputting outrage outraged outrageous outrageously outrages outraging outran outrank outranked
+        outranking outranks outreach outreached outreaches outreaching outrider outriders outrigger outriggers outright
+        outrun outrunning outruns outré outs outsell outselling outsells outset outsets outshine outshined outshines
+        outshining outshone outside outsider outsiders outsides outsize outsized outsizes outskirt outskirts outsmart
+        outsmarted outsmarting outsmarts outsold outsource outsourced outsources outsourcing outspoken outspokenly
+        outspokenness outspread outspreading outspreads outstanding outstandingly outstation outstations outstay
+        outstayed outstaying outstays outstretch outstretched outstretches outstretching outstrip outstripped
+        outstripping outstrips outstript outtake outtakes outvote outvoted outvotes outvoting outward outwardly
+        outwards outwear outwearing outwears outweigh outweighed outweighing outweighs outwit outwits outwitted
+        outwitting outwore outworn ova oval ovale ovalocytosis ovals ovarian ovarianism ovariectomy ovaries ovarii
+        ovariocele ovariocentesis ovariopexy ovariotomy ovarism ovaritis ovarium ovary ovatio ovation ovations oven
+        ovens over overabundance overabundant overachieve overachieved overachiever overachievers overachieves
+        overachieving overact overacted overacting overactive overactivity overacts overage overages overall overalls
+        overambitious overanxious overate overawe overawed overawes overawing overbalance overbalanced overbalances
+        overbalancing overbear overbearing overbears overbite overbites overblown overboard overbook overbooked
+        overbooking overbooks overbore overborne overbreathing overburden overburdened overburdening overburdens
+        overcame overcast overcasting overcasts overcautious overcharge overcharged overcharges overcharging overclock
+        overclocked overclocking overcoat overcoats overcome overcomes overcoming overcompensate overcompensated
+        overcompensates overcompensating overcompensation overconfident overconscientious overcook overcooked
+        overcooking overcooks overcrowd overcrowded overcrowding overcrowds overdevelopment overdid overdistension
+        overdo overdoes overdoing overdone overdosage overdose overdosed overdoses overdosing overdraft overdrafts
+        overdraw overdrawing overdrawn overdraws overdress overdressed overdresses overdressing overdrew overdrive
+        overdue overeager overeat overeaten overeating overeats overemphasize overemphasized overemphasizes
+        overemphasizing overenthusiastic overestimate overestimated overestimates overestimating overexertion
+        overexpose overexposed overexposes overexposing overexposure overextend overextended overextending overextends
+        overfeeding overfill overflow overflowed overflowing overflows overfull overgenerous overgrew overgrow
+        overgrowing overgrown overgrows overgrowth overhand overhands overhang overhanging overhangs overhaul
+        overhauled overhauling overhauls overhead overheads overhear overheard overhearing overhears overheat
+        overheated overheating overheats overhung overindulge overindulged overindulgence overindulges overindulging
+        overjet overjoy overjoyed overjoying overjoys overkill overlaid overlain overland overlap overlapped
+        overlapping overlaps overlay overlaying overlays overlie overlies overload overloaded overloading overloads
+        overlong overlook overlooked overlooking overlooks overlord overlords overly overlying overmuch overmuches
+        overnight overnights overnutrition overpaid overpass overpasses overpay overpaying overpays overplay overplayed
+        overplaying overplays overpopulate overpopulated overpopulates overpopulating overpopulation overpower
+        overpowered overpowering overpowers overpressure overprice overpriced overprices overpricing overprint
+        overprinted overprinting overprints overproduce overproduced overproduces overproducing overproduction
+        overprotection overprotective overqualified overran overrate overrated overrates overrating overreach
+        overreached overreaches overreaching overreact overreacted overreacting overreaction overreactions overreacts
+        overridden override overrides overriding overripe overrode overrule overruled overrules overruling overrun
+        overrunning overruns overs oversampling oversaw overseas oversee overseeing overseen overseer overseers
+        oversees oversell overselling oversells oversensitive oversewing oversexed overshadow overshadowed
+        overshadowing overshadows overshare overshared overshares oversharing overshoe overshoes overshoot overshooting
+        overshoots overshot oversight oversights oversimplification oversimplifications oversimplified oversimplifies
+        oversimplify oversimplifying oversize oversized oversleep oversleeping oversleeps oversleeve overslept oversold
+        overspecialize overspecialized overspecializes overspecializing overspend overspending overspends overspent
+        overspill overspread overspreading overspreads overstate overstated overstatement overstatements overstates
+        overstating overstay overstayed overstaying overstays overstep overstepped overstepping oversteps overstock
+        overstocked overstocking overstocks overstrained overstuffed oversupplied oversupplies oversupply oversupplying
+        overt overtake overtaken overtakes overtaking overtax overtaxed overtaxes overtaxing overthink overthinking
+        overthinks overthought overthrew overthrow overthrowing overthrown overthrows overtime overtimes overtly
+        overtone overtones overtook overture overtures overturn overturned overturning overturns overuse overused
+        overuses overusing overview overviews overweening overweight overwhelm overwhelmed overwhelming overwhelmingly
+        overwhelms overwork overworked overworking overworks overwrite overwrites overwriting overwritten overwrought
+        overzealous oviduct oviducts oviparous ovis ovoid ovoids ovotestis ovral ovulate ovulated ovulates ovulating
+        ovulation ovule ovulen ovules ovum owe owed owes owing owl owlet owlets owlish owls own owned owner owners
+        ownership owning owns owren oxacillin oxalate oxalic oxalosis oxaluria oxamniquine oxanamide oxandrolone
+        oxantel oxapium oxaprotiline oxaprozin oxatomide oxazepam oxazimedrine oxazolam oxazolidine oxazolidinedione
+        oxazolidinediones oxazolidinones oxbow oxbows oxcarbazepine oxedrine oxeladin oxen oxendolone oxetacaine
+        oxethazine oxetorone oxford oxfords oxiconazole oxidase oxidation oxide oxides oxidize oxidized oxidizer
+        oxidizers oxidizes oxidizing oximeter oximetry oxipurinol oxitriptan oxitropium oxodipine oxolamine oxolinic
+        oxomemazine oxophenarsine oxprenolol oxsoralen oxtriphylline oxyacetic oxyacetylene oxybate oxybuprocaine
+        oxybutynin oxybutyrate oxycephalic oxycephaly oxychlorosene oxycodone oxycontin oxyfedrine oxygen oxygenate
+        oxygenated oxygenates oxygenating oxygenation oxyisobutyrate oxylone oxymesterone oxymetazoline oxymetholone
+        oxymora oxymoron oxymorons oxymorphone oxypertine oxyphenbutazone oxyphencyclimine oxyphenisatine oxyphenonium
         oxypolygelatin oxyquinoline oxytetracycline oxytocic oxytocin oxytrol oxyuriasis oxyurica oxyuris oyster
         oysters ozena ozone ozzardi pac pace paced pacemaker pacemakers pacerone paces pacesetter pacesetters pacg
         pachyderm pachyderma pachydermatocele pachydermia pachydermic pachydermoperiostosis pachyderms pachygyria
@@ -5107,7 +5107,7 @@ extension PHIScanner {
         popes popgun popguns popinjay popinjays poplar poplars poplin popliteal popliteus popover popovers poppa poppas
         popped poppies popping poppy poppycock pops populace populaces popular popularity popularization popularize
         popularized popularizes popularizing popularly populate populated populates populating population populations
-        populism populist populists populous poradenitis porcelain porch porches porcine porcupine porcupines pore
+        populism populist populists populous por poradenitis porcelain porch porches porcine porcupine porcupines pore
         pored porencephalic porencephaly pores porfiromycin poring pork porn porno pornographer pornographers
         pornographic pornography porocephaliasis porokeratosis poroma porosity porous porphyria porphyrin porphyrinuria
         porphyruria porphyry porpoise porpoised porpoises porpoising porridge porringer porringers port porta
@@ -6823,40 +6823,40 @@ extension PHIScanner {
         traitorous traitors traits trajectories trajectory tram tramadol tramazoline trammed trammel trammeled
         trammeling trammelled trammelling trammels tramming tramp tramped tramping trample trampled tramples trampling
         trampoline trampolines trampolining tramps trams trance trances trandate tranexamic tranilast tranquil
-        tranquiler tranquilest tranquility tranquilize tranquilized tranquilizer tranquilizers tranquilizes
+        tranquila tranquiler tranquilest tranquility tranquilize tranquilized tranquilizer tranquilizers tranquilizes
         tranquilizing tranquiller tranquillest tranquillity tranquillize tranquillized tranquillizer tranquillizers
-        tranquillizes tranquillizing tranquilly trans transact transacted transacting transaction transactions
-        transacts transaminase transaminasemia transanal transapical transatlantic transbronchial transcarbamylase
-        transcarotid transcatheter transceiver transceivers transcend transcended transcendence transcendent
-        transcendental transcendentalism transcendentalist transcendentalists transcendentally transcending transcends
-        transcervical transcobalamin transcobalamine transcondylar transcontinental transcranial transcribe transcribed
-        transcribes transcribing transcript transcription transcriptions transcripts transderm transdermal transducer
-        transducers transect transection transepidermal transepiphyseal transept transepts transesophageal transfer
-        transferable transferal transferals transferase transference transferred transferring transfers transfiguration
-        transfigure transfigured transfigures transfiguring transfinite transfix transfixed transfixes transfixing
-        transfixt transforaminal transform transformation transformations transformed transformer transformers
-        transforming transforms transfuse transfused transfuses transfusing transfusion transfusions transgender
-        transgress transgressed transgresses transgressing transgression transgressions transgressor transgressors
-        transience transiency transient transients transistor transistors transit transited transiting transition
-        transitional transitioned transitioning transitions transitive transitively transitives transitory transits
-        transitted transitting translate translated translates translating translation translational translations
-        translator translators transliterate transliterated transliterates transliterating transliteration
-        transliterations translocation translocations translucence translucency translucent transluminal
-        transmetacarpal transmigrate transmigrated transmigrates transmigrating transmigration transmissible
-        transmission transmissions transmit transmits transmittable transmittal transmitted transmitter transmitters
-        transmitting transmural transmutation transmutations transmute transmuted transmutes transmuting transnational
-        transnationals transoceanic transom transoms transparencies transparency transparent transparently
-        transphalangeal transphobia transphobic transpiration transpire transpired transpires transpiring
-        transplacental transplant transplantation transplanted transplanting transplants transponder transponders
-        transport transportable transportation transported transporter transporters transporting transports transpose
-        transposed transposes transposing transposition transpositions transsexual transsexualism transsexuals
-        transship transshipment transshipped transshipping transships transsphincteric transtentorial transthoracic
-        transthyretin transtrochanteric transubstantiation transudative transurethral transversalis transverse
-        transversely transverses transversospinalis transversus transvestic transvestism transvestite transvestites
-        transvestitism tranxene tranylcypromine trap trapdoor trapdoors trapeze trapezes trapezium trapezius trapezoid
-        trapezoidal trapezoids trapidil trappable trapped trapper trappers trapping trappings traps trapshooting
-        trasentine trash trashcan trashcans trashed trashes trashier trashiest trashing trashy tratamiento trauma
-        traumas traumata traumatic traumatica traumatism traumatize traumatized traumatizes traumatizing travail
+        tranquillizes tranquillizing tranquilly tranquilo trans transact transacted transacting transaction
+        transactions transacts transaminase transaminasemia transanal transapical transatlantic transbronchial
+        transcarbamylase transcarotid transcatheter transceiver transceivers transcend transcended transcendence
+        transcendent transcendental transcendentalism transcendentalist transcendentalists transcendentally
+        transcending transcends transcervical transcobalamin transcobalamine transcondylar transcontinental
+        transcranial transcribe transcribed transcribes transcribing transcript transcription transcriptions
+        transcripts transderm transdermal transducer transducers transect transection transepidermal transepiphyseal
+        transept transepts transesophageal transfer transferable transferal transferals transferase transference
+        transferred transferring transfers transfiguration transfigure transfigured transfigures transfiguring
+        transfinite transfix transfixed transfixes transfixing transfixt transforaminal transform transformation
+        transformations transformed transformer transformers transforming transforms transfuse transfused transfuses
+        transfusing transfusion transfusions transgender transgress transgressed transgresses transgressing
+        transgression transgressions transgressor transgressors transience transiency transient transients transistor
+        transistors transit transited transiting transition transitional transitioned transitioning transitions
+        transitive transitively transitives transitory transits transitted transitting translate translated translates
+        translating translation translational translations translator translators transliterate transliterated
+        transliterates transliterating transliteration transliterations translocation translocations translucence
+        translucency translucent transluminal transmetacarpal transmigrate transmigrated transmigrates transmigrating
+        transmigration transmissible transmission transmissions transmit transmits transmittable transmittal
+        transmitted transmitter transmitters transmitting transmural transmutation transmutations transmute transmuted
+        transmutes transmuting transnational transnationals transoceanic transom transoms transparencies transparency
+        transparent transparently transphalangeal transphobia transphobic transpiration transpire transpired transpires
+        transpiring transplacental transplant transplantation transplanted transplanting transplants transponder
+        transponders transport transportable transportation transported transporter transporters transporting
+        transports transpose transposed transposes transposing transposition transpositions transsexual transsexualism
+        transsexuals transship transshipment transshipped transshipping transships transsphincteric transtentorial
+        transthoracic transthyretin transtrochanteric transubstantiation transudative transurethral transversalis
+        transverse transversely transverses transversospinalis transversus transvestic transvestism transvestite
+        transvestites transvestitism tranxene tranylcypromine trap trapdoor trapdoors trapeze trapezes trapezium
+        trapezius trapezoid trapezoidal trapezoids trapidil trappable trapped trapper trappers trapping trappings traps
+        trapshooting trasentine trash trashcan trashcans trashed trashes trashier trashiest trashing trashy tratamiento
+        trauma traumas traumata traumatic traumatica traumatism traumatize traumatized traumatizes traumatizing travail
         travailed travailing travails travel traveled traveler travelers traveling travelings travelled traveller
         travellers travelling travelog travelogs travelogue travelogues travels traverse traversed traverses traversing
         travert travestied travesties travesty travestying trawl trawled trawler trawlers trawling trawls tray trays

@@ -40,7 +40,7 @@ import Testing
     /// The independent corpora's tuning parts (`Tests/Fixtures/phi-corpus/tuning*.tsv`, `CATEGORY<TAB>LABEL<TAB>TEXT`):
     /// every identifier line is caught and no clean line raises an alarm. (The held-out part is measured by
     /// `make bench`, not here.)
-    @Test(arguments: ["tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20", "tuning-21", "tuning-22", "tuning-23", "tuning-24", "tuning-25", "tuning-26", "tuning-27", "tuning-28", "tuning-29", "tuning-30", "tuning-31", "tuning-32"])
+    @Test(arguments: ["tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20", "tuning-21", "tuning-22", "tuning-23", "tuning-24", "tuning-25", "tuning-26", "tuning-27", "tuning-28", "tuning-29", "tuning-30", "tuning-31", "tuning-32", "tuning-33"])
     func catchesEveryTuningIdentifierAndRaisesNoTuningAlarm(part: String) throws {
         let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/phi-corpus/\(part).tsv")
         let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { $0.split(separator: "\t", maxSplits: 2) }
