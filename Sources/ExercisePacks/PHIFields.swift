@@ -18,13 +18,8 @@ extension PHIScanner {
         return found
     }
 
-    /// The column (counting characters from 1) of the byte at `offset`.
-    private static func column(_ bytes: [UInt8], _ offset: Int) -> Int {
-        bytes[..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-    }
-
     private static func finding(_ kind: Kind, _ bytes: [UInt8], _ range: Range<Int>) -> Finding {
-        Finding(kind: kind, column: column(bytes, range.lowerBound), text: String(decoding: bytes[range], as: UTF8.self))
+        Finding(kind: kind, column: characterColumn(bytes, range.lowerBound), text: String(decoding: bytes[range], as: UTF8.self))
     }
 
     // MARK: - X12

@@ -182,6 +182,11 @@ public struct PHIScanner: Sendable {
         return findings
     }
 
+    /// The column (counting characters from 1) of the byte at `offset` of a line.
+    static func characterColumn(_ bytes: [UInt8], _ offset: Int) -> Int {
+        bytes[..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+    }
+
     /// Scans `closed` (the line rewritten, each character's origin in `bytes` in `origins`) and adds what it finds at
     /// columns not yet reported, as written in the line.
     private func addRescan(of bytes: [UInt8], _ closed: [UInt8], _ origins: [Int], to findings: inout [Finding]) {
@@ -191,7 +196,7 @@ public struct PHIScanner: Sendable {
             var last = origins[min(origins.count, finding.column - 1 + finding.text.unicodeScalars.count) - 1]
             // (The whole of the last character, when it takes more than one byte.)
             while last + 1 < bytes.count, bytes[last + 1] & 0xC0 == 0x80 { last += 1 }
-            let column = bytes[..<start].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+            let column = Self.characterColumn(bytes, start)
             guard !columns.contains(column) else { continue }
             findings.append(Finding(kind: finding.kind, column: column, text: String(decoding: bytes[start...last], as: UTF8.self)))
         }
@@ -1213,18 +1218,16 @@ public struct PHIScanner: Sendable {
             && name.first!.isLetter
     }
 
-    /// `kiki_lopez2009` after `@`: letters, digits, `_` and `.`, with a letter.
     /// `tsunamimail.jp`: a domain after a spelled-out `[at]`: labels of letters, digits and dashes, the last of two to
     /// six letters.
     private func isMailDomain(_ core: String) -> Bool {
         let labels = core.lowercased().split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, labels.count <= 4, let last = labels.last, (2...6).contains(last.utf8.count),
-            last.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), labels.dropLast().allSatisfy({ !$0.isEmpty }),
-            labels.allSatisfy({ $0.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D } })
-        else { return false }
-        return true
+        guard labels.count >= 2, labels.count <= 4, let last = labels.last else { return false }
+        return (2...6).contains(last.utf8.count) && last.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) && labels.dropLast().allSatisfy({ !$0.isEmpty })
+            && labels.allSatisfy({ $0.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D } })
     }
 
+    /// `kiki_lopez2009` after `@`: letters, digits, `_` and `.`, with a letter.
     private func isHandle(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard bytes.count >= 3 else { return false }
         var letter = false
@@ -2230,6 +2233,10 @@ public struct PHIScanner: Sendable {
                 && !Self.notNames.contains(word.core) && !Self.roleNouns.contains(word.core)
                 && (word.isUnknownWord || word.tier.contains(.given) && !word.tier.contains(.clinical) || word.tier.contains(.surname) && !word.tier.contains(.clinical))
         }
+        // (`Okonkwo-Bell`: each part capitalised, in lower case after, of three letters at least.)
+        func capitalisedParts<Part: StringProtocol>(_ parts: [Part]) -> Bool {
+            parts.allSatisfy { $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) && $0.count >= 3 }
+        }
         func credential(_ word: Token?) -> Bool {
             guard let word else { return false }
             let bare = String(word.core.filter { $0 != "(" && $0 != ")" })
@@ -2311,10 +2318,8 @@ public struct PHIScanner: Sendable {
         // `accepting MD is Nakagawa-Ruiz,`, `hold 612 for Okonkwo-Bell pending`
         if token.marks == .dash, token.digits == 0, let previous, ["for", "to", "is", "with", "from", "per", "by", "pt", "patient"].contains(previous.lower) {
             let parts = token.core.split(separator: "-")
-            if parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) && $0.count >= 3 }),
-                !Self.isDictionaryWord(token.key), !eponymAfter(tokens, index)
-            {
-                if isTwoPartSurname(parts) { return index }
+            if parts.count == 2, capitalisedParts(parts), !Self.isDictionaryWord(token.key), !eponymAfter(tokens, index), isTwoPartSurname(parts) {
+                return index
             }
         }
         // `value 'Nwachukwu-Bell'`, `'H. Grünewald'`: a name in single quotes.
@@ -2322,11 +2327,7 @@ public struct PHIScanner: Sendable {
             var inner = Substring(token.raw.dropFirst())
             while let last = inner.last, "'.,;".contains(last) { inner = inner.dropLast() }
             let parts = inner.split(separator: "-")
-            if parts.count == 2, parts.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) && $0.count >= 3 }),
-                isTwoPartSurname(parts)
-            {
-                return index
-            }
+            if parts.count == 2, capitalisedParts(parts), isTwoPartSurname(parts) { return index }
             if inner.count == 1, token.raw.dropFirst().dropFirst().first == ".", inner.first?.isUppercase == true, let next, next.raw.hasSuffix("'") || next.raw.hasSuffix("',"),
                 next.core.first?.isUppercase == true
             {
@@ -3478,11 +3479,10 @@ public struct PHIScanner: Sendable {
         }
         // `the Fresno clinic`, `the Bakersfield site`: a listed city before a facility's word.
         if token.lower == "the", let next, next.isTitle, next.roles.contains(.city) || next.roles.contains(.multiStart), !isWholeStateOrCountry(tokens, index + 1), index + 2 < tokens.count {
-            let facility: Set<String> = ["clinic", "hospital", "site", "office", "campus", "branch", "location", "center", "centre", "facility", "area",
-                                          "airport", "plant", "mill", "factory", "warehouse", "depot", "yard", "store"]
             // (`the Sugar Land office`: a city of two words.)
-            if facility.contains(tokens[index + 2].key) && next.roles.contains(.city)
-                || index + 3 < tokens.count && tokens[index + 2].isTitle && Self.cities.contains(next.lower + " " + tokens[index + 2].lower) && facility.contains(tokens[index + 3].key)
+            if Self.cityFacilityWords.contains(tokens[index + 2].key) && next.roles.contains(.city)
+                || index + 3 < tokens.count && tokens[index + 2].isTitle && Self.cities.contains(next.lower + " " + tokens[index + 2].lower)
+                    && Self.cityFacilityWords.contains(tokens[index + 3].key)
             {
                 return (index + 1, .place)
             }
@@ -3860,8 +3860,7 @@ public struct PHIScanner: Sendable {
                 let afterNext = index + 2 < tokens.count ? tokens[index + 2].lower : ""
                 let before = index > 0 ? tokens[index - 1].lower : ""
                 // (`Photograph of the seafarer affixed`, `badge photo of the workforce member`, `participant photographed`.)
-                let people: Set<String> = ["patient", "patient's", "pt", "seafarer", "applicant", "worker", "employee", "member", "participant",
-                                           "client", "resident", "student", "driver", "pilot", "donor", "decedent", "deceased", "marin", "trabajador"]
+                let people = Self.photographedPeople
                 if (next == "of" && (afterNext == "the" || afterNext == "patient") && index + 3 < tokens.count
                     && (people.contains(afterNext == "the" ? tokens[index + 3].lower : afterNext)
                         || afterNext == "the" && index + 4 < tokens.count && people.contains(tokens[index + 4].lower)))
@@ -5135,12 +5134,15 @@ public struct PHIScanner: Sendable {
         return cursor - 1
     }
 
+    /// The values of the number words past nine, for numbers read out.
+    static let teenWords = ["ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                            "seventeen": 17, "eighteen": 18, "nineteen": 19]
+    static let tensWords = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+
     /// The number a group of number words says: digit by digit (`two oh three` 203), or as a number (`eighty seven` 87,
     /// `one seventy-two` 172); nil when it is neither.
     static func spokenGroupValue(_ words: [String]) -> Int? {
-        let teens = ["ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-                     "seventeen": 17, "eighteen": 18, "nineteen": 19]
-        let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+        let teens = teenWords, tens = tensWords
         func value(_ word: String) -> Int? {
             if let digit = digitWords[word] { return digit }
             if let teen = teens[word] { return teen }
@@ -5972,7 +5974,7 @@ public struct PHIScanner: Sendable {
         {
             return (placeSpanStart(tokens, index - 1), .place)
         }
-        if afterName || token.keyRoles.contains(.laterRuleWord) && Self.settlementWords.contains(token.key) {
+        if afterName || laterWord && Self.settlementWords.contains(token.key) {
             if !afterName, !token.endsWithComma, let next, next.isTitle, next.isUnknownWord, next.roles.isDisjoint(with: [.state, .country, .region]) {
                 return (index + 1, .place)
             }
@@ -7018,6 +7020,16 @@ public struct PHIScanner: Sendable {
         "implant", "implants", "implanted", "pacemaker", "defibrillator", "icd", "prosthesis", "prosthetic", "stent", "graft", "lead",
         "leads", "pump", "valve", "port", "shunt", "stimulator", "cochlear", "lens", "iol", "breast", "joint", "component", "device",
     ]
+    /// Words of a facility after a listed city: `the Fresno clinic`, `the Decatur plant`.
+    static let cityFacilityWords: Set<String> = [
+        "clinic", "hospital", "site", "office", "campus", "branch", "location", "center", "centre", "facility", "area",
+        "airport", "plant", "mill", "factory", "warehouse", "depot", "yard", "store",
+    ]
+    /// People whose photograph it is, after `photo of the`: `Photograph of the seafarer`.
+    static let photographedPeople: Set<String> = [
+        "patient", "patient's", "pt", "seafarer", "applicant", "worker", "employee", "member", "participant",
+        "client", "resident", "student", "driver", "pilot", "donor", "decedent", "deceased", "marin", "trabajador",
+    ]
     /// Words of a vaccine or a drug given, whose lot is the batch's and no one's.
     static let vaccineWords: Set<String> = [
         "vaccine", "vaccines", "vaccinated", "carpule", "carpules", "vial", "vials", "flu", "influenza", "lidocaine", "articaine",
@@ -7172,7 +7184,7 @@ public struct PHIScanner: Sendable {
             "sample", "submitted", "enroll", "enrolled", "number", "no", "#", "identify", "login", "log-in", "sign-in",
             "check-in", "police", "taken", "recognition", "registry", "used", "uses", "using", "verify", "identifies", "ref", "reference",
             "ivr", "ref#", "code", "done", "copy", "obtained", "completed", "registrada", "enregistrée", "retained", "enrolment", "haplotype", "tomada", "tomadas", "relevées", "uploaded", "brought", "attached", "rolled", "lifted",
-            "compared", "enregistrée", "kinship", "autopsy", "numérisée", "tomaron", "abgenommen", "identifizierung", "logged"]
+            "compared", "kinship", "autopsy", "numérisée", "tomaron", "abgenommen", "identifizierung", "logged"]
         {
             words[word, default: []].insert(.biometricContext)
         }
