@@ -86,7 +86,7 @@ extension PHIScanner {
     static let mediaWords: Set<String> = [
         "image", "images", "video", "videos", "footage", "recording", "recordings", "videotape", "videotaped", "filmed",
         "clip", "clips", "videoclip", "livestream", "close-up", "close-ups", "closeup", "closeups", "webcam",
-        "screenshot", "screenshots",
+        "screenshot", "screenshots", "camera", "cctv", "stills",
     ]
     /// `video visit`, `video EEG`: the word names a kind of visit or test, not a recording of the person.
     static let notMediaFollowers: Set<String> = [

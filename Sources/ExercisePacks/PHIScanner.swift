@@ -485,6 +485,22 @@ public struct PHIScanner: Sendable {
             // (`FSBG ac/hs 142 188 201 167`: readings in a row, not one number in groups.)
             if !drop, kind == .number, tokens[index].letters == 0, index > 0, Self.readingWords.contains(tokens[index - 1].lower) { drop = true }
             if !drop, kind == .ipAddress, core.hasPrefix("127.") { drop = true }
+            // (`Fx 12/25 delivered`: the fractions of a course of radiation, this one of so many.)
+            if !drop, kind == .date, index > 0, ["fx", "fraction", "fractions", "fx#"].contains(tokens[index - 1].key) { drop = true }
+            // (`Error 0x80070005`: a code in hexadecimal; `KB5034441`: a software update; `part number CF237X`: a product.)
+            if !drop, kind == .number, core.hasPrefix("0x"), core.utf8.count >= 4, core.dropFirst(2).allSatisfy(\.isHexDigit) { drop = true }
+            if !drop, kind == .number, core.hasPrefix("KB"), (6...7).contains(tokens[index].digits), tokens[index].letters == 2, tokens[index].marks.isEmpty { drop = true }
+            if !drop, kind == .number, index > 1, ["number", "no", "no.", "#"].contains(tokens[index - 1].lower), tokens[index - 2].key == "part"
+                || index > 0 && ["p/n", "p/n:", "pn:"].contains(tokens[index - 1].lower)
+            {
+                drop = true
+            }
+            // (`Citrix Workspace 23.9.1.104 is the approved client build`: a release on a line about software, not a host.)
+            if !drop, kind == .ipAddress, tokens.contains(where: { Self.releaseWords.contains($0.key) }),
+                !tokens.contains(where: { Self.hostWords.contains($0.key) })
+            {
+                drop = true
+            }
             if !drop, kind == .ipAddress, index > 0, ["section", "table", "figure", "listing", "appendix", "and", "step"].contains(tokens[index - 1].key),
                 tokens[..<index].contains(where: { ["section", "table", "figure", "listing", "appendix", "step", "protocol"].contains($0.key) })
             {
@@ -956,6 +972,8 @@ public struct PHIScanner: Sendable {
             var coreStart = start, coreEnd = index
             while coreStart < coreEnd, Self.leadingTable[Int(bytes[coreStart])] { coreStart += 1 }
             while coreEnd > coreStart, Self.trailingTable[Int(bytes[coreEnd - 1])] { coreEnd -= 1 }
+            // (`[photo:` opens a bracket that the word does not close; `[2001:db8::1]:443` keeps its own.)
+            if coreStart < coreEnd, bytes[coreStart] == UInt8(ascii: "["), !bytes[(coreStart + 1)..<coreEnd].contains(UInt8(ascii: "]")) { coreStart += 1 }
             let core = coreStart == start && coreEnd == index ? raw : String(decoding: bytes[coreStart..<coreEnd], as: UTF8.self)
             var digits = 0, letters = 0, upper = 0, lower = 0, other = 0, ascii = true
             var marks: Marks = []
@@ -1639,13 +1657,17 @@ public struct PHIScanner: Sendable {
             let label = token.raw.lowercased()
             let twoWord = previous.map { $0.raw.lowercased() + " " + label } ?? label
             // (`Doula present: Imani Washington-Reyes`, `Interpreter present: ...`: a role said to be in the room.)
+            // (`Patlent Narne:`: a label as OCR reads it, `rn` for `m` and `l` for `i`.)
             if Self.personLabels.contains(label) || Self.personLabels.contains(twoWord)
+                || Self.personLabels.contains(Self.ocrMended(label)) || Self.personLabels.contains(Self.ocrMended(twoWord))
                 || (label == "by:" && previous.map { $0.roles.contains(.signingVerb) } == true)
                 || (label == "present:" && previous.map { $0.keyRoles.contains(.personRole) || $0.keyRoles.contains(.relation) } == true)
             {
                 if looksLikeName(tokens, from: index + 1) { return (index + 1, .name) }
                 // `PT: haverford, eleanor j`: a surname and a listed given name, typed in lower case.
-                if let next, next.isLower, next.endsWithComma, next.letters >= 3, next.isUnknownWord || next.tier.contains(.surname),
+                // (`pt narne: hollis, benedikt j`: or a listed given name used as a surname, when it is no word.)
+                if let next, next.isLower, next.endsWithComma, next.letters >= 3,
+                    next.isUnknownWord || next.tier.contains(.surname) || next.tier.contains(.given) && !next.tier.contains(.clinical) && !Self.isDictionaryWord(next.key),
                     index + 2 < tokens.count, tokens[index + 2].isLower, tokens[index + 2].tier.contains(.given)
                 {
                     return (index + 1, .name)
@@ -2242,6 +2264,10 @@ public struct PHIScanner: Sendable {
             let bare = String(word.core.filter { $0 != "(" && $0 != ")" })
             return Self.credentials.contains(bare) || Self.personRoles.contains(bare.lowercased())
         }
+        // (`rn`, `pharm tech`: a credential or a role as a signature types it.)
+        func signedRole(_ word: Token) -> Bool {
+            credential(word) || Self.credentials.contains(word.core.uppercased()) || ["tech", "technician", "clerk", "registrar", "scheduler", "coordinator"].contains(word.key)
+        }
         // `handoff to Tamsin @1900`, `report given to Oluwaseun`
         if token.lower == "to" || token.lower == "from", let previous, previous.keyRoles.contains(.laterRuleWord),
             ["handoff", "report", "endorsed", "handed", "given", "passed", "hand-off"].contains(previous.key), let next,
@@ -2260,6 +2286,15 @@ public struct PHIScanner: Sendable {
         if token.isLower, token.letters >= 5, token.tier.contains(.given), token.tier.isDisjoint(with: [.ambiguous, .clinical]), !Self.isDictionaryWord(token.key),
             let next, next.isLower, next.letters >= 5, !Self.isDictionaryWord(next.key),
             next.tier.contains(.surname) && next.tier.isDisjoint(with: [.ambiguous, .clinical]) || next.tier.isEmpty && next.letters >= 6
+        {
+            return index
+        }
+        // `- marcus tolliver, pharm tech`: a signature in lower case after a dash, a listed given name, a surname and a role.
+        // (A given name that is also an eponym's, `marcus`, counts: the surname and the role make it a signature.)
+        if token.isLower, let previous, previous.raw == "-" || previous.raw == "\u{2014}", let next, next.isLower, next.endsWithComma, next.letters >= 4,
+            next.digits == 0, token.tier.contains(.given) && (next.tier.contains(.surname) || next.isUnknownWord)
+                || token.isUnknownWord && token.letters >= 4 && next.tier.contains(.surname) && !next.tier.contains(.clinical),
+            index + 2 < tokens.count, signedRole(tokens[index + 2]) || index + 3 < tokens.count && signedRole(tokens[index + 3])
         {
             return index
         }
@@ -2344,6 +2379,49 @@ public struct PHIScanner: Sendable {
         let unknown = parts.map { !Self.isDictionaryWord($0.lowercased()) && Names.tiers[$0.lowercased()] == nil }
         return zip(tiers, unknown).allSatisfy { (!$0.isEmpty || $1) && !$0.contains(.clinical) }
             && zip(tiers, unknown).contains { $0.contains(.surname) || $1 }
+    }
+
+    /// Words of a software release, and words of a machine on a network (`build` against `host`).
+    static let releaseWords: Set<String> = ["build", "version", "firmware", "ver", "patch", "upgrade", "upgraded"]
+    static let hostWords: Set<String> = [
+        "ip", "ipv4", "address", "addr", "host", "hostname", "server", "gateway", "subnet", "vpn", "dns", "connected", "connection",
+        "logged", "login", "source", "src", "dst", "remote", "public", "static", "dhcp", "lease", "ping", "port", "router", "workstation",
+    ]
+
+    /// The extensions of the files a name is given to: a scan, a letter, a photograph.
+    static let documentExtensions: [String] = [".pdf", ".docx", ".doc", ".tif", ".tiff", ".jpg", ".jpeg", ".png", ".rtf", ".txt", ".heic"]
+
+    /// A person's name in a file's name at `index`: `consent_signed_ifeoma_chukwuebuka.tif` (a listed given name and a
+    /// surname among its parts), `Tobiah Szczepanski.pdf` (a capitalised surname before the extension, after a given name).
+    private func nameInFileName(_ tokens: [Token], _ index: Int) -> Int? {
+        let token = tokens[index]
+        let lower = token.core.lowercased()
+        guard let ext = Self.documentExtensions.first(where: { lower.hasSuffix($0) }) else { return nil }
+        let stem = token.core.dropLast(ext.utf8.count)
+        func letters<S: StringProtocol>(_ part: S) -> Bool { part.count >= 3 && part.allSatisfy(\.isLetter) }
+        let parts = stem.split(whereSeparator: { $0 == "_" || $0 == "-" }).map { $0.lowercased() }
+        if parts.count >= 2 {
+            for (first, second) in zip(parts, parts.dropFirst()) where letters(first) && letters(second) && second.count >= 4 {
+                let given = Names.tiers[first] ?? [], family = Names.tiers[second] ?? []
+                let listedGiven = given.contains(.given) && given.isDisjoint(with: [.ambiguous, .clinical]) && !Self.isDictionaryWord(first)
+                let listedFamily = family.contains(.surname) && family.isDisjoint(with: [.clinical])
+                // (A listed given name and a surname or a word of no dictionary, or a word of no dictionary and a listed surname.)
+                if listedGiven && (listedFamily || family.isEmpty && !Self.isDictionaryWord(second))
+                    || listedFamily && given.isEmpty && first.count >= 5 && !Self.isDictionaryWord(first)
+                {
+                    return index
+                }
+            }
+            return nil
+        }
+        guard index > 0, let first = stem.first, first.isUppercase, stem.count >= 4, stem.dropFirst().allSatisfy(\.isLowercase),
+            !Self.isDictionaryWord(stem.lowercased())
+        else { return nil }
+        let previous = tokens[index - 1]
+        guard previous.isTitle, previous.letters >= 3, previous.digits == 0, !Self.notNames.contains(previous.core),
+            previous.isUnknownWord || previous.tier.contains(.given) && previous.tier.isDisjoint(with: [.clinical])
+        else { return nil }
+        return index - 1
     }
 
     /// A place as people write it at `index`: `at Greenfield ED`, `the Eastside YMCA`, `downtown Fresno`, `Newtown NSW 2042`,
@@ -3654,6 +3732,13 @@ public struct PHIScanner: Sendable {
         {
             return (index + 1, .place)
         }
+        // (`drives in from Lac du Flambeau`: a place of two capitalised words joined by a particle, the last of no dictionary.)
+        if ["in", "near", "outside", "around"].contains(token.lower) || fromSomewhere, let next, next.isTitle, index + 3 < tokens.count,
+            ["du", "de", "des", "la", "le", "del", "di", "da", "dos", "das"].contains(tokens[index + 2].lower),
+            tokens[index + 3].isTitle, tokens[index + 3].isUnknownWord, tokens[index + 3].letters >= 5, !isWholeStateOrCountry(tokens, index + 1)
+        {
+            return (index + 1, .place)
+        }
         if ["in", "near", "outside", "around"].contains(token.lower) || fromSomewhere || betweenTwo, let next, next.isTitle, next.isUnknownWord, next.letters >= 5, next.placeLike,
             !eponymAfter(tokens, index + 1),
             index + 2 >= tokens.count || !tokens[index + 2].isTitle || tokens[index + 2].endsWithComma || ["Ste.", "St.", "Saint", "Sainte"].contains(tokens[index + 2].raw)
@@ -3844,7 +3929,7 @@ public struct PHIScanner: Sendable {
         let verifies = tokens.contains { $0.key == "identity" } && tokens.contains { ["verify", "verified", "verifies", "verification", "confirm", "confirmed"].contains($0.lower) }
         // (`Access-site photo (forearm only, no face)`: a face said to be absent.)
         var cues = cues
-        if cues.contains(.face), let face = tokens.firstIndex(where: { Self.faceWords.contains($0.lower) || ["face", "face)", "face,", "faces"].contains($0.lower) }),
+        if cues.contains(.face), let face = tokens.firstIndex(where: { Self.cueWords[$0.lower]?.contains(.face) == true }),
             face > 0, ["no", "(no", "without", "not", "excluding"].contains(tokens[face - 1].lower)
         {
             cues.remove(.face)
@@ -4179,8 +4264,9 @@ public struct PHIScanner: Sendable {
                 let afterNext = index + 2 < tokens.count ? tokens[index + 2] : nil
                 let ofMonth = afterNext?.lower == "of" && index + 4 < tokens.count && ["next", "this", "last", "the"].contains(tokens[index + 3].lower)
                     && tokens[index + 4].key == "month"
-                let event = previous?.lower == "on" && tokens[..<index].contains(where: { ["seen", "admitted", "discharged", "called", "came", "died", "arrived", "returned", "visited", "fell", "delivered", "started", "done", "drawn", "tested", "scheduled"].contains($0.key) })
-                    || previous?.lower == "is" && tokens[..<index].contains(where: { ["birthday", "bday", "due", "appointment", "surgery"].contains($0.key) })
+                // (The words after the day bound both leads: `seen on the 19th for`, `bday is the 3rd, so`.)
+                let event = (previous?.lower == "on" && tokens[..<index].contains(where: { ["seen", "admitted", "discharged", "called", "came", "died", "arrived", "returned", "visited", "fell", "delivered", "started", "done", "drawn", "tested", "scheduled"].contains($0.key) })
+                    || previous?.lower == "is" && tokens[..<index].contains(where: { ["birthday", "bday", "due", "appointment", "surgery"].contains($0.key) }))
                     && (afterNext.map { ["for", "at", "when", "and", "but", "to", "with"].contains($0.lower) } ?? true || next.endsWithComma || next.ends(with: ".") || next.ends(with: ";"))
                 if ofMonth || event {
                     found.append((index + 1, .date))
@@ -4241,10 +4327,23 @@ public struct PHIScanner: Sendable {
                 found.append((index - 1, .email))
                 continue
             }
+            // `Paciente HC 2039471`: a Spanish chart's number (historia clínica); a head circumference has no six digits.
+            if token.keyRoles.contains(.laterRuleWord), token.core == "HC", let next, next.letters == 0, next.digits >= 6, next.marks.isEmpty {
+                found.append((index + 1, .recordNumber))
+                continue
+            }
+            // `Discharge summary - Tobiah Szczepanski.pdf`, `consent_signed_ifeoma_chukwuebuka.tif`: a name in a file's name.
+            if token.marks.contains(.dot), let at = nameInFileName(tokens, index) {
+                found.append((at, .name))
+                continue
+            }
             // `EHR username: kprzybyl`: a user name of letters only after its label, when it is no word.
             if token.keyRoles.contains(.laterRuleWord), token.ends(with: ":"), ["username:", "user:", "login:", "userid:", "user-id:"].contains(token.raw.lowercased()), let next,
                 next.isLower && next.letters >= 5 && next.digits == 0 && !Self.isDictionaryWord(next.key) && next.tier.isEmpty
                     || next.letters >= 2 && next.digits >= 1 && next.marks.isSubset(of: [.underscore, .dot]) && !next.core.contains(" ")
+                    // (`login: r.okafor.adm`: parts joined by dots or underscores.)
+                    || next.letters >= 5 && next.digits == 0 && !next.marks.isEmpty && next.marks.isSubset(of: [.underscore, .dot])
+                        && next.core.dropLast().contains(where: { $0 == "." || $0 == "_" }) && next.core.first?.isLetter == true
             {
                 found.append((index + 1, .handle))
                 continue
@@ -5013,12 +5112,14 @@ public struct PHIScanner: Sendable {
         // (`my number plate is Y R six eight, K D N`, `participant number is S zero four one seven`: fewer after a plate's or a
         // number's word.)
         let plate = before.contains { ["plate", "plates", "registration", "reg", "tag", "tags"].contains($0.key) }
+        // (`implant serial read out as C-I, four four nine, two two eight`: six digits read out after a serial's word.)
+        let serial = before.contains { ["serial", "serial#", "s/n", "sn", "sn#"].contains($0.key) }
         if letters > 0, digits >= 2, letters + digits >= 6, plate || labelled && digits >= 4 || labelled && letters + digits >= 5 && digits >= 4 {
             return (end, plate ? .vehicle : .number)
         }
         if letters > 0, digits >= 4, labelled { return (end, .number) }
         // (Six digits read out after `number`: `her chart number is four four seven two nine one`.)
-        guard letters == 0, digits >= 7 && (words > 0 || digits >= 8 || labelled) || digits == 6 && words >= 6 && labelled else { return nil }
+        guard letters == 0, digits >= 7 && (words > 0 || digits >= 8 || labelled) || digits == 6 && words >= 6 && (labelled || serial) else { return nil }
         if before.contains(where: { Self.ssnWords.contains($0.lower) }) { return (end, .ssn) }
         // (`number` alone leads a phone number as often as any other: `prescription number is 6 6 0 2 9 1 4`.)
         if before.contains(where: { $0.roles.contains(.phoneLead) && $0.lower != "number" || $0.lower == "fax" || $0.lower == "at" }) {
@@ -6329,7 +6430,7 @@ public struct PHIScanner: Sendable {
     static let beingWords: Set<String> = ["im", "i'm", "am", "is", "was", "were", "are", "stay", "staying", "stays", "family", "here", "work", "works", "working"]
     /// Form labels whose value is a place smaller than a state.
     static let placeFieldLabels: Set<String> = [
-        "county:", "city:", "town:", "residence:", "hometown:", "township:", "neighborhood:", "neighbourhood:", "home:", "village:", "suburb:",
+        "county:", "city:", "town:", "residence:", "hometown:", "township:", "twp:", "twp.:", "neighborhood:", "neighbourhood:", "home:", "village:", "suburb:",
         "barrio:", "origin:", "birthplace:", "domicilio:", "dirección:", "direccion:", "adresse:", "anschrift:", "wohnort:", "localidad:", "ville:",
         "ciudad:",
     ]
@@ -6535,6 +6636,11 @@ public struct PHIScanner: Sendable {
         "donor:", "recipient:", "veteran:", "claimant:", "cadet:", "counselor:", "counsellor:", "genetic counselor:", "member:",
         "apheresis donor:", "servicemember:", "service member:", "athlete:", "student-athlete:", "camper:", "visitor:", "visitor name:",
     ]).union(namePartLabels)
+    /// A label as OCR misreads it, mended: `rn` read for `m`, `l` or `1` for `i` (`narne:`, `patlent`).
+    static func ocrMended(_ label: String) -> String {
+        guard label.contains("rn") || label.contains("l") || label.contains("1") else { return label }
+        return label.replacingOccurrences(of: "rn", with: "m").replacingOccurrences(of: "l", with: "i").replacingOccurrences(of: "1", with: "i")
+    }
     static let signingVerbs: Set<String> = [
         "signed", "dictated", "transcribed", "cosigned", "authenticated", "attested", "referred", "verified",
         "electronically", "read", "interpreted", "performed", "reviewed", "examined", "evaluated", "written",
@@ -7006,7 +7112,7 @@ public struct PHIScanner: Sendable {
         "resident", "native", "island", "isle", "cay", "city", "chapter", "twp", "twp.", "township", "neighborhood", "neighbourhood", "barrio", "subdivision",
         "reservation", "rancheria", "pueblo", "reserve", "downtown", "uptown", "midtown", "hometown", "county",
         "handoff", "report", "endorsed", "handed", "given", "passed", "hand-off", "username", "user", "login", "userid", "user-id",
-        "ref", "ref#", "ref.", "wohnort",
+        "ref", "ref#", "ref.", "wohnort", "hc",
     ])
     /// Names of languages, which are no one's name on a line about an interpreter or a language.
     static let languageNames: Set<String> = [
@@ -7189,7 +7295,8 @@ public struct PHIScanner: Sendable {
             words[word, default: []].insert(.biometricContext)
         }
         for word in photoWords { words[word, default: []].insert(.photo) }
-        for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on", "front-facing", "portrait", "portraits", "headshot", "headshots", "frontal", "cara", "rostro", "rosto", "mukha", "mặt", "وجه", "wajiga", "figi", "gesicht", "visage", "porträtfoto"] {
+        // (`Foto de frente`: a photograph taken from the front, in Spanish.)
+        for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on", "front-facing", "portrait", "portraits", "headshot", "headshots", "frontal", "cara", "rostro", "rosto", "mukha", "mặt", "وجه", "wajiga", "figi", "gesicht", "visage", "porträtfoto", "frente"] {
             words[word, default: []].insert(.face)
         }
         for word in ["identification", "id", "banner", "badge", "identity", "carnet", "d'identité", "identité"] { words[word, default: []].insert(.identification) }

@@ -40,7 +40,7 @@ import Testing
     /// The independent corpora's tuning parts (`Tests/Fixtures/phi-corpus/tuning*.tsv`, `CATEGORY<TAB>LABEL<TAB>TEXT`):
     /// every identifier line is caught and no clean line raises an alarm. (The held-out part is measured by
     /// `make bench`, not here.)
-    @Test(arguments: ["tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20", "tuning-21", "tuning-22", "tuning-23", "tuning-24", "tuning-25", "tuning-26", "tuning-27", "tuning-28", "tuning-29", "tuning-30", "tuning-31", "tuning-32", "tuning-33"])
+    @Test(arguments: ["tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20", "tuning-21", "tuning-22", "tuning-23", "tuning-24", "tuning-25", "tuning-26", "tuning-27", "tuning-28", "tuning-29", "tuning-30", "tuning-31", "tuning-32", "tuning-33", "tuning-34"])
     func catchesEveryTuningIdentifierAndRaisesNoTuningAlarm(part: String) throws {
         let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/phi-corpus/\(part).tsv")
         let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { $0.split(separator: "\t", maxSplits: 2) }
@@ -417,6 +417,27 @@ import Testing
 
     @Test(arguments: ["Echo 2 3 4 views obtained.", "Delta wave seen on ECG, PR 110 ms.", "Alpha 1 antitrypsin level sent."])
     func passesSpellingAlphabetWordsThatAreClinical(line: String) {
+        #expect(scanner.scan(line: line).isEmpty, "\(line): \(scanner.scan(line: line))")
+    }
+
+    @Test(arguments: [
+        ("PATLENT NARNE: Vukovich, Teodor", PHIScanner.Kind.name),
+        ("Scan saved as referral_letter_oluwadamilare_brzezinski.pdf in the shared drive.", .name),
+        ("Attached: Operative note - Evander Przybylski.docx for the coder.", .name),
+        ("- dashiell okonkwo, pharm tech", .name),
+        ("Paciente HC 5518230, historia clinica en papel.", .recordNumber),
+        ("Still from the lobby CCTV shows the visitor's face clearly.", .photo),
+    ])
+    func catchesLabelsAsOCRReadsThemAndNamesInFileNames(line: String, kind: PHIScanner.Kind) {
+        #expect(scanner.scan(line: line).map(\.kind).contains(kind), "\(line): \(scanner.scan(line: line))")
+    }
+
+    @Test(arguments: [
+        "Seen on the 3rd floor in the infusion suite.", "Fx 14/30 given, no new skin changes.", "Installer exits with 0x80004005 on the kiosk.",
+        "Pushed KB5031356 to the nursing workstations overnight.", "Order part number TN760 for the unit printer.",
+        "Reader firmware build 12.4.0.17 is on every cart.",
+    ])
+    func passesFractionsErrorCodesPatchesPartNumbersAndBuilds(line: String) {
         #expect(scanner.scan(line: line).isEmpty, "\(line): \(scanner.scan(line: line))")
     }
 
