@@ -495,14 +495,24 @@ public struct PHIScanner: Sendable {
             {
                 drop = true
             }
+            // (`EHR upgraded to 2024.1.3`: a release numbered by its year.)
+            if !drop, kind == .date, tokens[index].marks == .dot, tokens.contains(where: { Self.releaseWords.contains($0.key) }) { drop = true }
+            // (`PHQ-9 12/27, GAD-7 8/21`: a score out of a scale's most, after the scale's name.)
+            if !drop, kind == .date, tokens[index].marks == .slash, index > 0, Self.isScaleName(tokens[index - 1].core) { drop = true }
+            // (`1990-1991`: a span of years.)
+            if !drop, kind == .number, tokens[index].marks == .dash, tokens[index].letters == 0, core.utf8.count == 9,
+                let first = Int(core.prefix(4)), let second = Int(core.suffix(4)), (1900...2099).contains(first), second > first, second - first <= 30
+            {
+                drop = true
+            }
             // (`Citrix Workspace 23.9.1.104 is the approved client build`: a release on a line about software, not a host.)
             if !drop, kind == .ipAddress, tokens.contains(where: { Self.releaseWords.contains($0.key) }),
                 !tokens.contains(where: { Self.hostWords.contains($0.key) })
             {
                 drop = true
             }
-            if !drop, kind == .ipAddress, index > 0, ["section", "table", "figure", "listing", "appendix", "and", "step"].contains(tokens[index - 1].key),
-                tokens[..<index].contains(where: { ["section", "table", "figure", "listing", "appendix", "step", "protocol"].contains($0.key) })
+            if !drop, kind == .ipAddress, index > 0, ["section", "table", "figure", "listing", "appendix", "and", "step", "clause", "article", "paragraph"].contains(tokens[index - 1].key),
+                tokens[..<index].contains(where: { ["section", "table", "figure", "listing", "appendix", "step", "protocol", "clause", "article", "paragraph"].contains($0.key) })
             {
                 drop = true
             }
@@ -534,7 +544,7 @@ public struct PHIScanner: Sendable {
         // languages are no names; `Clinic closed Thanksgiving Day`: a holiday a place keeps; `covers Alabama,`: a state;
         // `QuantiFERON-TB Gold Plus:`, `approved by Legal`: a word of the dictionary that no list holds, as a label or a
         // department.
-        let closure = tokens.contains { ["closed", "closes", "closure", "hours", "observed", "open"].contains($0.key) }
+        let closure = tokens.contains { ["closed", "closes", "closure", "hours", "observed", "open", "staffing", "coverage"].contains($0.key) }
         for (index, kind) in found where kind == .date && index > 0 && tokens[index].roles.contains(.month)
             && ["revised", "rev", "rev.", "updated", "version", "edition", "published", "reviewed"].contains(tokens[index - 1].lower)
             || kind == .name && tokens[index].isLower && Self.kinshipWords.contains(tokens[index].key)
@@ -1140,7 +1150,10 @@ public struct PHIScanner: Sendable {
                 {
                     return .email
                 }
-                if at == 0, isHandle(bytes.dropFirst()) { return .handle }
+                // (`@mention`, `@here`, `@channel`: a chat's commands, no one's handle.)
+                if at == 0, isHandle(bytes.dropFirst()), !["@mention", "@mentions", "@here", "@channel", "@all", "@everyone", "@team"].contains(token.lower) {
+                    return .handle
+                }
             }
         }
         if token.marks.contains(.dot), token.letters >= 3, isURL(token.lower) { return .url }
@@ -1669,6 +1682,13 @@ public struct PHIScanner: Sendable {
                 if let next, next.isLower, next.endsWithComma, next.letters >= 3,
                     next.isUnknownWord || next.tier.contains(.surname) || next.tier.contains(.given) && !next.tier.contains(.clinical) && !Self.isDictionaryWord(next.key),
                     index + 2 < tokens.count, tokens[index + 2].isLower, tokens[index + 2].tier.contains(.given)
+                {
+                    return (index + 1, .name)
+                }
+                // `PATlENT NAME: McKENZlE, R0WAN J.`: a whole name's field holding `surname, given`, however OCR read it.
+                if Self.wholeNameLabels.contains(Self.ocrMended(label)) || Self.wholeNameLabels.contains(Self.ocrMended(twoWord)), let next, next.endsWithComma,
+                    next.letters >= 3, next.digits <= 1, next.isTitle || next.isUpper || next.core.first?.isUppercase == true, !Self.notNames.contains(next.core),
+                    index + 2 < tokens.count, tokens[index + 2].letters >= 2, tokens[index + 2].core.first?.isUppercase == true
                 {
                     return (index + 1, .name)
                 }
@@ -2289,6 +2309,42 @@ public struct PHIScanner: Sendable {
         {
             return index
         }
+        // `Vanterpool, Imani A (MOTHER)`: a line that opens with a surname, a comma and a listed given name.
+        if index == 0, token.isTitle, token.endsWithComma, token.letters >= 5, token.digits == 0, token.roles.isDisjoint(with: [.city, .country, .state, .region]),
+            token.isUnknownWord || token.tier.contains(.surname) && token.tier.isDisjoint(with: [.clinical, .ambiguous]), let next, next.isTitle,
+            next.tier.contains(.given) && next.tier.isDisjoint(with: [.clinical, .ambiguous])
+                || next.isUnknownWord && token.tier.contains(.surname) && index + 2 < tokens.count
+                    && (tokens[index + 2].letters == 1 && tokens[index + 2].isUpper || tokens[index + 2].raw.hasPrefix("(")),
+            next.roles.isDisjoint(with: [.city, .country, .state])
+        {
+            return index
+        }
+        // `Jaxon W. c/o headache`: a given name and an initial before words in lower case.
+        if token.isTitle, token.letters >= 4, token.digits == 0, !token.endsWithComma, token.tier.contains(.given), token.tier.isDisjoint(with: [.clinical, .ambiguous]),
+            let next, next.isLooseInitial, next.core.first?.isUppercase == true, index + 2 < tokens.count, tokens[index + 2].isLower || tokens[index + 2].raw == "c/o"
+        {
+            return index
+        }
+        // `per dtr (Yolanda)`: a relative and a name in brackets.
+        if token.raw.hasPrefix("("), token.raw.hasSuffix(")"), token.isTitle, token.letters >= 3, token.tier.contains(.given) || token.isUnknownWord,
+            token.tier.isDisjoint(with: [.clinical]), let previous, previous.keyRoles.contains(.relation) || ["dtr", "dau", "hus", "husb", "wf", "bro", "sis", "gf", "bf"].contains(previous.key)
+        {
+            return index
+        }
+        // `Sent from my iPhone / -Skip Hendershot`: a name signed after a dash at the end of a message.
+        if token.firstByte == UInt8(ascii: "-"), token.raw.utf8.count >= 4, let next, index + 2 == tokens.count, nameWord(next), next.isUnknownWord || next.tier.contains(.surname) {
+            let rest = token.raw.dropFirst()
+            if let first = rest.first, first.isUppercase, rest.dropFirst().allSatisfy(\.isLowercase), rest.count >= 3 { return index }
+        }
+        // `PCP - Okafor; RPM nurse - Delacroix-Boyd`: a surname after a role and a dash.
+        if token.raw == "-", let previous,
+            credential(previous) || previous.keyRoles.contains(.personRole) || Self.credentials.contains(previous.core.uppercased()) || Self.dashedRoles.contains(previous.key),
+            let next, next.isTitle || next.marks == .dash && capitalisedParts(next.core.split(separator: "-")), next.letters >= 4, next.digits == 0,
+            next.isUnknownWord || next.tier.contains(.surname) && next.tier.isDisjoint(with: [.clinical, .ambiguous]) || next.marks == .dash && capitalisedParts(next.core.split(separator: "-")),
+            !Self.notNames.contains(next.core), next.roles.isDisjoint(with: [.city, .country, .state, .region, .month])
+        {
+            return index + 1
+        }
         // `- marcus tolliver, pharm tech`: a signature in lower case after a dash, a listed given name, a surname and a role.
         // (A given name that is also an eponym's, `marcus`, counts: the surname and the role make it a signature.)
         if token.isLower, let previous, previous.raw == "-" || previous.raw == "\u{2014}", let next, next.isLower, next.endsWithComma, next.letters >= 4,
@@ -2317,8 +2373,10 @@ public struct PHIScanner: Sendable {
         // `MCGREGOR, F.`
         if token.isUpper, token.endsWithComma, token.letters >= 4, token.digits == 0, let next,
             next.isLooseInitial && (next.isUpper || next.core.first?.isUppercase == true)
-                || next.isUpper && next.letters >= 3 && next.tier.contains(.given) && !next.tier.contains(.clinical) && previous.map({ $0.isUpper }) == true,
-            token.tier.contains(.surname) && !token.tier.contains(.clinical) || token.isUnknownWord
+                || next.isUpper && next.letters >= 3 && next.tier.contains(.given) && !next.tier.contains(.clinical)
+                    && previous.map({ $0.isUpper || Self.personRoles.contains($0.key) || Self.custodyWords.contains($0.key) }) == true
+                || next.isUpper && next.letters >= 4 && next.isUnknownWord && token.headTier.contains(.surname) && previous.map({ Self.custodyWords.contains($0.key) }) == true,
+            token.tier.contains(.surname) && !token.tier.contains(.clinical) || token.isUnknownWord || token.headTier.contains(.surname) && token.marks == .dash
         {
             return index
         }
@@ -2381,6 +2439,14 @@ public struct PHIScanner: Sendable {
             && zip(tiers, unknown).contains { $0.contains(.surname) || $1 }
     }
 
+    /// `PHQ-9`, `GAD-7`, `EPDS`, `MoCA`: the name of a questionnaire or a scale scored out of its most.
+    static func isScaleName(_ core: String) -> Bool {
+        if ["EPDS", "MoCA", "MOCA", "MMSE", "SLUMS", "AUDIT", "AUDIT-C", "CIWA", "COWS", "PCL-5", "K10", "DASS-21", "BDI", "BDI-II", "ASQ", "M-CHAT", "PSC-17"].contains(core) { return true }
+        guard let dash = core.firstIndex(of: "-") else { return false }
+        let name = core[..<dash], number = core[core.index(after: dash)...]
+        return ["PHQ", "GAD", "PCL", "EPDS", "CES", "PSC", "SCARED"].contains(String(name)) && !number.isEmpty && number.allSatisfy(\.isNumber)
+    }
+
     /// Words of a software release, and words of a machine on a network (`build` against `host`).
     static let releaseWords: Set<String> = ["build", "version", "firmware", "ver", "patch", "upgrade", "upgraded"]
     static let hostWords: Set<String> = [
@@ -2441,6 +2507,18 @@ public struct PHIScanner: Sendable {
             next.core.utf8.count == 4
         {
             return (index + 1, .zipCode)
+        }
+        // `Camp Arifjan`, `Fort Wainwright`: a base by its name, a word of no dictionary.
+        if token.isTitle, ["Camp", "Fort", "FOB", "Ft.", "Ft"].contains(token.core), let next, next.isTitle, next.letters >= 5, next.isUnknownWord || next.tier.contains(.surname),
+            next.roles.isDisjoint(with: [.state, .country, .region])
+        {
+            return (index + 1, .place)
+        }
+        // `Attends Wickersham Elementary School`: a school by a name of no dictionary, which places a child.
+        if token.isTitle, token.letters >= 5, token.isUnknownWord || token.tier.contains(.surname) && token.tier.isDisjoint(with: [.clinical, .ambiguous]), let next,
+            ["Elementary", "Middle", "Primary", "Intermediate"].contains(next.core), index + 2 < tokens.count, tokens[index + 2].key == "school"
+        {
+            return (index, .place)
         }
         guard token.keyRoles.contains(.laterRuleWord) || token.firstByte == UInt8(ascii: "'") else { return nil }
         if ["downtown", "uptown", "midtown"].contains(token.lower), let next, next.isTitle,
@@ -2534,7 +2612,12 @@ public struct PHIScanner: Sendable {
             if ["ssn", "social", "ss#", "security", "s.s.n"].contains(word) { kind = .ssn }
             if word == "ending" || word == "ends" || word == "last" { sawLead = true }
             if ["card", "account", "acct", "visa", "mastercard", "amex", "debit", "credit", "social", "ssn", "digits"].contains(word) {
-                if sawLead || (cursor >= 1 && ["last", "ending", "four", "4"].contains(tokens[cursor - 1].lower)) { return (index, kind) }
+                // (`Last 4 of SSN for identity verification: 6613`: the count and `of` before the word.)
+                if sawLead || (cursor >= 1 && ["last", "ending", "four", "4"].contains(tokens[cursor - 1].lower))
+                    || cursor >= 2 && tokens[cursor - 1].lower == "of" && ["four", "4"].contains(tokens[cursor - 2].lower)
+                {
+                    return (index, kind)
+                }
             }
             cursor -= 1
         }
@@ -3934,6 +4017,12 @@ public struct PHIScanner: Sendable {
         {
             cues.remove(.face)
         }
+        // (`Photo ID checked visually; no image stored`: a storing said not to have happened.)
+        if cues.contains(.storage), let stored = tokens.firstIndex(where: { Self.cueWords[$0.lower]?.contains(.storage) == true }), stored > 0,
+            tokens[max(0, stored - 2)..<stored].contains(where: { ["no", "not", "never", "without"].contains($0.lower) })
+        {
+            cues.remove(.storage)
+        }
         let identified = cues.contains(.identification) && (cues.contains(.storage) || cues.contains(.face) || verifies)
         if cues.contains(.selfie) || (cues.contains(.photo) && (cues.contains(.face) || identified)) {
             if let at = tokens.indices.first(where: { Self.photoWords.contains(tokens[$0].lower) || Self.selfieWords.contains(tokens[$0].lower) }) {
@@ -4015,6 +4104,8 @@ public struct PHIScanner: Sendable {
             // (`thumb print:`: the pair's second word with a mark after it.)
             let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
             if Self.biometricPairs.contains(word + " " + next) || index + 1 < tokens.count && Self.biometricPairs.contains(word + " " + tokens[index + 1].key) { return index }
+            // (`huella de voz`: a pair joined by a particle.)
+            if index + 2 < tokens.count, ["de", "of", "du"].contains(next), Self.biometricPairs.contains(word + " " + next + " " + tokens[index + 2].key) { return index }
         }
         return nil
     }
@@ -4260,12 +4351,15 @@ public struct PHIScanner: Sendable {
                 continue
             }
             // `last seen on the 19th for a refill`, `set for the 3rd of next month`: a day of the month by its ordinal.
-            if token.lower == "the", let next, isOrdinalNumber(next.core), let day = Int(next.core.dropLast(2)), (1...31).contains(day) {
+            // (`was on the nineteenth, the Tuesday before`: the ordinal in words.)
+            if token.lower == "the", let next, isOrdinalNumber(next.core) && (Int(next.core.dropLast(2)).map { (1...31).contains($0) } ?? false)
+                || Self.ordinalWords[next.key].map({ (1...31).contains($0) }) ?? false
+            {
                 let afterNext = index + 2 < tokens.count ? tokens[index + 2] : nil
                 let ofMonth = afterNext?.lower == "of" && index + 4 < tokens.count && ["next", "this", "last", "the"].contains(tokens[index + 3].lower)
                     && tokens[index + 4].key == "month"
                 // (The words after the day bound both leads: `seen on the 19th for`, `bday is the 3rd, so`.)
-                let event = (previous?.lower == "on" && tokens[..<index].contains(where: { ["seen", "admitted", "discharged", "called", "came", "died", "arrived", "returned", "visited", "fell", "delivered", "started", "done", "drawn", "tested", "scheduled"].contains($0.key) })
+                let event = (previous?.lower == "on" && tokens[..<index].contains(where: { ["seen", "admitted", "discharged", "called", "came", "died", "arrived", "returned", "visited", "fell", "delivered", "started", "done", "drawn", "tested", "scheduled", "seizure", "last", "fall", "injury", "accident"].contains($0.key) })
                     || previous?.lower == "is" && tokens[..<index].contains(where: { ["birthday", "bday", "due", "appointment", "surgery"].contains($0.key) }))
                     && (afterNext.map { ["for", "at", "when", "and", "but", "to", "with"].contains($0.lower) } ?? true || next.endsWithComma || next.ends(with: ".") || next.ends(with: ";"))
                 if ofMonth || event {
@@ -4330,6 +4424,26 @@ public struct PHIScanner: Sendable {
             // `Paciente HC 2039471`: a Spanish chart's number (historia clínica); a head circumference has no six digits.
             if token.keyRoles.contains(.laterRuleWord), token.core == "HC", let next, next.letters == 0, next.digits >= 6, next.marks.isEmpty {
                 found.append((index + 1, .recordNumber))
+                continue
+            }
+            // `appt 2/3 @ 10am`: a day and month after a visit's word, with its time.
+            if token.marks == .slash, token.letters == 0, let previous, ["appt", "appointment", "f/u", "fu", "rtc", "sched", "scheduled", "visit"].contains(previous.key),
+                let (month, day) = slashParts(token.core), (1...12).contains(month), (1...31).contains(day), let next,
+                next.raw == "@" || next.lower.hasSuffix("am") || next.lower.hasSuffix("pm") || next.marks == .colon && next.letters == 0
+            {
+                found.append((index, .date))
+                continue
+            }
+            // `Grandfather, ninety-one, lives with`: an age of ninety or more in words, set off after a relative.
+            if token.endsWithComma, token.key == "ninety" || token.key.hasPrefix("ninety-") || token.key == "hundred", let previous, previous.endsWithComma,
+                previous.keyRoles.contains(.relation) || ["pt", "patient", "veteran", "resident"].contains(previous.key)
+            {
+                found.append((index, .date))
+                continue
+            }
+            // `pt_wgs.vcf.gz`, `S0412.cram`: a file of someone's genome.
+            if token.marks.contains(.dot), token.letters >= 3, [".vcf", ".vcf.gz", ".bam", ".cram", ".fastq", ".fastq.gz", ".gvcf", ".g.vcf.gz"].contains(where: { token.lower.hasSuffix($0) }) {
+                found.append((index, .biometric))
                 continue
             }
             // `Discharge summary - Tobiah Szczepanski.pdf`, `consent_signed_ifeoma_chukwuebuka.tif`: a name in a file's name.
@@ -6524,6 +6638,8 @@ public struct PHIScanner: Sendable {
         // Ranks and honorifics of the services, the police and the law.
         "MSgt", "SSgt", "TSgt", "SMSgt", "CMSgt", "SFC", "SSG", "SGT", "Cpl", "LCpl", "Pvt", "PFC", "Spc", "SPC", "Maj", "Gen",
         "Cmdr", "Cdr", "Ens", "Adm", "CPO", "Adv", "Atty", "Hon", "Insp", "Supt", "Cst", "Tpr", "Trooper",
+        "LCDR", "LTJG", "CDR", "CAPT", "1LT", "2LT", "MAJ", "LTC", "SGM", "1SG", "MSG", "SSgt", "HM1", "HM2", "HM3", "HMC", "HMCS",
+        "PO1", "PO2", "PO3", "CW2", "CW3", "CW4", "SrA", "A1C", "Amn",
     ]
     /// Titles that are words, written without a full stop.
     static let wordTitles: Set<String> = [
@@ -6636,6 +6752,12 @@ public struct PHIScanner: Sendable {
         "donor:", "recipient:", "veteran:", "claimant:", "cadet:", "counselor:", "counsellor:", "genetic counselor:", "member:",
         "apheresis donor:", "servicemember:", "service member:", "athlete:", "student-athlete:", "camper:", "visitor:", "visitor name:",
     ]).union(namePartLabels)
+    /// Roles a care team's roster writes before a dash and a surname (`PCP - Okafor`, `SW - Lindqvist`).
+    static let dashedRoles: Set<String> = ["pcp", "sw", "dietitian", "dietician", "pharmacist", "nurse", "rn", "md", "np", "pa", "cm", "chaplain", "therapist", "attending", "resident"]
+    /// Words for a person in custody, before a name in capitals (`Detainee ABERNATHY-COLE, TREVON`).
+    static let custodyWords: Set<String> = ["detainee", "inmate", "prisoner", "offender", "arrestee", "resident", "patient"]
+    /// Labels of a field that holds a whole name.
+    static let wholeNameLabels: Set<String> = ["name:", "patient name:", "pt name:", "full name:", "legal name:", "patient:", "nombre:", "nom:"]
     /// A label as OCR misreads it, mended: `rn` read for `m`, `l` or `1` for `i` (`narne:`, `patlent`).
     static func ocrMended(_ label: String) -> String {
         guard label.contains("rn") || label.contains("l") || label.contains("1") else { return label }
@@ -6829,7 +6951,7 @@ public struct PHIScanner: Sendable {
         "gphc": .recordNumber, "nmc": .recordNumber, "hcpc": .recordNumber, "ahpra": .recordNumber, "dossier": .recordNumber,
         "expediente": .recordNumber, "compte": .account, "cuenta": .account, "placa": .vehicle, "placas": .vehicle,
         "immatriculation": .vehicle, "kennzeichen": .vehicle, "matrícula": .vehicle, "matricula": .vehicle, "targa": .vehicle,
-        "rego": .vehicle, "ramq": .recordNumber, "vitale": .recordNumber, "führerschein": .recordNumber, "führerschein-nr": .recordNumber,
+        "rego": .vehicle, "cdcr": .number, "cdcr#": .number, "ramq": .recordNumber, "vitale": .recordNumber, "führerschein": .recordNumber, "führerschein-nr": .recordNumber,
     ]
     /// Labels that are also everyday words: an identifier only with `number`, `#` or `ID` after them.
     static let labelsNeedingFiller: Set<String> = [
@@ -7119,7 +7241,8 @@ public struct PHIScanner: Sendable {
         "portuguese", "spanish", "french", "english", "arabic", "somali", "vietnamese", "tagalog", "mandarin", "cantonese", "russian",
         "haitian", "creole", "kreyol", "korean", "japanese", "hindi", "urdu", "punjabi", "bengali", "farsi", "dari", "pashto",
         "swahili", "amharic", "tigrinya", "polish", "ukrainian", "german", "italian", "greek", "turkish", "hmong", "karen", "burmese",
-        "nepali", "marshallese", "chuukese", "samoan", "tongan", "navajo", "asl",
+        "nepali", "marshallese", "chuukese", "samoan", "tongan", "navajo", "asl", "diné", "dine", "bizaad", "lakota", "ojibwe",
+        "ojibwemowin", "cherokee", "yupik", "yup'ik", "inupiaq", "tohono", "apache",
     ]
     /// Words of something implanted, whose lot belongs to the person it is in.
     static let implantWords: Set<String> = [
@@ -7224,6 +7347,7 @@ public struct PHIScanner: Sendable {
         "Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive", "Dr", "Court",
         "Ct", "Way", "Place", "Pl", "Terrace", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy", "Trail",
         "Square", "Sq", "Pike", "Plaza", "Row", "Alley", "Crescent", "Tce", "Cres", "Close", "Gardens", "Grove", "Mews", "Parade", "Esplanade",
+        "Run", "Trace", "Bend", "Crossing", "Hollow",
         // (In capitals only the suffixes that are no clinical abbreviation: not `ST`, `CT`, `DR`.)
         "STREET", "AVENUE", "AVE", "ROAD", "BLVD", "LANE", "LN", "DRIVE", "COURT", "TERRACE", "TCE", "CIRCLE", "PKWY", "HWY",
         "CRESCENT", "CRES",
@@ -7263,13 +7387,14 @@ public struct PHIScanner: Sendable {
         "dna sample", "dna fingerprint", "dna fingerprinting", "dna identification", "dna match", "gait recognition",
         "facial image", "vein template", "finger template", "hand template", "fingerprint template", "heartbeat signature",
         "ecg biometric", "footprint record", "footprints taken", "footprint sheet", "haplotype profile", "str profile",
-        "str haplotype", "genetic fingerprint", "dna profiling", "voice recording", "iris photograph",
+        "str haplotype", "genetic fingerprint", "dna profiling", "voice recording", "iris photograph", "huella de voz",
+        "huellas de voz", "empreinte de voix",
     ]
     static let photoWords: Set<String> = [
         "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "headshot", "portrait",
         "snapshot", "mugshot", "photographed", "videotaped", "filmed", "photography", "photographic", "photographing",
         "photo-id", "polaroid", "headshots", "portraits", "snapshots", "foto", "fotos", "fotografia", "fotografía", "passbild", "passfoto", "lichtbild",
-        "porträtfoto", "larawan", "ảnh", "صورة", "sawirka", "sawir", "jpeg", "jpg", "photographie",
+        "porträtfoto", "ganzgesichtsfoto", "gesichtsfoto", "larawan", "ảnh", "صورة", "sawirka", "sawir", "jpeg", "jpg", "photographie",
     ]
     static let selfieWords: Set<String> = ["selfie", "selfies", "headshot", "mugshot"]
     /// Handle labels that are words in any case (app names need their capital: `family discord`).
@@ -7290,13 +7415,13 @@ public struct PHIScanner: Sendable {
             "sample", "submitted", "enroll", "enrolled", "number", "no", "#", "identify", "login", "log-in", "sign-in",
             "check-in", "police", "taken", "recognition", "registry", "used", "uses", "using", "verify", "identifies", "ref", "reference",
             "ivr", "ref#", "code", "done", "copy", "obtained", "completed", "registrada", "enregistrée", "retained", "enrolment", "haplotype", "tomada", "tomadas", "relevées", "uploaded", "brought", "attached", "rolled", "lifted",
-            "compared", "kinship", "autopsy", "numérisée", "tomaron", "abgenommen", "identifizierung", "logged"]
+            "compared", "kinship", "autopsy", "numérisée", "tomaron", "abgenommen", "identifizierung", "logged", "guardada", "guardado", "almacenada", "almacenado"]
         {
             words[word, default: []].insert(.biometricContext)
         }
         for word in photoWords { words[word, default: []].insert(.photo) }
         // (`Foto de frente`: a photograph taken from the front, in Spanish.)
-        for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on", "front-facing", "portrait", "portraits", "headshot", "headshots", "frontal", "cara", "rostro", "rosto", "mukha", "mặt", "وجه", "wajiga", "figi", "gesicht", "visage", "porträtfoto", "frente"] {
+        for word in ["face", "faces", "full-face", "facial", "full-facial", "face-on", "front-facing", "portrait", "portraits", "headshot", "headshots", "frontal", "cara", "rostro", "rosto", "mukha", "mặt", "وجه", "wajiga", "figi", "gesicht", "visage", "porträtfoto", "ganzgesichtsfoto", "gesichtsfoto", "frente"] {
             words[word, default: []].insert(.face)
         }
         for word in ["identification", "id", "banner", "badge", "identity", "carnet", "d'identité", "identité"] { words[word, default: []].insert(.identification) }
