@@ -495,6 +495,12 @@ public struct PHIScanner: Sendable {
             {
                 drop = true
             }
+            // (`Fertilisation rate 8/11 (73%)`: a rate with its percentage; `R 16/14/12, L 15/11`: sizes on each side.)
+            if !drop, kind == .date, tokens[index].marks == .slash, next.map({ $0.raw.hasPrefix("(") && $0.raw.contains("%") }) == true
+                || index > 0 && (["rate", "ratio"].contains(tokens[index - 1].key) || ["L", "R"].contains(tokens[index - 1].core))
+            {
+                drop = true
+            }
             // (`EHR upgraded to 2024.1.3`: a release numbered by its year.)
             if !drop, kind == .date, tokens[index].marks == .dot, tokens.contains(where: { Self.releaseWords.contains($0.key) }) { drop = true }
             // (`PHQ-9 12/27, GAD-7 8/21`: a score out of a scale's most, after the scale's name.)
@@ -566,8 +572,19 @@ public struct PHIScanner: Sendable {
                 && (previous.map { Self.credentials.contains($0.core) } == true || index + 1 < tokens.count && Self.credentials.contains(tokens[index + 1].core))
             if token.keyRoles.contains(.personRole) && token.tier.isEmpty || Self.personRoles.contains(token.key) && token.tier.isEmpty || credentialList
                 || Self.languageNames.contains(token.key) && tokens.contains(where: { ["interpreter", "interpreter:", "language", "speaks", "idioma", "interp"].contains($0.key) })
+                // (`donor of Danish nationality`: a people's adjective before a word of origin.)
+                || Self.languageNames.contains(token.key) && index + 1 < tokens.count && ["nationality", "descent", "origin", "citizen", "citizenship", "heritage"].contains(tokens[index + 1].key)
                 || Self.spellingAlphabet.contains(token.key) && previous.map({ ["sector", "zone", "team", "unit", "division", "group", "squad", "ward", "company"].contains($0.key) }) == true
                 || token.isLower && Self.isDictionaryWord(token.key) && token.tier.isEmpty && previous.map({ ["mr.", "mrs.", "ms.", "mr", "mrs"].contains($0.lower) }) == true
+            {
+                found[index] = nil
+            }
+        }
+        // `loss of fingerprint ridges`: the skin of a finger, not a print taken; `in Victoria, Australia`: a state of a country.
+        for (index, kind) in found where kind == .biometric || kind == .place {
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            if kind == .biometric && next.map({ ["ridges", "ridge", "loss", "changes"].contains($0.key) }) == true
+                || kind == .place && tokens[index].endsWithComma && next?.key == "australia" && ["Victoria", "Queensland", "Tasmania"].contains(tokens[index].core)
             {
                 found[index] = nil
             }
@@ -1692,6 +1709,12 @@ public struct PHIScanner: Sendable {
                 {
                     return (index + 1, .name)
                 }
+                // (`Narne: Rhiannon Pettigr3w`: or a listed given name first.)
+                if Self.wholeNameLabels.contains(Self.ocrMended(label)), let next, next.isTitle, next.letters >= 3, next.tier.contains(.given),
+                    next.tier.isDisjoint(with: [.clinical, .ambiguous]), index + 2 < tokens.count, tokens[index + 2].letters >= 3, tokens[index + 2].core.first?.isUppercase == true
+                {
+                    return (index + 1, .name)
+                }
                 // `SURNAME: VAN DER BERG / GIVEN: PIETER`: a field that holds one part of a name holds a name, whatever it is.
                 if Self.namePartLabels.contains(label) || Self.namePartLabels.contains(twoWord), let next, next.letters >= 2, next.digits == 0,
                     !next.ends(with: ":"), !next.raw.contains("("), !(index + 2 < tokens.count && tokens[index + 2].ends(with: ":") && tokens[index + 2].lower.hasPrefix("name")),
@@ -2331,6 +2354,12 @@ public struct PHIScanner: Sendable {
         {
             return index
         }
+        // `case 3 (Evander Moss)`: a listed given name and a surname, alone in brackets.
+        if token.raw.hasPrefix("("), !token.raw.hasSuffix(")"), token.isTitle, token.letters >= 4, token.tier.contains(.given), token.tier.isDisjoint(with: [.clinical, .ambiguous]),
+            let next, next.raw.hasSuffix(")"), next.isTitle, next.letters >= 3, next.tier.contains(.surname) || next.isUnknownWord, !Self.notNames.contains(next.core)
+        {
+            return index
+        }
         // `Sent from my iPhone / -Skip Hendershot`: a name signed after a dash at the end of a message.
         if token.firstByte == UInt8(ascii: "-"), token.raw.utf8.count >= 4, let next, index + 2 == tokens.count, nameWord(next), next.isUnknownWord || next.tier.contains(.surname) {
             let rest = token.raw.dropFirst()
@@ -2374,7 +2403,10 @@ public struct PHIScanner: Sendable {
         if token.isUpper, token.endsWithComma, token.letters >= 4, token.digits == 0, let next,
             next.isLooseInitial && (next.isUpper || next.core.first?.isUppercase == true)
                 || next.isUpper && next.letters >= 3 && next.tier.contains(.given) && !next.tier.contains(.clinical)
-                    && previous.map({ $0.isUpper || Self.personRoles.contains($0.key) || Self.custodyWords.contains($0.key) }) == true
+                    && (previous.map({ $0.isUpper || Self.personRoles.contains($0.key) || Self.custodyWords.contains($0.key) }) ?? true)
+                // (`JAYASURIYA, NILANTHI (mother)`: any word in capitals before a relative in brackets.)
+                || next.isUpper && next.letters >= 4 && next.digits == 0 && index + 2 < tokens.count && tokens[index + 2].raw.hasPrefix("(")
+                    && tokens[index + 2].keyRoles.contains(.relation)
                 || next.isUpper && next.letters >= 4 && next.isUnknownWord && token.headTier.contains(.surname) && previous.map({ Self.custodyWords.contains($0.key) }) == true,
             token.tier.contains(.surname) && !token.tier.contains(.clinical) || token.isUnknownWord || token.headTier.contains(.surname) && token.marks == .dash
         {
@@ -2384,6 +2416,8 @@ public struct PHIScanner: Sendable {
         if token.isLooseInitial, token.core.first?.isUppercase == true, let next, next.isTitle || next.marks == .dash && next.core.first?.isUppercase == true,
             next.digits == 0, next.letters >= 4, next.isUnknownWord || next.tier.contains(.surname) || next.headTier.contains(.surname),
             index + 2 < tokens.count && credential(tokens[index + 2]) || next.endsWithComma && index + 2 < tokens.count && tokens[index + 2].isTitle
+                // (`R. Okonkwo-Baptiste, 09:42`: a surname of two capitalised parts, the first listed, needs no more.)
+                || next.marks == .dash && next.headTier.contains(.surname) && capitalisedParts(next.core.split(separator: "-"))
         {
             return index + 1
         }
@@ -4013,7 +4047,7 @@ public struct PHIScanner: Sendable {
         // (`Access-site photo (forearm only, no face)`: a face said to be absent.)
         var cues = cues
         if cues.contains(.face), let face = tokens.firstIndex(where: { Self.cueWords[$0.lower]?.contains(.face) == true }),
-            face > 0, ["no", "(no", "without", "not", "excluding"].contains(tokens[face - 1].lower)
+            face > 0, ["no", "(no", "without", "not", "excluding", "exclude", "excludes", "excluded", "omitting", "hide", "hiding"].contains(tokens[face - 1].lower)
         {
             cues.remove(.face)
         }
@@ -4359,9 +4393,10 @@ public struct PHIScanner: Sendable {
                 let ofMonth = afterNext?.lower == "of" && index + 4 < tokens.count && ["next", "this", "last", "the"].contains(tokens[index + 3].lower)
                     && tokens[index + 4].key == "month"
                 // (The words after the day bound both leads: `seen on the 19th for`, `bday is the 3rd, so`.)
-                let event = (previous?.lower == "on" && tokens[..<index].contains(where: { ["seen", "admitted", "discharged", "called", "came", "died", "arrived", "returned", "visited", "fell", "delivered", "started", "done", "drawn", "tested", "scheduled", "seizure", "last", "fall", "injury", "accident"].contains($0.key) })
+                let event = (previous?.lower == "on" && tokens[..<index].contains(where: { ["seen", "admitted", "discharged", "called", "came", "died", "arrived", "returned", "visited", "fell", "delivered", "started", "done", "drawn", "tested", "scheduled", "seizure", "last", "fall", "injury", "accident", "out", "removed", "transfer", "party", "retrieval", "procedure", "birthday", "bday", "was"].contains($0.key) })
+                    || previous.map { Self.weekdays.contains($0.key) } == true
                     || previous?.lower == "is" && tokens[..<index].contains(where: { ["birthday", "bday", "due", "appointment", "surgery"].contains($0.key) }))
-                    && (afterNext.map { ["for", "at", "when", "and", "but", "to", "with"].contains($0.lower) } ?? true || next.endsWithComma || next.ends(with: ".") || next.ends(with: ";"))
+                    && (afterNext.map { ["for", "at", "when", "and", "but", "to", "with", "so"].contains($0.lower) } ?? true || next.endsWithComma || next.ends(with: ".") || next.ends(with: ";"))
                 if ofMonth || event {
                     found.append((index + 1, .date))
                     skipUntil = index + 1
@@ -4424,6 +4459,54 @@ public struct PHIScanner: Sendable {
             // `Paciente HC 2039471`: a Spanish chart's number (historia clínica); a head circumference has no six digits.
             if token.keyRoles.contains(.laterRuleWord), token.core == "HC", let next, next.letters == 0, next.digits >= 6, next.marks.isEmpty {
                 found.append((index + 1, .recordNumber))
+                continue
+            }
+            // `vanity plate reads "BBY DUST"`, `tags read "GBM 3318"`: a plate quoted after its word.
+            if ["reads", "read", "says", "said", "shows"].contains(token.lower), let previous, ["plate", "plates", "tag", "tags"].contains(previous.key), let next,
+                next.raw.hasPrefix("\""), next.letters + next.digits >= 2, next.core.uppercased() == next.core
+            {
+                found.append((index + 1, .vehicle))
+                continue
+            }
+            // `res: ELMWOOD TWP`, `Elmwood Township`: a township by its name.
+            if ["twp", "twp.", "township"].contains(token.key), token.keyRoles.contains(.laterRuleWord), let previous, previous.isTitle || previous.isUpper, previous.letters >= 4,
+                previous.digits == 0, previous.roles.isDisjoint(with: [.state, .country, .region]), !Self.notNames.contains(previous.core), index >= 1
+            {
+                found.append((index - 1, .place))
+                continue
+            }
+            // `home town is Lerwick`: the two words of a hometown.
+            if token.key == "town", let previous, previous.key == "home", let next, ["is", "was", ":"].contains(next.lower) || token.ends(with: ":"),
+                let at = [index + 1, index + 2].first(where: { $0 < tokens.count && tokens[$0].isTitle }), tokens[at].letters >= 4,
+                tokens[at].roles.isDisjoint(with: [.state, .country, .region]), !isWholeStateOrCountry(tokens, at)
+            {
+                found.append((at, .place))
+                continue
+            }
+            // `addr: 19 kingfisher way`, `Addre5s: 62O Sycamore`: a house number after an address's label, however typed or read.
+            if token.ends(with: ":"), ["addr:", "address:", "add:", "adresse:", "addres:"].contains(Self.ocrMended(token.raw.lowercased()).replacingOccurrences(of: "5", with: "s")),
+                let next, next.digits >= 1, next.core.utf8.count <= 6, next.letters <= 1, index + 2 < tokens.count, tokens[index + 2].letters >= 3
+            {
+                found.append((index + 1, .address))
+                continue
+            }
+            // `date of surgery - march 3rd`: a month and its day as an ordinal, in lower case.
+            if token.isLower, token.roles.contains(.month), let next, isOrdinalNumber(next.core), let day = Int(next.core.dropLast(2)), (1...31).contains(day),
+                !["may", "march"].contains(token.lower) || tokens.contains(where: { ["date", "dos", "dob", "surgery", "on", "due"].contains($0.key) })
+            {
+                found.append((index, .date))
+                continue
+            }
+            // `Born on Leap Day, 1996`: a birthday by its day's name.
+            if token.key == "leap", let next, next.key == "day", tokens.contains(where: { ["born", "birthday", "dob", "bday"].contains($0.key) }) {
+                found.append((index, .date))
+                continue
+            }
+            // `Pin code 560034`: an Indian postal code, six digits.
+            if token.key == "pin", let next, next.key == "code", index + 2 < tokens.count, tokens[index + 2].letters == 0, tokens[index + 2].digits == 6,
+                tokens[index + 2].core.utf8.count == 6
+            {
+                found.append((index + 2, .zipCode))
                 continue
             }
             // `appt 2/3 @ 10am`: a day and month after a visit's word, with its time.
@@ -6546,7 +6629,7 @@ public struct PHIScanner: Sendable {
     static let placeFieldLabels: Set<String> = [
         "county:", "city:", "town:", "residence:", "hometown:", "township:", "twp:", "twp.:", "neighborhood:", "neighbourhood:", "home:", "village:", "suburb:",
         "barrio:", "origin:", "birthplace:", "domicilio:", "dirección:", "direccion:", "adresse:", "anschrift:", "wohnort:", "localidad:", "ville:",
-        "ciudad:",
+        "ciudad:", "woonplaats:", "plaats:",
     ]
     /// `Handover Form`, `Transfer Record`: the nouns of forms, charts and tools.
     static let formNouns: Set<String> = ["form", "forms", "record", "records", "chart", "sheet", "tool", "protocol", "checklist", "template", "pathway", "log", "report"]
@@ -6767,10 +6850,11 @@ public struct PHIScanner: Sendable {
         "signed", "dictated", "transcribed", "cosigned", "authenticated", "attested", "referred", "verified",
         "electronically", "read", "interpreted", "performed", "reviewed", "examined", "evaluated", "written",
         "prepared", "approved", "countersigned", "documented", "witnessed", "accompanied", "brought", "seen",
-        "counseled", "interviewed", "escorted", "driven",
+        "counseled", "interviewed", "escorted", "driven", "assisted",
     ]
     /// Capitalized words that are not names after a title or label.
     static let notNames: Set<String> = [
+        "Plus",
         "Rh", "Jamar", "Life", "Patient", "Browder", "Unknown", "LIMA-LAD", "RIMA-LAD", "RIMA-RCA", "LIMA-DIAG", "Newborn", "Neonate", "Infant",
         "Consent", "Consents", "Albicans", "Glabrata", "Auris", "Krusei", "Parapsilosis", "Tropicalis", "HIGH", "LOW", "MODERATE", "None", "Self", "The", "This", "Attending", "Resident", "Hospitalist", "Surgeon",
         "Surgery", "General", "Orthopedic", "Orthopaedic", "Internal", "Family", "Emergency", "Department", "Service",
@@ -6951,7 +7035,7 @@ public struct PHIScanner: Sendable {
         "gphc": .recordNumber, "nmc": .recordNumber, "hcpc": .recordNumber, "ahpra": .recordNumber, "dossier": .recordNumber,
         "expediente": .recordNumber, "compte": .account, "cuenta": .account, "placa": .vehicle, "placas": .vehicle,
         "immatriculation": .vehicle, "kennzeichen": .vehicle, "matrícula": .vehicle, "matricula": .vehicle, "targa": .vehicle,
-        "rego": .vehicle, "cdcr": .number, "cdcr#": .number, "ramq": .recordNumber, "vitale": .recordNumber, "führerschein": .recordNumber, "führerschein-nr": .recordNumber,
+        "rego": .vehicle, "plz": .zipCode, "cdcr": .number, "cdcr#": .number, "ramq": .recordNumber, "vitale": .recordNumber, "führerschein": .recordNumber, "führerschein-nr": .recordNumber,
     ]
     /// Labels that are also everyday words: an identifier only with `number`, `#` or `ID` after them.
     static let labelsNeedingFiller: Set<String> = [
@@ -7241,7 +7325,7 @@ public struct PHIScanner: Sendable {
         "portuguese", "spanish", "french", "english", "arabic", "somali", "vietnamese", "tagalog", "mandarin", "cantonese", "russian",
         "haitian", "creole", "kreyol", "korean", "japanese", "hindi", "urdu", "punjabi", "bengali", "farsi", "dari", "pashto",
         "swahili", "amharic", "tigrinya", "polish", "ukrainian", "german", "italian", "greek", "turkish", "hmong", "karen", "burmese",
-        "nepali", "marshallese", "chuukese", "samoan", "tongan", "navajo", "asl", "diné", "dine", "bizaad", "lakota", "ojibwe",
+        "nepali", "marshallese", "chuukese", "samoan", "tongan", "navajo", "asl", "danish", "swedish", "norwegian", "finnish", "dutch", "diné", "dine", "bizaad", "lakota", "ojibwe",
         "ojibwemowin", "cherokee", "yupik", "yup'ik", "inupiaq", "tohono", "apache",
     ]
     /// Words of something implanted, whose lot belongs to the person it is in.
@@ -7257,7 +7341,7 @@ public struct PHIScanner: Sendable {
     /// People whose photograph it is, after `photo of the`: `Photograph of the seafarer`.
     static let photographedPeople: Set<String> = [
         "patient", "patient's", "pt", "seafarer", "applicant", "worker", "employee", "member", "participant",
-        "client", "resident", "student", "driver", "pilot", "donor", "decedent", "deceased", "marin", "trabajador",
+        "client", "resident", "student", "driver", "pilot", "donor", "decedent", "deceased", "marin", "trabajador", "case", "contact",
     ]
     /// Words of a vaccine or a drug given, whose lot is the batch's and no one's.
     static let vaccineWords: Set<String> = [
@@ -7388,13 +7472,13 @@ public struct PHIScanner: Sendable {
         "facial image", "vein template", "finger template", "hand template", "fingerprint template", "heartbeat signature",
         "ecg biometric", "footprint record", "footprints taken", "footprint sheet", "haplotype profile", "str profile",
         "str haplotype", "genetic fingerprint", "dna profiling", "voice recording", "iris photograph", "huella de voz",
-        "huellas de voz", "empreinte de voix",
+        "huellas de voz", "empreinte de voix", "retinal image", "retinal images", "retina match",
     ]
     static let photoWords: Set<String> = [
         "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "headshot", "portrait",
         "snapshot", "mugshot", "photographed", "videotaped", "filmed", "photography", "photographic", "photographing",
         "photo-id", "polaroid", "headshots", "portraits", "snapshots", "foto", "fotos", "fotografia", "fotografía", "passbild", "passfoto", "lichtbild",
-        "porträtfoto", "ganzgesichtsfoto", "gesichtsfoto", "larawan", "ảnh", "صورة", "sawirka", "sawir", "jpeg", "jpg", "photographie",
+        "porträtfoto", "before/after", "before-and-after", "ganzgesichtsfoto", "gesichtsfoto", "larawan", "ảnh", "صورة", "sawirka", "sawir", "jpeg", "jpg", "photographie",
     ]
     static let selfieWords: Set<String> = ["selfie", "selfies", "headshot", "mugshot"]
     /// Handle labels that are words in any case (app names need their capital: `family discord`).
@@ -7414,7 +7498,7 @@ public struct PHIScanner: Sendable {
             "registered", "unlock", "unlocks", "unlocked", "access", "kiosk", "database", "codis", "afis", "collected",
             "sample", "submitted", "enroll", "enrolled", "number", "no", "#", "identify", "login", "log-in", "sign-in",
             "check-in", "police", "taken", "recognition", "registry", "used", "uses", "using", "verify", "identifies", "ref", "reference",
-            "ivr", "ref#", "code", "done", "copy", "obtained", "completed", "registrada", "enregistrée", "retained", "enrolment", "haplotype", "tomada", "tomadas", "relevées", "uploaded", "brought", "attached", "rolled", "lifted",
+            "ivr", "ref#", "code", "done", "copy", "obtained", "completed", "registrada", "registradas", "registrado", "registrados", "gespeichert", "enregistrée", "retained", "enrolment", "haplotype", "tomada", "tomadas", "relevées", "uploaded", "brought", "attached", "rolled", "lifted",
             "compared", "kinship", "autopsy", "numérisée", "tomaron", "abgenommen", "identifizierung", "logged", "guardada", "guardado", "almacenada", "almacenado"]
         {
             words[word, default: []].insert(.biometricContext)
