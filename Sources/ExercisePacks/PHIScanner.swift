@@ -495,6 +495,18 @@ public struct PHIScanner: Sendable {
             {
                 drop = true
             }
+            // (`3/7 days`: days of a week; `10/15/20 mg`: steps of a dose; `1900-0700`: a shift's hours.)
+            if !drop, kind == .date, tokens[index].marks == .slash, !tokens[index].endsWithComma, core.split(separator: "/").allSatisfy({ $0.count <= 2 }), let next,
+                next.roles.contains(.unit) && !["l", "r", "unit"].contains(next.key) || ["days", "nights", "weeks"].contains(next.key)
+            {
+                drop = true
+            }
+            if !drop, kind == .number, tokens[index].marks == .dash, tokens[index].letters == 0, core.utf8.count == 9,
+                let first = Int(core.prefix(4)), let second = Int(core.suffix(4)), first % 100 < 60, second % 100 < 60, first / 100 < 24, second / 100 < 24,
+                tokens.contains(where: { ["shift", "shifts", "hours", "hrs"].contains($0.key) })
+            {
+                drop = true
+            }
             // (`Fertilisation rate 8/11 (73%)`: a rate with its percentage; `R 16/14/12, L 15/11`: sizes on each side.)
             if !drop, kind == .date, tokens[index].marks == .slash, next.map({ $0.raw.hasPrefix("(") && $0.raw.contains("%") }) == true
                 || index > 0 && (["rate", "ratio"].contains(tokens[index - 1].key) || ["L", "R"].contains(tokens[index - 1].core))
@@ -581,9 +593,13 @@ public struct PHIScanner: Sendable {
             }
         }
         // `loss of fingerprint ridges`: the skin of a finger, not a print taken; `in Victoria, Australia`: a state of a country.
+        // (`Turned 90 degrees toward the bed`: an angle.)
+        for (index, kind) in found where kind == .age && index + 1 < tokens.count && ["degrees", "degree", "deg", "°"].contains(tokens[index + 1].key) {
+            found[index] = nil
+        }
         for (index, kind) in found where kind == .biometric || kind == .place {
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-            if kind == .biometric && next.map({ ["ridges", "ridge", "loss", "changes"].contains($0.key) }) == true
+            if kind == .biometric && next.map({ ["ridges", "ridge", "loss", "changes", "background", "clearance"].contains($0.key) }) == true
                 || kind == .place && tokens[index].endsWithComma && next?.key == "australia" && ["Victoria", "Queensland", "Tasmania"].contains(tokens[index].core)
             {
                 found[index] = nil
@@ -1676,7 +1692,7 @@ public struct PHIScanner: Sendable {
         // `mr thorvaldsen (einar)`, `(dr chaudhry-weiss)`: a title typed in lower case, then a long surname of no dictionary, or
         // dashed with a listed part.
         // (Not `20 ms, quadripolar`: milliseconds.)
-        if token.isLower, ["mr", "mrs", "ms", "dr", "miss"].contains(token.core), !token.endsWithComma, previous.map({ $0.digits == 0 }) ?? true,
+        if token.isLower, ["mr", "mrs", "ms", "dr", "miss", "drs"].contains(token.core), !token.endsWithComma, previous.map({ $0.digits == 0 }) ?? true,
             let next, next.isLowerOrDashed, next.letters >= 6,
             next.isUnknownWord || next.marks == .dash && next.headTier.contains(.surname) && next.headTier.isDisjoint(with: [.ambiguous, .clinical])
         {
@@ -4073,6 +4089,8 @@ public struct PHIScanner: Sendable {
                     && (people.contains(afterNext == "the" ? tokens[index + 3].lower : afterNext)
                         || afterNext == "the" && index + 4 < tokens.count && people.contains(tokens[index + 4].lower)))
                     || before == "patient" || before == "patient's" || (before == "patient" && next == "id") || people.contains(before) && tokens[index].lower == "photographed"
+                    // (`client's photograph`: a person's own.)
+                    || before.hasSuffix("'s") && people.contains(String(before.dropLast(2)))
                     || (next == "of" && (afterNext == "him" || afterNext == "them" || afterNext == "patient"))
                     || (next == "of" && afterNext == "her" && index + 2 < tokens.count && herIsObject(tokens, index + 2))
                     // (`a photo of his mother`: of a relative.)
@@ -4459,6 +4477,54 @@ public struct PHIScanner: Sendable {
             // `Paciente HC 2039471`: a Spanish chart's number (historia clínica); a head circumference has no six digits.
             if token.keyRoles.contains(.laterRuleWord), token.core == "HC", let next, next.letters == 0, next.digits >= 6, next.marks.isEmpty {
                 found.append((index + 1, .recordNumber))
+                continue
+            }
+            // `She'll be 96 in March`, `Pt. is 104 (verified)`: an age of ninety or more after a person and `is` or `be`.
+            if token.letters == 0, token.marks.isEmpty, let age = Int(token.core), (90...120).contains(age), let previous, ["is", "be", "turns", "turned", "turning"].contains(previous.lower),
+                index >= 2, Self.agedPeople.contains(tokens[index - 2].lower.replacingOccurrences(of: "\u{2019}", with: "'")),
+                // (`if she turns 90`: a supposition.)
+                !tokens[..<index].contains(where: { $0.lower == "if" || $0.lower == "when" }),
+                // (Not `is 90 minutes away`, a time; not `is 90 or older`, the group Safe Harbor allows.)
+                next.map({ !$0.roles.contains(.unit) && !$0.roles.contains(.duration) && !["%", "percent", "degrees", "bpm", "mg/dl", "f", "°f", "or", "+", "plus"].contains($0.key) }) ?? true
+            {
+                found.append((index, .age))
+                continue
+            }
+            // `happy 90th`, `a hundred and two`, `four score and ten`, `ninety-something`: ages of ninety or more as people say them.
+            if token.keyRoles.contains(.laterRuleWord) {
+                if token.key == "happy", let next, isOrdinalNumber(next.core), let age = Int(next.core.dropLast(2)), age >= 90 { found.append((index + 1, .age)); continue }
+                if token.key == "hundred", previous?.lower == "a", let next, next.lower == "and", index + 2 < tokens.count, Self.digitWords[tokens[index + 2].key] != nil
+                    || index + 2 < tokens.count && Self.numberWords.contains(tokens[index + 2].key)
+                {
+                    found.append((index, .age))
+                    continue
+                }
+                if token.key == "score", previous?.lower == "four", let next, next.lower == "and" { found.append((index, .age)); continue }
+                if ["ninety-something", "ninety-odd", "ninetysomething", "ninety-ish"].contains(token.key) { found.append((index, .age)); continue }
+            }
+            // `w/ Tamsin on the paperwork`, `tell Quillon the contrast is ready`: a listed given name or a word of no dictionary after `with` or an order.
+            if token.isTitle, token.letters >= 4, token.digits == 0, index >= 1, let previous, previous.keyRoles.contains(.laterRuleWord),
+                ["w/", "tell", "ask", "page", "remind"].contains(previous.lower),
+                token.tier.contains(.given) && token.tier.isDisjoint(with: [.ambiguous, .clinical]) && !Self.isDictionaryWord(token.key)
+                    || token.isUnknownWord && previous.lower != "w/" && token.roles.isEmpty,
+                !Self.notNames.contains(token.core)
+            {
+                found.append((index, .name))
+                continue
+            }
+            // `Lives in 46219`, `service area for this patient: 97266`: a ZIP code where someone lives or is served.
+            if token.letters == 0, token.digits == 5, token.core.utf8.count == 5, index >= 2,
+                tokens[index - 1].lower == "in" && tokens[index - 2].roles.contains(.placeLead)
+                    || tokens[max(0, index - 8)..<index].contains(where: { ["territory", "area"].contains($0.key) }) && tokens[max(0, index - 8)..<index].contains(where: { ["service", "health"].contains($0.key) })
+            {
+                found.append((index, .zipCode))
+                continue
+            }
+            // `card on file: Visa •••• 8823`: a card's last four after its mask.
+            if token.letters == 0, token.digits == 4, token.core.utf8.count == 4, let previous, !previous.raw.isEmpty,
+                previous.raw.allSatisfy({ $0 == "\u{2022}" || $0 == "*" || $0 == "x" || $0 == "X" }), previous.raw.count >= 3
+            {
+                found.append((index, .account))
                 continue
             }
             // `vanity plate reads "BBY DUST"`, `tags read "GBM 3318"`: a plate quoted after its word.
@@ -5306,6 +5372,7 @@ public struct PHIScanner: Sendable {
         if letters > 0, digits >= 3, letters + digits >= 6, words > 0 || letters >= 2 { return (end, .number) }
         // `prescription number is 6 6 0 2 9 1 4`: seven digits written one at a time after the word number.
         let labelled = before.suffix(4).contains { ["number", "#", "no", "no.", "num", "id", "rx", "numero", "número", "numéro"].contains($0.lower) || $0.roles.contains(.label) && $0.isUpper }
+            || index > 0 && tokens[index - 1].raw.lowercased().hasPrefix("mrn:")
         // (`my number plate is Y R six eight, K D N`, `participant number is S zero four one seven`: fewer after a plate's or a
         // number's word.)
         let plate = before.contains { ["plate", "plates", "registration", "reg", "tag", "tags"].contains($0.key) }
@@ -6607,7 +6674,7 @@ public struct PHIScanner: Sendable {
     static let audioSuffixes: [String] = [".wav", ".mp3", ".m4a", ".aac", ".ogg", ".flac"]
     static let pluralRelations: Set<String> = ["parents", "grandparents", "siblings", "sons", "daughters", "brothers", "sisters", "twins"]
     static let versionWords: Set<String> = ["version", "ver", "v", "firmware", "software", "build", "release", "update", "updated", "fw", "sw"]
-    static let compactDateLabels: Set<String> = ["dt", "date", "dob", "dos", "doa", "dod", "adm", "admit", "admitted", "disch", "discharged", "born"]
+    static let compactDateLabels: Set<String> = ["dt", "date", "dob", "dos", "doa", "dod", "adm", "admit", "admitted", "disch", "discharged", "born", "collected", "recd", "rec'd"]
     static let placePrefixes: Set<String> = ["Lake", "Mount", "Mt.", "Fort", "Ft.", "Port", "Camp", "Point", "Cape", "Glen", "Isle"]
     /// `Summer Camp`, `Boot Camp`: the kinds of camp, before which `Camp` is no place's name.
     /// `Palmer's point`, `Morison's pouch`: what a surgeon's or an anatomist's name owns, after which a city's name is theirs.
@@ -6629,7 +6696,7 @@ public struct PHIScanner: Sendable {
     static let placeFieldLabels: Set<String> = [
         "county:", "city:", "town:", "residence:", "hometown:", "township:", "twp:", "twp.:", "neighborhood:", "neighbourhood:", "home:", "village:", "suburb:",
         "barrio:", "origin:", "birthplace:", "domicilio:", "dirección:", "direccion:", "adresse:", "anschrift:", "wohnort:", "localidad:", "ville:",
-        "ciudad:", "woonplaats:", "plaats:",
+        "ciudad:", "woonplaats:", "plaats:", "cnty:",
     ]
     /// `Handover Form`, `Transfer Record`: the nouns of forms, charts and tools.
     static let formNouns: Set<String> = ["form", "forms", "record", "records", "chart", "sheet", "tool", "protocol", "checklist", "template", "pathway", "log", "report"]
@@ -6830,13 +6897,19 @@ public struct PHIScanner: Sendable {
         "ordering provider:", "ordering:", "requested by:", "ordered by:", "seen by:", "reviewed by:", "performed by:",
         "dictated by:", "transcribed by:", "electronically signed:", "signed by:", "cosigned by:", "partner:",
         "aka:", "alias:", "maiden name:", "legal name:", "preferred name:", "full name:", "student:", "employee:",
-        "hygienist:", "phlebotomist:", "dentist:", "technician:", "collector:", "collected by:", "verified by:",
+        "hygienist:", "phlebotomist:", "dentist:", "technician:", "collector:", "collected by:", "verified by:", "victim:", "alleged victim:",
+        "alleged abuser:", "perpetrator:", "reporter:",
         "dispensed by:", "coordinator:", "investigator:", "prescriber:", "spokesperson:", "family spokesperson:",
         "donor:", "recipient:", "veteran:", "claimant:", "cadet:", "counselor:", "counsellor:", "genetic counselor:", "member:",
         "apheresis donor:", "servicemember:", "service member:", "athlete:", "student-athlete:", "camper:", "visitor:", "visitor name:",
     ]).union(namePartLabels)
     /// Roles a care team's roster writes before a dash and a surname (`PCP - Okafor`, `SW - Lindqvist`).
     static let dashedRoles: Set<String> = ["pcp", "sw", "dietitian", "dietician", "pharmacist", "nurse", "rn", "md", "np", "pa", "cm", "chaplain", "therapist", "attending", "resident"]
+    /// Who an age of ninety is said of: `she'll be 96`, `pt. is 104`.
+    static let agedPeople: Set<String> = [
+        "pt", "pt.", "patient", "she", "he", "she'll", "he'll", "she's", "he's", "mom", "mum", "dad", "nana", "grandma", "grandpa", "resident",
+        "veteran", "client", "member", "who", "mother", "father", "gran", "granny", "aunt", "uncle", "husband", "wife",
+    ]
     /// Words for a person in custody, before a name in capitals (`Detainee ABERNATHY-COLE, TREVON`).
     static let custodyWords: Set<String> = ["detainee", "inmate", "prisoner", "offender", "arrestee", "resident", "patient"]
     /// Labels of a field that holds a whole name.
@@ -6850,7 +6923,7 @@ public struct PHIScanner: Sendable {
         "signed", "dictated", "transcribed", "cosigned", "authenticated", "attested", "referred", "verified",
         "electronically", "read", "interpreted", "performed", "reviewed", "examined", "evaluated", "written",
         "prepared", "approved", "countersigned", "documented", "witnessed", "accompanied", "brought", "seen",
-        "counseled", "interviewed", "escorted", "driven", "assisted",
+        "counseled", "interviewed", "escorted", "driven", "assisted", "released", "received", "relinquished",
     ]
     /// Capitalized words that are not names after a title or label.
     static let notNames: Set<String> = [
@@ -7035,7 +7108,7 @@ public struct PHIScanner: Sendable {
         "gphc": .recordNumber, "nmc": .recordNumber, "hcpc": .recordNumber, "ahpra": .recordNumber, "dossier": .recordNumber,
         "expediente": .recordNumber, "compte": .account, "cuenta": .account, "placa": .vehicle, "placas": .vehicle,
         "immatriculation": .vehicle, "kennzeichen": .vehicle, "matrícula": .vehicle, "matricula": .vehicle, "targa": .vehicle,
-        "rego": .vehicle, "plz": .zipCode, "cdcr": .number, "cdcr#": .number, "ramq": .recordNumber, "vitale": .recordNumber, "führerschein": .recordNumber, "führerschein-nr": .recordNumber,
+        "rego": .vehicle, "plz": .zipCode, "patienten-nr": .recordNumber, "cdcr": .number, "cdcr#": .number, "ramq": .recordNumber, "vitale": .recordNumber, "führerschein": .recordNumber, "führerschein-nr": .recordNumber,
     ]
     /// Labels that are also everyday words: an identifier only with `number`, `#` or `ID` after them.
     static let labelsNeedingFiller: Set<String> = [
@@ -7318,7 +7391,8 @@ public struct PHIScanner: Sendable {
         "resident", "native", "island", "isle", "cay", "city", "chapter", "twp", "twp.", "township", "neighborhood", "neighbourhood", "barrio", "subdivision",
         "reservation", "rancheria", "pueblo", "reserve", "downtown", "uptown", "midtown", "hometown", "county",
         "handoff", "report", "endorsed", "handed", "given", "passed", "hand-off", "username", "user", "login", "userid", "user-id",
-        "ref", "ref#", "ref.", "wohnort", "hc",
+        "ref", "ref#", "ref.", "wohnort", "hc", "happy", "hundred", "score", "ninety-something", "ninety-odd", "ninetysomething", "ninety-ish",
+        "w/", "tell", "ask", "page", "remind",
     ])
     /// Names of languages, which are no one's name on a line about an interpreter or a language.
     static let languageNames: Set<String> = [
@@ -7478,9 +7552,10 @@ public struct PHIScanner: Sendable {
         "photo", "photos", "photograph", "photographs", "picture", "pictures", "pic", "pics", "headshot", "portrait",
         "snapshot", "mugshot", "photographed", "videotaped", "filmed", "photography", "photographic", "photographing",
         "photo-id", "polaroid", "headshots", "portraits", "snapshots", "foto", "fotos", "fotografia", "fotografía", "passbild", "passfoto", "lichtbild",
-        "porträtfoto", "before/after", "before-and-after", "ganzgesichtsfoto", "gesichtsfoto", "larawan", "ảnh", "صورة", "sawirka", "sawir", "jpeg", "jpg", "photographie",
+        "porträtfoto", "before/after", "before-and-after", "patientenfoto", "ganzgesichtsfoto", "gesichtsfoto", "larawan", "ảnh", "صورة", "sawirka", "sawir", "jpeg", "jpg", "photographie",
     ]
-    static let selfieWords: Set<String> = ["selfie", "selfies", "headshot", "mugshot"]
+    /// (`Passfoto`: a passport photograph is a full face by definition.)
+    static let selfieWords: Set<String> = ["selfie", "selfies", "headshot", "mugshot", "passfoto", "passbild"]
     /// Handle labels that are words in any case (app names need their capital: `family discord`).
     static let handleWords: Set<String> = ["username", "handle", "gamertag", "screenname"]
     static let handleLabels: Set<String> = [
@@ -7498,7 +7573,7 @@ public struct PHIScanner: Sendable {
             "registered", "unlock", "unlocks", "unlocked", "access", "kiosk", "database", "codis", "afis", "collected",
             "sample", "submitted", "enroll", "enrolled", "number", "no", "#", "identify", "login", "log-in", "sign-in",
             "check-in", "police", "taken", "recognition", "registry", "used", "uses", "using", "verify", "identifies", "ref", "reference",
-            "ivr", "ref#", "code", "done", "copy", "obtained", "completed", "registrada", "registradas", "registrado", "registrados", "gespeichert", "enregistrée", "retained", "enrolment", "haplotype", "tomada", "tomadas", "relevées", "uploaded", "brought", "attached", "rolled", "lifted",
+            "ivr", "ref#", "code", "done", "copy", "obtained", "completed", "registrada", "registradas", "registrado", "registrados", "gespeichert", "hinterlegt", "enregistrée", "retained", "enrolment", "haplotype", "tomada", "tomadas", "relevées", "uploaded", "brought", "attached", "rolled", "lifted",
             "compared", "kinship", "autopsy", "numérisée", "tomaron", "abgenommen", "identifizierung", "logged", "guardada", "guardado", "almacenada", "almacenado"]
         {
             words[word, default: []].insert(.biometricContext)
