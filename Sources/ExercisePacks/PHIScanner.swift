@@ -422,7 +422,7 @@ public struct PHIScanner: Sendable {
         // Values no one is identified by: `placeholder 0000000`, `Taxonomy 207Q00000X`, an X12 guide's `005010X222A1`, a
         // netmask `255.255.255.0`, a form's number `CMS-10126` and its revision `CMS-1500 (02/12)`, a vaccine's lot, and
         // numbers before a unit of hearing (`250-8000 Hz`, `20 20 25 35 dB`, `Gain 12/18/25 dB`).
-        for (index, kind) in found where [.number, .recordNumber, .device, .ipAddress, .date, .phone].contains(kind) {
+        for (index, kind) in found where [.number, .recordNumber, .device, .ipAddress, .date, .phone, .ssn].contains(kind) {
             let core = tokens[index].core
             let utf8 = Array(core.utf8)
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
@@ -495,6 +495,15 @@ public struct PHIScanner: Sendable {
             {
                 drop = true
             }
+            // (`6/12 post MI`: months since, as British notes write them; `Sets/reps 3/12`: an exercise's sets and repetitions.)
+            if !drop, kind == .date, tokens[index].marks == .slash, let (_, second) = slashParts(core), [7, 12, 52].contains(second),
+                next.map({ ["post", "ago", "since", "hx"].contains($0.key) }) == true
+            {
+                drop = true
+            }
+            if !drop, kind == .date, tokens[index].marks == .slash, tokens.contains(where: { ["sets/reps", "reps", "sets", "repetitions"].contains($0.key) }) { drop = true }
+            // (`Stretcher wheel replacement part 300-45-7712`: a part's number.)
+            if !drop, kind == .number || kind == .ssn, index > 0, tokens[index - 1].key == "part" { drop = true }
             // (`3/7 days`: days of a week; `10/15/20 mg`: steps of a dose; `1900-0700`: a shift's hours.)
             if !drop, kind == .date, tokens[index].marks == .slash, !tokens[index].endsWithComma, core.split(separator: "/").allSatisfy({ $0.count <= 2 }), let next,
                 next.roles.contains(.unit) && !["l", "r", "unit"].contains(next.key) || ["days", "nights", "weeks"].contains(next.key)
@@ -516,7 +525,7 @@ public struct PHIScanner: Sendable {
             // (`EHR upgraded to 2024.1.3`: a release numbered by its year.)
             if !drop, kind == .date, tokens[index].marks == .dot, tokens.contains(where: { Self.releaseWords.contains($0.key) }) { drop = true }
             // (`PHQ-9 12/27, GAD-7 8/21`: a score out of a scale's most, after the scale's name.)
-            if !drop, kind == .date, tokens[index].marks == .slash, index > 0, Self.isScaleName(tokens[index - 1].core) { drop = true }
+            if !drop, kind == .date, tokens[index].marks == .slash, tokens[max(0, index - 4)..<index].contains(where: { Self.isScaleName($0.core) }) { drop = true }
             // (`1990-1991`: a span of years.)
             if !drop, kind == .number, tokens[index].marks == .dash, tokens[index].letters == 0, core.utf8.count == 9,
                 let first = Int(core.prefix(4)), let second = Int(core.suffix(4)), (1900...2099).contains(first), second > first, second - first <= 30
@@ -601,6 +610,7 @@ public struct PHIScanner: Sendable {
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             if kind == .biometric && next.map({ ["ridges", "ridge", "loss", "changes", "background", "clearance"].contains($0.key) }) == true
                 || kind == .place && tokens[index].endsWithComma && next?.key == "australia" && ["Victoria", "Queensland", "Tasmania"].contains(tokens[index].core)
+                || kind == .place && next?.key == "australia" && ["Western", "South", "Northern"].contains(tokens[index].core)
             {
                 found[index] = nil
             }
@@ -1184,7 +1194,7 @@ public struct PHIScanner: Sendable {
                     return .email
                 }
                 // (`@mention`, `@here`, `@channel`: a chat's commands, no one's handle.)
-                if at == 0, isHandle(bytes.dropFirst()), !["@mention", "@mentions", "@here", "@channel", "@all", "@everyone", "@team"].contains(token.lower) {
+                if at == 0, isHandle(bytes.dropFirst()), !["@mention", "@mentions", "@here", "@channel", "@all", "@everyone", "@team", "@charge", "@oncall", "@on-call"].contains(token.lower) {
                     return .handle
                 }
             }
@@ -2491,7 +2501,7 @@ public struct PHIScanner: Sendable {
 
     /// `PHQ-9`, `GAD-7`, `EPDS`, `MoCA`: the name of a questionnaire or a scale scored out of its most.
     static func isScaleName(_ core: String) -> Bool {
-        if ["EPDS", "MoCA", "MOCA", "MMSE", "SLUMS", "AUDIT", "AUDIT-C", "CIWA", "COWS", "PCL-5", "K10", "DASS-21", "BDI", "BDI-II", "ASQ", "M-CHAT", "PSC-17"].contains(core) { return true }
+        if ["SCAT3", "SCAT5", "SCAT6", "EPDS", "MoCA", "MOCA", "MMSE", "SLUMS", "AUDIT", "AUDIT-C", "CIWA", "COWS", "PCL-5", "K10", "DASS-21", "BDI", "BDI-II", "ASQ", "M-CHAT", "PSC-17"].contains(core) { return true }
         guard let dash = core.firstIndex(of: "-") else { return false }
         let name = core[..<dash], number = core[core.index(after: dash)...]
         return ["PHQ", "GAD", "PCL", "EPDS", "CES", "PSC", "SCARED"].contains(String(name)) && !number.isEmpty && number.allSatisfy(\.isNumber)
@@ -2665,6 +2675,8 @@ public struct PHIScanner: Sendable {
                 // (`Last 4 of SSN for identity verification: 6613`: the count and `of` before the word.)
                 if sawLead || (cursor >= 1 && ["last", "ending", "four", "4"].contains(tokens[cursor - 1].lower))
                     || cursor >= 2 && tokens[cursor - 1].lower == "of" && ["four", "4"].contains(tokens[cursor - 2].lower)
+                    || cursor >= 3 && ["his", "her", "their", "the", "pt's"].contains(tokens[cursor - 1].lower) && tokens[cursor - 2].lower == "of"
+                        && ["four", "4"].contains(tokens[cursor - 3].lower)
                 {
                     return (index, kind)
                 }
@@ -4526,6 +4538,18 @@ public struct PHIScanner: Sendable {
             {
                 found.append((index, .account))
                 continue
+            }
+            // `Aircraft VH-KQZ`, `helicopter LN-OQT`: an aircraft's registration; `call sign 3FQX7`: a vessel's or an aircraft's.
+            if token.isUpper || token.digits > 0, token.marks == .dash || token.marks.isEmpty, let previous, previous.keyRoles.contains(.laterRuleWord) {
+                let core = token.core
+                let parts = core.split(separator: "-")
+                let registration = ["aircraft", "helicopter", "helo", "plane", "airframe"].contains(previous.key) && parts.count == 2
+                    && (1...2).contains(parts[0].count) && (3...4).contains(parts[1].count) && parts.allSatisfy({ $0.allSatisfy { $0.isUppercase || $0.isNumber } })
+                let callSign = previous.key == "sign" && index >= 2 && tokens[index - 2].key == "call" && token.letters >= 2 && token.digits >= 1 && (4...7).contains(core.utf8.count)
+                if registration || callSign {
+                    found.append((index, .vehicle))
+                    continue
+                }
             }
             // `vanity plate reads "BBY DUST"`, `tags read "GBM 3318"`: a plate quoted after its word.
             if ["reads", "read", "says", "said", "shows"].contains(token.lower), let previous, ["plate", "plates", "tag", "tags"].contains(previous.key), let next,
@@ -7392,7 +7416,7 @@ public struct PHIScanner: Sendable {
         "reservation", "rancheria", "pueblo", "reserve", "downtown", "uptown", "midtown", "hometown", "county",
         "handoff", "report", "endorsed", "handed", "given", "passed", "hand-off", "username", "user", "login", "userid", "user-id",
         "ref", "ref#", "ref.", "wohnort", "hc", "happy", "hundred", "score", "ninety-something", "ninety-odd", "ninetysomething", "ninety-ish",
-        "w/", "tell", "ask", "page", "remind",
+        "w/", "tell", "ask", "page", "remind", "aircraft", "helicopter", "helo", "plane", "airframe", "sign",
     ])
     /// Names of languages, which are no one's name on a line about an interpreter or a language.
     static let languageNames: Set<String> = [

@@ -12,7 +12,7 @@ import Foundation
     let extra = ProcessInfo.processInfo.environment["PHI_BENCH_EXTRA"]
     // `PHI_BENCH_PARTS=tuning,tuning-2` measures only those parts (while tuning, so as not to see the held-out figure).
     let parts = ProcessInfo.processInfo.environment["PHI_BENCH_PARTS"].map { $0.split(separator: ",").map(String.init) }
-        ?? ["heldout", "tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20", "tuning-21", "tuning-22", "tuning-23", "tuning-24", "tuning-25", "tuning-26", "tuning-27", "tuning-28", "tuning-29", "tuning-30", "tuning-31", "tuning-32", "tuning-33", "tuning-34", "tuning-35", "tuning-36", "tuning-37", "unsolved"]
+        ?? ["heldout", "tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20", "tuning-21", "tuning-22", "tuning-23", "tuning-24", "tuning-25", "tuning-26", "tuning-27", "tuning-28", "tuning-29", "tuning-30", "tuning-31", "tuning-32", "tuning-33", "tuning-34", "tuning-35", "tuning-36", "tuning-37", "tuning-38", "unsolved"]
     for part in parts + (extra.map { [$0] } ?? []) {
         let url = part.hasSuffix(".tsv") ? URL(fileURLWithPath: part)
             : repositoryRoot.appendingPathComponent("Tests/Fixtures/phi-corpus/\(part).tsv")

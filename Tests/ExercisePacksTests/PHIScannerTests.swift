@@ -40,7 +40,7 @@ import Testing
     /// The independent corpora's tuning parts (`Tests/Fixtures/phi-corpus/tuning*.tsv`, `CATEGORY<TAB>LABEL<TAB>TEXT`):
     /// every identifier line is caught and no clean line raises an alarm. (The held-out part is measured by
     /// `make bench`, not here.)
-    @Test(arguments: ["tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20", "tuning-21", "tuning-22", "tuning-23", "tuning-24", "tuning-25", "tuning-26", "tuning-27", "tuning-28", "tuning-29", "tuning-30", "tuning-31", "tuning-32", "tuning-33", "tuning-34", "tuning-35", "tuning-36", "tuning-37"])
+    @Test(arguments: ["tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6", "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13", "tuning-14", "tuning-15", "tuning-16", "tuning-17", "tuning-18", "tuning-19", "tuning-20", "tuning-21", "tuning-22", "tuning-23", "tuning-24", "tuning-25", "tuning-26", "tuning-27", "tuning-28", "tuning-29", "tuning-30", "tuning-31", "tuning-32", "tuning-33", "tuning-34", "tuning-35", "tuning-36", "tuning-37", "tuning-38"])
     func catchesEveryTuningIdentifierAndRaisesNoTuningAlarm(part: String) throws {
         let url = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/phi-corpus/\(part).tsv")
         let rows = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map { $0.split(separator: "\t", maxSplits: 2) }
@@ -528,6 +528,23 @@ import Testing
         "HR is 96 and regular.",
     ])
     func passesDaysOfTheWeekShiftsDoseStepsPoliciesAnglesAndSuppositions(line: String) {
+        #expect(scanner.scan(line: line).isEmpty, "\(line): \(scanner.scan(line: line))")
+    }
+
+    @Test(arguments: [
+        ("Aircraft ZK-MTR on the strip at first light", PHIScanner.Kind.vehicle),
+        ("call sign 9HXP4 on channel 16", .vehicle),
+        ("last four of her SSN are 4471", .ssn),
+    ])
+    func catchesAircraftRegistrationsCallSignsAndAPossessiveSSN(line: String, kind: PHIScanner.Kind) {
+        #expect(scanner.scan(line: line).map(\.kind).contains(kind), "\(line): \(scanner.scan(line: line))")
+    }
+
+    @Test(arguments: [
+        "SCAT5 symptom number 7/22 today.", "Page @charge for the bed question.", "Transfer to a centre in South Australia.",
+        "3/12 post CABG, walking daily.", "Sets/reps 2/15, progress to 3/12.", "Order replacement part 120-34-5567 for the hoist.",
+    ])
+    func passesScoresRoleTagsStatesAbroadMonthsSinceRepsAndParts(line: String) {
         #expect(scanner.scan(line: line).isEmpty, "\(line): \(scanner.scan(line: line))")
     }
 
