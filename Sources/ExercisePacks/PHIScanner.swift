@@ -1712,10 +1712,12 @@ public struct PHIScanner: Sendable {
         if token.ends(with: ":") {
             let label = token.raw.lowercased()
             let twoWord = previous.map { $0.raw.lowercased() + " " + label } ?? label
+            // (The label as OCR would have read it, mended once for the tests below.)
+            let mended = Self.ocrMended(label), mendedTwoWord = Self.ocrMended(twoWord)
             // (`Doula present: Imani Washington-Reyes`, `Interpreter present: ...`: a role said to be in the room.)
             // (`Patlent Narne:`: a label as OCR reads it, `rn` for `m` and `l` for `i`.)
             if Self.personLabels.contains(label) || Self.personLabels.contains(twoWord)
-                || Self.personLabels.contains(Self.ocrMended(label)) || Self.personLabels.contains(Self.ocrMended(twoWord))
+                || Self.personLabels.contains(mended) || Self.personLabels.contains(mendedTwoWord)
                 || (label == "by:" && previous.map { $0.roles.contains(.signingVerb) } == true)
                 || (label == "present:" && previous.map { $0.keyRoles.contains(.personRole) || $0.keyRoles.contains(.relation) } == true)
             {
@@ -1729,14 +1731,14 @@ public struct PHIScanner: Sendable {
                     return (index + 1, .name)
                 }
                 // `PATlENT NAME: McKENZlE, R0WAN J.`: a whole name's field holding `surname, given`, however OCR read it.
-                if Self.wholeNameLabels.contains(Self.ocrMended(label)) || Self.wholeNameLabels.contains(Self.ocrMended(twoWord)), let next, next.endsWithComma,
+                if Self.wholeNameLabels.contains(mended) || Self.wholeNameLabels.contains(mendedTwoWord), let next, next.endsWithComma,
                     next.letters >= 3, next.digits <= 1, next.isTitle || next.isUpper || next.core.first?.isUppercase == true, !Self.notNames.contains(next.core),
                     index + 2 < tokens.count, tokens[index + 2].letters >= 2, tokens[index + 2].core.first?.isUppercase == true
                 {
                     return (index + 1, .name)
                 }
                 // (`Narne: Rhiannon Pettigr3w`: or a listed given name first.)
-                if Self.wholeNameLabels.contains(Self.ocrMended(label)), let next, next.isTitle, next.letters >= 3, next.tier.contains(.given),
+                if Self.wholeNameLabels.contains(mended), let next, next.isTitle, next.letters >= 3, next.tier.contains(.given),
                     next.tier.isDisjoint(with: [.clinical, .ambiguous]), index + 2 < tokens.count, tokens[index + 2].letters >= 3, tokens[index + 2].core.first?.isUppercase == true
                 {
                     return (index + 1, .name)
